@@ -1,0 +1,86 @@
+package com.consort.knowledge.storage;
+
+import com.pgvector.PGvector;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** pgvector-backed index: HNSW with cosine distance, iterative scans for filtered queries. */
+public class PgVectorIndex implements VectorIndex {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+
+    public PgVectorIndex(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void upsert(List<ChunkVector> vectors) {
+        vectors.forEach(v -> VectorIndex.checkDimensions(v.vector()));
+        jdbc.batchUpdate("""
+                INSERT INTO chunk_vector (chunk_id, document_id, partner_id, embedding) VALUES (?, ?, ?, ?)
+                ON CONFLICT (chunk_id) DO UPDATE SET document_id = EXCLUDED.document_id,
+                    partner_id = EXCLUDED.partner_id, embedding = EXCLUDED.embedding
+                """, vectors, 500, (PreparedStatement ps, ChunkVector v) -> {
+            ps.setString(1, v.chunkId());
+            ps.setString(2, v.documentId());
+            ps.setString(3, v.partnerId());
+            ps.setObject(4, new PGvector(v.vector()));
+        });
+    }
+
+    @Override
+    public int removeDocument(String documentId) {
+        return jdbc.update("DELETE FROM chunk_vector WHERE document_id = ?", documentId);
+    }
+
+    @Override
+    public List<VectorMatch> nearest(float[] query, int limit, Collection<String> partnerIds) {
+        VectorIndex.checkDimensions(query);
+        PGvector vector = new PGvector(query);
+        if (partnerIds == null) {
+            return jdbc.query("""
+                    SELECT chunk_id, document_id, partner_id, 1 - (embedding <=> ?) AS similarity
+                    FROM chunk_vector ORDER BY embedding <=> ? LIMIT ?
+                    """, (rs, i) -> match(rs), vector, vector, limit);
+        }
+        if (partnerIds.isEmpty()) {
+            return List.of();
+        }
+        String[] partners = partnerIds.toArray(String[]::new);
+        // A filter after an HNSW scan can leave fewer than `limit` rows; iterative scans keep going
+        // until enough rows pass it. relaxed_order may return rows slightly out of order, so re-sort.
+        return transactions.execute(status -> {
+            jdbc.execute("SET LOCAL hnsw.iterative_scan = relaxed_order");
+            return jdbc.query("""
+                    WITH candidates AS MATERIALIZED (
+                        SELECT chunk_id, document_id, partner_id, embedding <=> ? AS distance
+                        FROM chunk_vector WHERE partner_id = ANY (?) ORDER BY embedding <=> ? LIMIT ?)
+                    SELECT chunk_id, document_id, partner_id, 1 - distance AS similarity
+                    FROM candidates ORDER BY distance
+                    """, ps -> {
+                ps.setObject(1, vector);
+                ps.setArray(2, ps.getConnection().createArrayOf("varchar", partners));
+                ps.setObject(3, vector);
+                ps.setInt(4, limit);
+            }, (rs, i) -> match(rs));
+        });
+    }
+
+    @Override
+    public int size() {
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM chunk_vector", Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    private static VectorMatch match(ResultSet rs) throws SQLException {
+        return new VectorMatch(rs.getString("chunk_id"), rs.getString("document_id"),
+                rs.getString("partner_id"), rs.getDouble("similarity"));
+    }
+}

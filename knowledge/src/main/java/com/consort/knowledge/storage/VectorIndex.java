@@ -1,0 +1,35 @@
+package com.consort.knowledge.storage;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Nearest-neighbour search over chunk embeddings. Both implementations keep the database as the
+ * source of truth, so a restart or a second instance sees the same index.
+ */
+public interface VectorIndex {
+
+    int DIMENSIONS = 384;
+
+    /** Adds or replaces vectors by chunk id. */
+    void upsert(List<ChunkVector> vectors);
+
+    /** Removes every vector of a document; returns how many were removed. */
+    int removeDocument(String documentId);
+
+    /**
+     * The chunks most similar to {@code query}, best first.
+     *
+     * @param partnerIds when not null, only chunks of these partners are searched
+     */
+    List<VectorMatch> nearest(float[] query, int limit, Collection<String> partnerIds);
+
+    int size();
+
+    static void checkDimensions(float[] vector) {
+        if (vector.length != DIMENSIONS) {
+            throw new IllegalArgumentException(
+                    "Expected a " + DIMENSIONS + "-dimension vector but got " + vector.length);
+        }
+    }
+}

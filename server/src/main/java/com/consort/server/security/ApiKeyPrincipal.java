@@ -1,0 +1,5 @@
+package com.consort.server.security;
+
+/** Who is calling: the authenticated key, available to controllers as the principal. */
+public record ApiKeyPrincipal(String keyId, String name, Role role, String partnerId) {
+}

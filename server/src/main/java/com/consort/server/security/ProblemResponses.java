@@ -1,0 +1,48 @@
+package com.consort.server.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 as RFC 9457 problem+json, like every other API error. */
+@Component
+class ProblemResponses {
+
+    private final JsonMapper json;
+
+    ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    AuthenticationEntryPoint unauthorized() {
+        return (request, response, e) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"consort\"");
+            write(request, response, HttpStatus.UNAUTHORIZED, e.getMessage() != null && e.getMessage().contains("API key")
+                    ? e.getMessage()
+                    : "Authentication required: send an API key as 'Authorization: Bearer <key>'");
+        };
+    }
+
+    AccessDeniedHandler forbidden() {
+        return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN,
+                "Your role does not allow this operation");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,136 @@
+package com.consort.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.consort.knowledge.storage.StorageKind;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the running server promises on either storage set-up: open health and API docs, and every
+ * /api call authenticated by a hashed API key with a role, errors as problem+json.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "consort.admin-api-key=" + ServerContract.ADMIN_KEY)
+abstract class ServerContract {
+
+    static final String ADMIN_KEY = "test-admin-key-0123456789";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    StorageKind storage;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    abstract StorageKind expectedStorage();
+
+    record Response(int status, String contentType, String body) {
+        JsonNode json() {
+            return JsonMapper.builder().build().readTree(body);
+        }
+    }
+
+    Response call(String method, String path, String key, String body) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+    }
+
+    String createKey(String role, String partnerId) throws Exception {
+        String partner = partnerId == null ? "" : ",\"partnerId\":\"" + partnerId + "\"";
+        Response created = call("POST", "/api/admin/api-keys", ADMIN_KEY, "{\"name\":\"" + role + " key\",\"role\":\"" + role + "\"" + partner + "}");
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().get("key").asString();
+    }
+
+    @Test
+    void runsOnTheExpectedStorage() {
+        assertThat(storage).isEqualTo(expectedStorage());
+    }
+
+    @Test
+    void healthApiDocsAndLandingPageAreOpen() throws Exception {
+        Response health = call("GET", "/actuator/health", null, null);
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+
+        Response docs = call("GET", "/v3/api-docs", null, null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").has("/api/admin/api-keys")).isTrue();
+        assertThat(call("GET", "/swagger-ui.html", null, null).status()).isIn(200, 302);
+
+        Response home = call("GET", "/", null, null);
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("<h1>Consort</h1>").contains("offline");
+    }
+
+    @Test
+    void apiWithoutAKeyOrWithAWrongKeyIs401ProblemJson() throws Exception {
+        for (String key : new String[] {null, "not-a-key"}) {
+            Response response = call("GET", "/api/me", key, null);
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("status").asInt()).isEqualTo(401);
+            assertThat(response.json().get("detail").asString()).containsIgnoringCase("API key");
+        }
+    }
+
+    @Test
+    void aKeyWithTheWrongRoleIs403ProblemJson() throws Exception {
+        String seller = createKey("SELLER", null);
+
+        assertThat(call("GET", "/api/me", seller, null).json().get("role").asString()).isEqualTo("SELLER");
+        Response forbidden = call("GET", "/api/admin/api-keys", seller, null);
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.contentType()).startsWith("application/problem+json");
+        assertThat(forbidden.json().get("title").asString()).isEqualTo("Forbidden");
+    }
+
+    @Test
+    void keysAreStoredHashedShownOnceAndCanBeRevoked() throws Exception {
+        String partner = createKey("PARTNER", "p-42");
+        Response me = call("GET", "/api/me", partner, null);
+        assertThat(me.json().get("partnerId").asString()).isEqualTo("p-42");
+
+        assertThat(jdbc.sql("SELECT count(*) FROM api_key WHERE key_hash = ?").param(partner).query(Integer.class).single()).isZero();
+        Response list = call("GET", "/api/admin/api-keys", ADMIN_KEY, null);
+        assertThat(list.body()).doesNotContain(partner).contains("p-42");
+
+        String id = me.json().get("keyId").asString();
+        assertThat(call("DELETE", "/api/admin/api-keys/" + id, ADMIN_KEY, null).status()).isEqualTo(204);
+        assertThat(call("GET", "/api/me", partner, null).status()).isEqualTo(401);
+        assertThat(call("DELETE", "/api/admin/api-keys/" + id, ADMIN_KEY, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void invalidKeyRequestsAre400ProblemJson() throws Exception {
+        Response noPartner = call("POST", "/api/admin/api-keys", ADMIN_KEY, "{\"name\":\"p\",\"role\":\"PARTNER\"}");
+        assertThat(noPartner.status()).isEqualTo(400);
+        assertThat(noPartner.contentType()).startsWith("application/problem+json");
+        assertThat(noPartner.json().get("detail").asString()).contains("partnerId");
+
+        Response badRole = call("POST", "/api/admin/api-keys", ADMIN_KEY, "{\"name\":\"x\",\"role\":\"KING\"}");
+        assertThat(badRole.status()).isEqualTo(400);
+        assertThat(call("POST", "/api/admin/api-keys", ADMIN_KEY, "{\"role\":\"SELLER\"}").status()).isEqualTo(400);
+        assertThat(call("POST", "/api/admin/api-keys", ADMIN_KEY, "{not json").status()).isEqualTo(400);
+    }
+}
