@@ -1,19 +1,12 @@
 package com.consort.server;
 
 import com.consort.knowledge.storage.StorageKind;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
+// An inlined property, not @DynamicPropertySource: the embedded database URL is derived from the data
+// directory before dynamic properties exist. random.uuid gives each run a fresh database.
+@TestPropertySource(properties = "consort.data-dir=target/test-data/${random.uuid}")
 class EmbeddedServerTest extends ServerContract {
-
-    @DynamicPropertySource
-    static void embeddedDatabase(DynamicPropertyRegistry registry) throws IOException {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "data-");
-        registry.add("consort.data-dir", dataDir::toString);
-    }
 
     @Override
     StorageKind expectedStorage() {

@@ -62,9 +62,17 @@ abstract class ServerContract {
         return created.json().get("key").asString();
     }
 
+    @Autowired
+    com.consort.server.config.ConsortProperties properties;
+
     @Test
-    void runsOnTheExpectedStorage() {
+    void runsOnTheExpectedStorage() throws Exception {
         assertThat(storage).isEqualTo(expectedStorage());
+        if (storage == StorageKind.EMBEDDED) {
+            assertThat(properties.dataDir()).isAbsolute();
+            assertThat(properties.dataDir().resolve("consort.mv.db")).exists();
+            assertThat(properties.dataDir().toString()).contains("test-data");
+        }
     }
 
     @Test

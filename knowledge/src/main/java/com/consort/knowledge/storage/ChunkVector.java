@@ -1,10 +1,10 @@
 package com.consort.knowledge.storage;
 
 /** The embedding of one chunk, with the keys that retrieval filters on. */
-public record ChunkVector(String chunkId, String documentId, String partnerId, float[] vector) {
+public record ChunkVector(String chunkId, String documentId, String kind, String partnerId, float[] vector) {
     public ChunkVector {
-        if (chunkId == null || documentId == null || vector == null) {
-            throw new IllegalArgumentException("chunkId, documentId and vector are required");
+        if (chunkId == null || documentId == null || kind == null || vector == null) {
+            throw new IllegalArgumentException("chunkId, documentId, kind and vector are required");
         }
     }
 }

@@ -4,14 +4,14 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Exact cosine search in memory over vectors persisted in the embedded database. Exact search is
@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class InProcessVectorIndex implements VectorIndex {
 
-    private record Entry(String documentId, String partnerId, float[] unitVector) {
+    private record Entry(String documentId, String kind, String partnerId, float[] unitVector) {
     }
 
     private final JdbcTemplate jdbc;
@@ -33,35 +33,37 @@ public class InProcessVectorIndex implements VectorIndex {
     @Override
     public void upsert(List<ChunkVector> vectors) {
         vectors.forEach(v -> VectorIndex.checkDimensions(v.vector()));
-        jdbc.batchUpdate("MERGE INTO chunk_vector (chunk_id, document_id, partner_id, embedding) KEY (chunk_id) "
-                + "VALUES (?, ?, ?, ?)", vectors, 500, (PreparedStatement ps, ChunkVector v) -> {
+        jdbc.batchUpdate("MERGE INTO chunk_vector (chunk_id, document_id, kind, partner_id, embedding) KEY (chunk_id) "
+                + "VALUES (?, ?, ?, ?, ?)", vectors, 500, (PreparedStatement ps, ChunkVector v) -> {
             ps.setString(1, v.chunkId());
             ps.setString(2, v.documentId());
-            ps.setString(3, v.partnerId());
-            ps.setBytes(4, toBytes(v.vector()));
+            ps.setString(3, v.kind());
+            ps.setString(4, v.partnerId());
+            ps.setBytes(5, toBytes(v.vector()));
         });
-        Map<String, Entry> index = loaded();
-        vectors.forEach(v -> index.put(v.chunkId(), new Entry(v.documentId(), v.partnerId(), unit(v.vector()))));
+        afterCommit(() -> {
+            Map<String, Entry> index = loaded();
+            vectors.forEach(v -> index.put(v.chunkId(), new Entry(v.documentId(), v.kind(), v.partnerId(), unit(v.vector()))));
+        });
     }
 
     @Override
     public int removeDocument(String documentId) {
         int removed = jdbc.update("DELETE FROM chunk_vector WHERE document_id = ?", documentId);
-        loaded().values().removeIf(e -> e.documentId().equals(documentId));
+        afterCommit(() -> loaded().values().removeIf(e -> e.documentId().equals(documentId)));
         return removed;
     }
 
     @Override
-    public List<VectorMatch> nearest(float[] query, int limit, Collection<String> partnerIds) {
+    public List<VectorMatch> nearest(float[] query, int limit, Scope scope) {
         VectorIndex.checkDimensions(query);
-        if (limit <= 0) {
+        if (limit <= 0 || scope.empty()) {
             return List.of();
         }
         float[] q = unit(query);
-        Set<String> partners = partnerIds == null ? null : Set.copyOf(partnerIds);
         PriorityQueue<VectorMatch> best = new PriorityQueue<>(Comparator.comparingDouble(VectorMatch::similarity));
         loaded().forEach((chunkId, e) -> {
-            if (partners != null && (e.partnerId() == null || !partners.contains(e.partnerId()))) {
+            if (!scope.admits(e.kind(), e.partnerId())) {
                 return;
             }
             double similarity = dot(q, e.unitVector());
@@ -89,9 +91,9 @@ public class InProcessVectorIndex implements VectorIndex {
             synchronized (this) {
                 if (entries == null) {
                     Map<String, Entry> fresh = new ConcurrentHashMap<>();
-                    jdbc.query("SELECT chunk_id, document_id, partner_id, embedding FROM chunk_vector", rs -> {
-                        fresh.put(rs.getString(1), new Entry(rs.getString(2), rs.getString(3),
-                                unit(fromBytes(rs.getBytes(4)))));
+                    jdbc.query("SELECT chunk_id, document_id, kind, partner_id, embedding FROM chunk_vector", rs -> {
+                        fresh.put(rs.getString(1), new Entry(rs.getString(2), rs.getString(3), rs.getString(4),
+                                unit(fromBytes(rs.getBytes(5)))));
                     });
                     entries = fresh;
                 }
@@ -99,6 +101,20 @@ public class InProcessVectorIndex implements VectorIndex {
             }
         }
         return index;
+    }
+
+    /** Memory follows the database: a rolled-back write must not leave phantom entries behind. */
+    static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
     }
 
     private static double dot(float[] a, float[] b) {

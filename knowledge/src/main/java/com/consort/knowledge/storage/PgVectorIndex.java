@@ -4,7 +4,6 @@ import com.pgvector.PGvector;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,14 +23,15 @@ public class PgVectorIndex implements VectorIndex {
     public void upsert(List<ChunkVector> vectors) {
         vectors.forEach(v -> VectorIndex.checkDimensions(v.vector()));
         jdbc.batchUpdate("""
-                INSERT INTO chunk_vector (chunk_id, document_id, partner_id, embedding) VALUES (?, ?, ?, ?)
-                ON CONFLICT (chunk_id) DO UPDATE SET document_id = EXCLUDED.document_id,
+                INSERT INTO chunk_vector (chunk_id, document_id, kind, partner_id, embedding) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (chunk_id) DO UPDATE SET document_id = EXCLUDED.document_id, kind = EXCLUDED.kind,
                     partner_id = EXCLUDED.partner_id, embedding = EXCLUDED.embedding
                 """, vectors, 500, (PreparedStatement ps, ChunkVector v) -> {
             ps.setString(1, v.chunkId());
             ps.setString(2, v.documentId());
-            ps.setString(3, v.partnerId());
-            ps.setObject(4, new PGvector(v.vector()));
+            ps.setString(3, v.kind());
+            ps.setString(4, v.partnerId());
+            ps.setObject(5, new PGvector(v.vector()));
         });
     }
 
@@ -41,19 +41,20 @@ public class PgVectorIndex implements VectorIndex {
     }
 
     @Override
-    public List<VectorMatch> nearest(float[] query, int limit, Collection<String> partnerIds) {
+    public List<VectorMatch> nearest(float[] query, int limit, Scope scope) {
         VectorIndex.checkDimensions(query);
+        if (scope.empty() || limit <= 0) {
+            return List.of();
+        }
         PGvector vector = new PGvector(query);
-        if (partnerIds == null) {
+        if (scope.kinds() == null && scope.partnerIds() == null) {
             return jdbc.query("""
                     SELECT chunk_id, document_id, partner_id, 1 - (embedding <=> ?) AS similarity
                     FROM chunk_vector ORDER BY embedding <=> ? LIMIT ?
                     """, (rs, i) -> match(rs), vector, vector, limit);
         }
-        if (partnerIds.isEmpty()) {
-            return List.of();
-        }
-        String[] partners = partnerIds.toArray(String[]::new);
+        String where = (scope.kinds() == null ? "" : " AND kind = ANY (?)")
+                + (scope.partnerIds() == null ? "" : " AND partner_id = ANY (?)");
         // A filter after an HNSW scan can leave fewer than `limit` rows; iterative scans keep going
         // until enough rows pass it. relaxed_order may return rows slightly out of order, so re-sort.
         return transactions.execute(status -> {
@@ -61,14 +62,21 @@ public class PgVectorIndex implements VectorIndex {
             return jdbc.query("""
                     WITH candidates AS MATERIALIZED (
                         SELECT chunk_id, document_id, partner_id, embedding <=> ? AS distance
-                        FROM chunk_vector WHERE partner_id = ANY (?) ORDER BY embedding <=> ? LIMIT ?)
+                        FROM chunk_vector WHERE TRUE""" + where + """
+                         ORDER BY embedding <=> ? LIMIT ?)
                     SELECT chunk_id, document_id, partner_id, 1 - distance AS similarity
                     FROM candidates ORDER BY distance
                     """, ps -> {
-                ps.setObject(1, vector);
-                ps.setArray(2, ps.getConnection().createArrayOf("varchar", partners));
-                ps.setObject(3, vector);
-                ps.setInt(4, limit);
+                int i = 1;
+                ps.setObject(i++, vector);
+                if (scope.kinds() != null) {
+                    ps.setArray(i++, ps.getConnection().createArrayOf("varchar", scope.kinds().toArray()));
+                }
+                if (scope.partnerIds() != null) {
+                    ps.setArray(i++, ps.getConnection().createArrayOf("varchar", scope.partnerIds().toArray()));
+                }
+                ps.setObject(i++, vector);
+                ps.setInt(i, limit);
             }, (rs, i) -> match(rs));
         });
     }

@@ -1,6 +1,5 @@
 package com.consort.knowledge.storage;
 
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -17,12 +16,8 @@ public interface VectorIndex {
     /** Removes every vector of a document; returns how many were removed. */
     int removeDocument(String documentId);
 
-    /**
-     * The chunks most similar to {@code query}, best first.
-     *
-     * @param partnerIds when not null, only chunks of these partners are searched
-     */
-    List<VectorMatch> nearest(float[] query, int limit, Collection<String> partnerIds);
+    /** The chunks in {@code scope} most similar to {@code query}, best first. */
+    List<VectorMatch> nearest(float[] query, int limit, Scope scope);
 
     int size();
 

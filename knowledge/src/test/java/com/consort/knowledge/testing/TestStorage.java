@@ -14,7 +14,7 @@ public final class TestStorage {
 
     public static DataSource embedded(Path dataDir) {
         DataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
-                "jdbc:h2:file:" + dataDir.resolve("consort") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+                "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("consort") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
         return migrate(dataSource, "h2");
     }
 

@@ -1,0 +1,94 @@
+package com.consort.knowledge;
+
+import com.consort.knowledge.document.Chunker;
+import com.consort.knowledge.document.DocumentIngestor;
+import com.consort.knowledge.document.DocumentParser;
+import com.consort.knowledge.document.DocumentRepository;
+import com.consort.knowledge.embedding.Embedder;
+import com.consort.knowledge.embedding.OnnxEmbedder;
+import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.partner.PartnerImporter;
+import com.consort.knowledge.partner.PartnerRepository;
+import com.consort.knowledge.partner.Vocabulary;
+import com.consort.knowledge.search.ChunkSearch;
+import com.consort.knowledge.search.PartnerSearch;
+import com.consort.knowledge.search.QueryUnderstanding;
+import com.consort.knowledge.storage.InProcessKeywordIndex;
+import com.consort.knowledge.storage.KeywordIndex;
+import com.consort.knowledge.storage.PgKeywordIndex;
+import com.consort.knowledge.storage.StorageKind;
+import com.consort.knowledge.storage.VectorIndex;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The knowledge module's beans; {@link com.consort.knowledge.storage.StorageConfiguration} picks the indexes. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KnowledgeSettings.class)
+public class KnowledgeConfiguration {
+
+    @Bean
+    Vocabulary vocabulary() {
+        return Vocabulary.standard();
+    }
+
+    @Bean(destroyMethod = "close")
+    OnnxEmbedder embedder(KnowledgeSettings settings) {
+        return new OnnxEmbedder(settings.embeddingThreads());
+    }
+
+    @Bean(destroyMethod = "close")
+    DocumentParser documentParser(KnowledgeSettings settings) {
+        return new DocumentParser(settings.maxTextChars(), settings.parseTimeout(), settings.parserThreads());
+    }
+
+    @Bean
+    KeywordIndex keywordIndex(StorageKind kind, JdbcTemplate jdbc) {
+        return kind == StorageKind.POSTGRES ? new PgKeywordIndex(jdbc) : new InProcessKeywordIndex(jdbc);
+    }
+
+    @Bean
+    PartnerRepository partnerRepository(JdbcTemplate jdbc) {
+        return new PartnerRepository(jdbc);
+    }
+
+    @Bean
+    DocumentRepository documentRepository(JdbcTemplate jdbc) {
+        return new DocumentRepository(jdbc);
+    }
+
+    @Bean
+    DocumentIngestor documentIngestor(DocumentRepository documents, DocumentParser parser, Embedder embedder,
+            VectorIndex vectors, KeywordIndex keywords, PlatformTransactionManager transactions,
+            PartnerRepository partners, KnowledgeSettings settings) {
+        return new DocumentIngestor(documents, parser, new Chunker(settings.chunkChars()), embedder, vectors, keywords,
+                new TransactionTemplate(transactions), settings.maxDocumentSize().toBytes(),
+                id -> partners.find(id).isPresent());
+    }
+
+    @Bean
+    PartnerDirectory partnerDirectory(PartnerRepository partners, Vocabulary vocabulary, DocumentIngestor ingestor,
+            PlatformTransactionManager transactions) {
+        return new PartnerDirectory(partners, new PartnerImporter(vocabulary), ingestor, vocabulary,
+                new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    ChunkSearch chunkSearch(Embedder embedder, VectorIndex vectors, KeywordIndex keywords, DocumentRepository documents) {
+        return new ChunkSearch(embedder, vectors, keywords, documents);
+    }
+
+    @Bean
+    QueryUnderstanding queryUnderstanding(Vocabulary vocabulary, PartnerRepository partners) {
+        return new QueryUnderstanding(vocabulary, partners);
+    }
+
+    @Bean
+    PartnerSearch partnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
+            Embedder embedder, Vocabulary vocabulary) {
+        return new PartnerSearch(partners, understanding, chunks, embedder, vocabulary);
+    }
+}

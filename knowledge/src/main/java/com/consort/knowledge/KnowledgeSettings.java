@@ -1,0 +1,23 @@
+package com.consort.knowledge;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits and sizes of ingestion, bound from {@code consort.knowledge.*}.
+ *
+ * @param maxDocumentSize largest file accepted for indexing
+ * @param maxTextChars most characters of text extracted from one file (stops decompression bombs)
+ * @param parseTimeout longest time one file may take to parse
+ * @param chunkChars longest chunk, in characters (~200 tokens at 900)
+ * @param embeddingThreads threads for in-process embedding, shared by all requests
+ * @param parserThreads threads for parsing, shared by all requests
+ */
+@ConfigurationProperties("consort.knowledge")
+public record KnowledgeSettings(@DefaultValue("25MB") DataSize maxDocumentSize,
+        @DefaultValue("2000000") int maxTextChars, @DefaultValue("30s") Duration parseTimeout,
+        @DefaultValue("900") int chunkChars, @DefaultValue("2") int embeddingThreads,
+        @DefaultValue("2") int parserThreads) {
+}

@@ -1,0 +1,249 @@
+package com.consort.knowledge.document;
+
+import com.consort.knowledge.embedding.Embedder;
+import com.consort.knowledge.storage.ChunkVector;
+import com.consort.knowledge.storage.KeywordIndex;
+import com.consort.knowledge.storage.VectorIndex;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Indexes documents: parse and embed outside any transaction, then write the document, its chunks
+ * and vectors in one transaction, so a document is either fully searchable or not there at all.
+ */
+public class DocumentIngestor {
+
+    /** A file to index. {@code partnerId} and {@code title} are optional. */
+    public record Upload(byte[] content, String fileName, DocumentKind kind, String partnerId, String title) {
+    }
+
+    /** {@code created} is false when the same bytes were already indexed (idempotent upload). */
+    public record Result(Document document, boolean created) {
+    }
+
+    /** The upload was understood but its content could not be indexed; the failure is recorded. */
+    public static class IndexingFailedException extends RuntimeException {
+        private final transient Document document;
+
+        public IndexingFailedException(Document document) {
+            super(document.error());
+            this.document = document;
+        }
+
+        public Document document() {
+            return document;
+        }
+    }
+
+    private final DocumentRepository documents;
+    private final DocumentParser parser;
+    private final Chunker chunker;
+    private final Embedder embedder;
+    private final VectorIndex vectors;
+    private final KeywordIndex keywords;
+    private final TransactionTemplate transactions;
+    private final long maxBytes;
+    private final Predicate<String> partnerExists;
+
+    public DocumentIngestor(DocumentRepository documents, DocumentParser parser, Chunker chunker, Embedder embedder,
+            VectorIndex vectors, KeywordIndex keywords, TransactionTemplate transactions, long maxBytes,
+            Predicate<String> partnerExists) {
+        this.documents = documents;
+        this.parser = parser;
+        this.chunker = chunker;
+        this.embedder = embedder;
+        this.vectors = vectors;
+        this.keywords = keywords;
+        this.transactions = transactions;
+        this.maxBytes = maxBytes;
+        this.partnerExists = partnerExists;
+    }
+
+    public Result ingest(Upload upload) {
+        validate(upload);
+        String hash = sha256(upload.content());
+        Optional<Document> existing = documents.findByHash(hash);
+        if (existing.isPresent()) {
+            return new Result(existing.get(), false);
+        }
+        Instant now = Instant.now();
+        String id = UUID.randomUUID().toString();
+        Prepared prepared;
+        try {
+            prepared = prepare(id, upload);
+        } catch (DocumentParser.UnreadableDocumentException e) {
+            Document failed = new Document(id, upload.kind(), upload.partnerId(), titleOf(upload, null), upload.fileName(),
+                    null, hash, upload.content().length, Document.Status.FAILED, e.getMessage(), 0, now, now);
+            try {
+                documents.insert(failed);
+            } catch (DuplicateKeyException race) {
+                return new Result(documents.findByHash(hash).orElseThrow(), false);
+            }
+            throw new IndexingFailedException(failed);
+        }
+        Document document = new Document(id, upload.kind(), upload.partnerId(), prepared.title(), upload.fileName(),
+                prepared.mediaType(), hash, upload.content().length, Document.Status.INDEXED, null,
+                prepared.chunks().size(), now, now);
+        try {
+            transactions.executeWithoutResult(status -> {
+                documents.insert(document);
+                write(document, prepared);
+            });
+        } catch (DuplicateKeyException race) {
+            return new Result(documents.findByHash(hash).orElseThrow(), false);
+        }
+        return new Result(document, true);
+    }
+
+    /** Replaces a document's content and re-indexes it under the same id. */
+    public Document replace(String id, Upload upload) {
+        Document current = documents.find(id).filter(d -> d.kind() != DocumentKind.PROFILE)
+                .orElseThrow(() -> new java.util.NoSuchElementException("No document " + id));
+        validate(upload);
+        String hash = sha256(upload.content());
+        documents.findByHash(hash).filter(d -> !d.id().equals(id)).ifPresent(d -> {
+            throw new IllegalStateException("Document " + d.id() + " already has exactly this content");
+        });
+        Prepared prepared = prepare(id, upload);
+        Document replaced = new Document(id, upload.kind(), upload.partnerId(), prepared.title(), upload.fileName(),
+                prepared.mediaType(), hash, upload.content().length, Document.Status.INDEXED, null,
+                prepared.chunks().size(), current.createdAt(), Instant.now());
+        transactions.executeWithoutResult(status -> {
+            removeChunks(id);
+            documents.update(replaced);
+            write(replaced, prepared);
+        });
+        return replaced;
+    }
+
+    /** Indexes generated text (a partner profile) under a fixed id, replacing what was there. */
+    public void indexText(String id, DocumentKind kind, String partnerId, String title, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        String hash = sha256((id + "\n" + text).getBytes(StandardCharsets.UTF_8));
+        Optional<Document> current = documents.find(id);
+        if (current.isPresent() && current.get().contentHash().equals(hash)) {
+            return;
+        }
+        var parsed = new DocumentParser.ParsedDocument("text/plain", title, paragraphs(text));
+        Prepared prepared = embed(id, partnerId, title, "text/plain", parsed);
+        Instant now = Instant.now();
+        Document document = new Document(id, kind, partnerId, title, null, "text/plain", hash, bytes.length,
+                Document.Status.INDEXED, null, prepared.chunks().size(), current.map(Document::createdAt).orElse(now), now);
+        transactions.executeWithoutResult(status -> {
+            if (current.isPresent()) {
+                removeChunks(id);
+                documents.update(document);
+            } else {
+                documents.insert(document);
+            }
+            write(document, prepared);
+        });
+    }
+
+    public boolean delete(String id) {
+        Boolean deleted = transactions.execute(status -> {
+            removeChunks(id);
+            return documents.delete(id);
+        });
+        return Boolean.TRUE.equals(deleted);
+    }
+
+    private void validate(Upload upload) {
+        if (upload.kind() == null || upload.kind() == DocumentKind.PROFILE) {
+            throw new IllegalArgumentException("kind must be case_study, program_doc or collateral");
+        }
+        if (upload.content() == null || upload.content().length == 0) {
+            throw new IllegalArgumentException("The file is empty");
+        }
+        if (upload.content().length > maxBytes) {
+            throw new IllegalArgumentException("The file has " + upload.content().length + " bytes; the limit is " + maxBytes);
+        }
+        if (upload.partnerId() != null && !partnerExists.test(upload.partnerId())) {
+            throw new IllegalArgumentException("No partner with id " + upload.partnerId());
+        }
+        if (upload.title() != null && upload.title().length() > 500) {
+            throw new IllegalArgumentException("title is longer than 500 characters");
+        }
+    }
+
+    private record Prepared(String title, String mediaType, List<Chunk> chunks, List<float[]> vectors) {
+    }
+
+    private Prepared prepare(String id, Upload upload) {
+        var parsed = parser.parse(upload.content(), upload.fileName());
+        if (parsed.blocks().isEmpty()) {
+            throw new DocumentParser.UnreadableDocumentException("The document contains no text", null);
+        }
+        return embed(id, upload.partnerId(), titleOf(upload, parsed.title()), parsed.mediaType(), parsed);
+    }
+
+    private Prepared embed(String id, String partnerId, String title, String mediaType,
+            DocumentParser.ParsedDocument parsed) {
+        List<Chunker.Piece> pieces = chunker.chunk(title, parsed);
+        List<Chunk> chunks = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            Chunker.Piece piece = pieces.get(i);
+            chunks.add(new Chunk(id + ":" + i, id, partnerId, i, piece.locator(), piece.text()));
+            texts.add(piece.context() + "\n" + piece.text());
+        }
+        return new Prepared(title, mediaType, chunks, embedder.embedPassages(texts));
+    }
+
+    private void write(Document document, Prepared prepared) {
+        documents.insertChunks(prepared.chunks());
+        List<ChunkVector> rows = new ArrayList<>();
+        List<KeywordIndex.IndexedChunk> indexed = new ArrayList<>();
+        for (int i = 0; i < prepared.chunks().size(); i++) {
+            Chunk c = prepared.chunks().get(i);
+            rows.add(new ChunkVector(c.id(), c.documentId(), document.kind().code(), c.partnerId(), prepared.vectors().get(i)));
+            indexed.add(new KeywordIndex.IndexedChunk(c.id(), c.documentId(), document.kind().code(), c.partnerId(), c.text()));
+        }
+        vectors.upsert(rows);
+        keywords.added(indexed);
+    }
+
+    private void removeChunks(String documentId) {
+        vectors.removeDocument(documentId);
+        keywords.removedDocument(documentId);
+        documents.deleteChunks(documentId);
+    }
+
+    private static List<DocumentParser.Block> paragraphs(String text) {
+        List<DocumentParser.Block> blocks = new ArrayList<>();
+        for (String paragraph : text.split("\n\\s*\n")) {
+            if (!paragraph.isBlank()) {
+                blocks.add(new DocumentParser.Block(paragraph.strip(), null, 0));
+            }
+        }
+        return blocks;
+    }
+
+    private static String titleOf(Upload upload, String parsedTitle) {
+        if (upload.title() != null && !upload.title().isBlank()) {
+            return upload.title().strip();
+        }
+        if (parsedTitle != null && !parsedTitle.isBlank()) {
+            return parsedTitle.length() > 500 ? parsedTitle.substring(0, 500) : parsedTitle;
+        }
+        return upload.fileName() == null || upload.fileName().isBlank() ? "Untitled document" : upload.fileName();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

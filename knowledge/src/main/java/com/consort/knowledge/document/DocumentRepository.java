@@ -1,0 +1,125 @@
+package com.consort.knowledge.document;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+public class DocumentRepository {
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public DocumentRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    public void insert(Document d) {
+        jdbc.update("INSERT INTO document (id, kind, partner_id, title, file_name, media_type, content_hash, size_bytes, "
+                + "status, error, chunk_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                d.id(), d.kind().code(), d.partnerId(), d.title(), d.fileName(), d.mediaType(), d.contentHash(),
+                d.sizeBytes(), d.status().name(), d.error(), d.chunkCount(), Timestamp.from(d.createdAt()),
+                Timestamp.from(d.updatedAt()));
+    }
+
+    public void update(Document d) {
+        jdbc.update("UPDATE document SET kind = ?, partner_id = ?, title = ?, file_name = ?, media_type = ?, content_hash = ?, "
+                + "size_bytes = ?, status = ?, error = ?, chunk_count = ?, updated_at = ? WHERE id = ?",
+                d.kind().code(), d.partnerId(), d.title(), d.fileName(), d.mediaType(), d.contentHash(), d.sizeBytes(),
+                d.status().name(), d.error(), d.chunkCount(), Timestamp.from(d.updatedAt()), d.id());
+    }
+
+    public void insertChunks(List<Chunk> chunks) {
+        jdbc.batchUpdate("INSERT INTO chunk (id, document_id, partner_id, ordinal, locator, text) VALUES (?, ?, ?, ?, ?, ?)",
+                chunks.stream().map(c -> new Object[] {c.id(), c.documentId(), c.partnerId(), c.ordinal(), c.locator(), c.text()})
+                        .toList());
+    }
+
+    public void deleteChunks(String documentId) {
+        jdbc.update("DELETE FROM chunk WHERE document_id = ?", documentId);
+    }
+
+    public boolean delete(String id) {
+        return jdbc.update("DELETE FROM document WHERE id = ?", id) == 1;
+    }
+
+    public Optional<Document> find(String id) {
+        return jdbc.query("SELECT * FROM document WHERE id = ?", DocumentRepository::map, id).stream().findFirst();
+    }
+
+    public Optional<Document> findByHash(String contentHash) {
+        return jdbc.query("SELECT * FROM document WHERE content_hash = ?", DocumentRepository::map, contentHash)
+                .stream().findFirst();
+    }
+
+    public List<Document> list(DocumentKind kind, String partnerId, int offset, int limit) {
+        var params = new MapSqlParameterSource().addValue("offset", offset).addValue("limit", limit);
+        StringBuilder sql = new StringBuilder("SELECT * FROM document WHERE kind <> 'profile'");
+        if (kind != null) {
+            sql.append(" AND kind = :kind");
+            params.addValue("kind", kind.code());
+        }
+        if (partnerId != null) {
+            sql.append(" AND partner_id = :partner");
+            params.addValue("partner", partnerId);
+        }
+        sql.append(" ORDER BY created_at, id LIMIT :limit OFFSET :offset");
+        return named.query(sql.toString(), params, DocumentRepository::map);
+    }
+
+    public List<Document> findByPartner(String partnerId) {
+        return jdbc.query("SELECT * FROM document WHERE partner_id = ? ORDER BY id", DocumentRepository::map, partnerId);
+    }
+
+    /** Documents by id, for citations. */
+    public Map<String, Document> findAll(Collection<String> ids) {
+        Map<String, Document> byId = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            named.query("SELECT * FROM document WHERE id IN (:ids)", new MapSqlParameterSource("ids", ids),
+                    (ResultSet rs) -> {
+                        Document d = map(rs, 0);
+                        byId.put(d.id(), d);
+                    });
+        }
+        return byId;
+    }
+
+    /** Chunks by id, in no particular order. */
+    public Map<String, Chunk> chunks(Collection<String> ids) {
+        Map<String, Chunk> byId = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            named.query("SELECT id, document_id, partner_id, ordinal, locator, text FROM chunk WHERE id IN (:ids)",
+                    new MapSqlParameterSource("ids", ids), (ResultSet rs) -> {
+                        byId.put(rs.getString(1), new Chunk(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getInt(4), rs.getString(5), rs.getString(6)));
+                    });
+        }
+        return byId;
+    }
+
+    public int countChunks() {
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM chunk", Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    private static Document map(ResultSet rs, int row) throws SQLException {
+        return new Document(rs.getString("id"), DocumentKind.of(rs.getString("kind")).orElseThrow(),
+                rs.getString("partner_id"), rs.getString("title"), rs.getString("file_name"), rs.getString("media_type"),
+                rs.getString("content_hash"), rs.getLong("size_bytes"), Document.Status.valueOf(rs.getString("status")),
+                rs.getString("error"), rs.getInt("chunk_count"), instant(rs, "created_at"), instant(rs, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

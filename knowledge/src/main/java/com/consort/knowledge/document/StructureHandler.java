@@ -1,0 +1,105 @@
+package com.consort.knowledge.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads Tika's XHTML into blocks that know their heading and page (PDF pages, PPTX slides), which
+ * is what a citation needs. Stops with Tika's write-limit error once {@code maxChars} is exceeded.
+ */
+class StructureHandler extends DefaultHandler {
+
+    private static final Set<String> BLOCKS = Set.of("p", "li", "td", "th", "pre", "blockquote", "dd", "dt", "div",
+            "h1", "h2", "h3", "h4", "h5", "h6", "title", "tr");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    private final int maxChars;
+    private final List<DocumentParser.Block> blocks = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int written;
+    private int page;
+    private String heading;
+    private String firstHeading;
+    private boolean inHeading;
+    private boolean inTitle;
+
+    StructureHandler(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        String name = localName.isEmpty() ? qName : localName;
+        if (BLOCKS.contains(name)) {
+            flush();
+        }
+        if (name.equals("div")) {
+            String cls = atts.getValue("class");
+            if ("page".equals(cls) || "slide-content".equals(cls)) {
+                page++;
+            }
+        }
+        inHeading |= HEADINGS.contains(name);
+        inTitle |= name.equals("title");
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String name = localName.isEmpty() ? qName : localName;
+        if (HEADINGS.contains(name)) {
+            String h = text.toString().strip().replaceAll("\\s+", " ");
+            text.setLength(0);
+            inHeading = false;
+            if (!h.isEmpty()) {
+                heading = h;
+                if (firstHeading == null) {
+                    firstHeading = h;
+                }
+            }
+        } else if (name.equals("title")) {
+            text.setLength(0); // the <title> is metadata, not body text
+            inTitle = false;
+        } else if (BLOCKS.contains(name)) {
+            flush();
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        written += length;
+        if (written > maxChars) {
+            throw new WriteLimitReachedException(maxChars);
+        }
+        text.append(ch, start, length);
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        text.append(' ');
+    }
+
+    private void flush() {
+        if (inHeading || inTitle) {
+            return;
+        }
+        String block = text.toString().strip().replaceAll("\\s+", " ");
+        text.setLength(0);
+        if (!block.isEmpty()) {
+            blocks.add(new DocumentParser.Block(block, heading, page));
+        }
+    }
+
+    List<DocumentParser.Block> blocks() {
+        flush();
+        return blocks;
+    }
+
+    String firstHeading() {
+        return firstHeading;
+    }
+}

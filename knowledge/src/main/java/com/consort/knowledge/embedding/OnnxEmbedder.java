@@ -1,0 +1,55 @@
+package com.consort.knowledge.embedding;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * In-process BGE-small-en-v1.5 (quantised ONNX, shipped as a Maven artifact). One shared model
+ * session and a fixed, small pool: per-request threads collapse ONNX Runtime under concurrency.
+ */
+public class OnnxEmbedder implements Embedder, AutoCloseable {
+
+    // BGE's instruction for short queries against passages (from the model card); passages get none.
+    private static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+
+    private final ExecutorService executor;
+    private final EmbeddingModel model;
+
+    public OnnxEmbedder(int threads) {
+        this.executor = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "consort-embedding");
+            t.setDaemon(true);
+            return t;
+        });
+        this.model = new BgeSmallEnV15QuantizedEmbeddingModel(executor);
+    }
+
+    @Override
+    public List<float[]> embedPassages(List<String> passages) {
+        if (passages.isEmpty()) {
+            return List.of();
+        }
+        List<Embedding> embeddings = model.embedAll(passages.stream().map(TextSegment::from).toList()).content();
+        return embeddings.stream().map(Embedding::vector).toList();
+    }
+
+    @Override
+    public float[] embedQuery(String query) {
+        return model.embed(QUERY_INSTRUCTION + query).content().vector();
+    }
+
+    @Override
+    public String modelName() {
+        return "bge-small-en-v1.5-q";
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,112 @@
+package com.consort.knowledge.partner;
+
+import com.consort.knowledge.document.DocumentIngestor;
+import com.consort.knowledge.document.DocumentKind;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The partner directory: import, read, delete; every partner's profile is also indexed for search. */
+public class PartnerDirectory {
+
+    private final PartnerRepository partners;
+    private final PartnerImporter importer;
+    private final DocumentIngestor ingestor;
+    private final Vocabulary vocabulary;
+    private final TransactionTemplate transactions;
+
+    public PartnerDirectory(PartnerRepository partners, PartnerImporter importer, DocumentIngestor ingestor,
+            Vocabulary vocabulary, TransactionTemplate transactions) {
+        this.partners = partners;
+        this.importer = importer;
+        this.ingestor = ingestor;
+        this.vocabulary = vocabulary;
+        this.transactions = transactions;
+    }
+
+    public ImportReport importFile(InputStream in, PartnerImporter.Format format) {
+        return importFile(in, format, done -> { });
+    }
+
+    /** Imports a file; {@code progress} hears the number of partners saved so far. */
+    public ImportReport importFile(InputStream in, PartnerImporter.Format format, IntConsumer progress) {
+        PartnerImporter.Parsed parsed = importer.parse(in, format);
+        AtomicInteger created = new AtomicInteger();
+        AtomicInteger updated = new AtomicInteger();
+        List<ImportReport.RejectedRow> rejected = new ArrayList<>(parsed.rejected());
+        for (Partner partner : parsed.partners()) {
+            // one partner per transaction: a failure loses that partner only, never the rest of the file
+            transactions.executeWithoutResult(status -> {
+                (partners.save(partner) ? created : updated).incrementAndGet();
+            });
+            indexProfile(partner);
+            progress.accept(created.get() + updated.get());
+        }
+        return new ImportReport(created.get(), updated.get(), rejected);
+    }
+
+    public Optional<Partner> find(String id) {
+        return partners.find(id);
+    }
+
+    public List<Partner> page(Map<Facet, Set<String>> filters, boolean includeInactive, int offset, int limit) {
+        return partners.page(filters, includeInactive, vocabulary, offset, limit);
+    }
+
+    public int count(Map<Facet, Set<String>> filters, boolean includeInactive) {
+        return partners.count(filters, includeInactive, vocabulary);
+    }
+
+    public boolean exists(String id) {
+        return partners.find(id).isPresent();
+    }
+
+    /** Deletes the partner and its profile; its documents stay, unlinked, for the vendor to keep or delete. */
+    public boolean delete(String id) {
+        ingestor.delete(profileId(id));
+        return partners.delete(id);
+    }
+
+    public static String profileId(String partnerId) {
+        return "profile-" + partnerId;
+    }
+
+    private void indexProfile(Partner partner) {
+        ingestor.indexText(profileId(partner.id()), DocumentKind.PROFILE, partner.id(), partner.name() + " (partner profile)",
+                profileText(partner));
+    }
+
+    /** The profile as prose, so that a question's wording meets the directory's facts in one embedding space. */
+    String profileText(Partner p) {
+        StringBuilder text = new StringBuilder(p.name());
+        text.append(" is ").append(p.tier() == null ? "a" : "a " + p.tier()).append(' ')
+                .append(p.type() == null ? "partner" : p.type() + " partner").append(".\n\n");
+        appendFacet(text, "Regions", p, Facet.REGION);
+        appendFacet(text, "Countries", p, Facet.COUNTRY);
+        appendFacet(text, "Languages", p, Facet.LANGUAGE);
+        appendFacet(text, "Industries", p, Facet.INDUSTRY);
+        appendFacet(text, "Specializations", p, Facet.SPECIALIZATION);
+        appendFacet(text, "Certifications", p, Facet.CERTIFICATION);
+        appendFacet(text, "Integrations", p, Facet.INTEGRATION);
+        appendFacet(text, "Templates", p, Facet.TEMPLATE);
+        if (p.description() != null) {
+            text.append("\n").append(p.description());
+        }
+        return text.toString();
+    }
+
+    private void appendFacet(StringBuilder text, String label, Partner p, Facet facet) {
+        if (!p.values(facet).isEmpty()) {
+            StringJoiner values = new StringJoiner(", ");
+            p.values(facet).forEach(v -> values.add(vocabulary.displayName(facet, v)));
+            text.append(label).append(": ").append(values).append(".\n");
+        }
+    }
+}

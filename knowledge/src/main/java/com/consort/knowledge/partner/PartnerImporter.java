@@ -1,0 +1,269 @@
+package com.consort.knowledge.partner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a partner directory (CSV with a header row, or JSON Lines) into normalised partners. A bad
+ * row is rejected with its line number and reason and never stops the good rows around it.
+ */
+public class PartnerImporter {
+
+    public enum Format { CSV, JSONL }
+
+    /** Rows that passed validation, in file order, and the ones that did not. */
+    public record Parsed(List<Partner> partners, List<ImportReport.RejectedRow> rejected) {
+    }
+
+    /** Thrown when the file as a whole cannot be read (for example no id or name column). */
+    public static class InvalidFileException extends RuntimeException {
+        public InvalidFileException(String message) {
+            super(message);
+        }
+    }
+
+    static final Set<String> KNOWN_FIELDS = Set.of("id", "name", "type", "tier", "regions", "countries", "languages",
+            "industries", "specializations", "certifications", "integrations", "templates", "description",
+            "website", "status", "satisfaction");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Vocabulary vocabulary;
+
+    public PartnerImporter(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    public Parsed parse(InputStream in, Format format) {
+        Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return format == Format.CSV ? parseCsv(reader) : parseJsonLines(reader);
+    }
+
+    private Parsed parseCsv(Reader reader) {
+        Rows rows = new Rows();
+        CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+        try (CSVParser parser = csv.parse(reader)) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+            if (!header.contains("id") || !header.contains("name")) {
+                throw new InvalidFileException("The CSV header must have the columns 'id' and 'name'; found " + header);
+            }
+            var records = parser.iterator();
+            long line = 1;
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    // Broken quoting leaves nothing reliable after it: keep what came before, say where it broke.
+                    rows.reject(line + 1, null, "Malformed CSV after this line, the rest of the file was not read: "
+                            + rootMessage(e));
+                    break;
+                }
+                line = parser.getCurrentLineNumber();
+                Map<String, String> fields = new LinkedHashMap<>();
+                for (int i = 0; i < header.size() && i < record.size(); i++) {
+                    fields.put(header.get(i), record.get(i));
+                }
+                if (record.size() > header.size()) {
+                    rows.reject(record.getRecordNumber() + 1, fields.get("id"),
+                            "Row has " + record.size() + " values but the header has " + header.size() + " columns");
+                    continue;
+                }
+                rows.add(record.getRecordNumber() + 1, fields, this);
+            }
+        } catch (IOException e) {
+            throw new InvalidFileException("Cannot read the CSV file: " + e.getMessage());
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            throw new InvalidFileException("Cannot read the CSV header: " + rootMessage(e));
+        }
+        return rows.parsed();
+    }
+
+    private Parsed parseJsonLines(Reader reader) {
+        Rows rows = new Rows();
+        try (BufferedReader lines = new BufferedReader(reader)) {
+            String text;
+            long line = 0;
+            while ((text = lines.readLine()) != null) {
+                line++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                JsonNode node;
+                try {
+                    node = JSON.readTree(text);
+                } catch (JacksonException e) {
+                    rows.reject(line, null, "Not valid JSON: " + e.getOriginalMessage());
+                    continue;
+                }
+                if (!node.isObject()) {
+                    rows.reject(line, null, "Each line must be a JSON object");
+                    continue;
+                }
+                Map<String, String> fields = new LinkedHashMap<>();
+                for (var entry : node.properties()) {
+                    JsonNode value = entry.getValue();
+                    String joined = value.isArray()
+                            ? String.join(";", value.valueStream().map(JsonNode::asString).toList())
+                            : value.isNull() ? "" : value.asString();
+                    fields.put(entry.getKey().trim().toLowerCase(Locale.ROOT), joined);
+                }
+                rows.add(line, fields, this);
+            }
+        } catch (IOException e) {
+            throw new InvalidFileException("Cannot read the JSON Lines file: " + e.getMessage());
+        }
+        return rows.parsed();
+    }
+
+    /** Validates and normalises one row; throws {@link IllegalArgumentException} with the reason. */
+    Partner toPartner(Map<String, String> fields) {
+        String id = text(fields.get("id"));
+        if (id == null) {
+            throw new IllegalArgumentException("id is required");
+        }
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("id must be 1 to 64 letters, digits or . _ : -");
+        }
+        String name = text(fields.get("name"));
+        if (name == null) {
+            throw new IllegalArgumentException("name is required");
+        }
+        if (name.length() > 300) {
+            throw new IllegalArgumentException("name is longer than 300 characters");
+        }
+        Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            List<String> values = new ArrayList<>(new LinkedHashSet<>(split(fields.get(facet.field()), facet)));
+            if (!facet.multiValued() && values.size() > 1) {
+                throw new IllegalArgumentException(facet.field() + " takes one value, got " + values);
+            }
+            if (!values.isEmpty()) {
+                facets.put(facet, List.copyOf(values));
+            }
+        }
+        String status = text(fields.get("status"));
+        boolean active = status == null || status.equalsIgnoreCase("active");
+        if (status != null && !active && !status.equalsIgnoreCase("inactive")) {
+            throw new IllegalArgumentException("status must be active or inactive, got '" + status + "'");
+        }
+        Double satisfaction = null;
+        String rawSatisfaction = text(fields.get("satisfaction"));
+        if (rawSatisfaction != null) {
+            try {
+                satisfaction = Double.valueOf(rawSatisfaction);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("satisfaction must be a number from 0 to 5, got '" + rawSatisfaction + "'");
+            }
+            if (satisfaction < 0 || satisfaction > 5 || satisfaction.isNaN()) {
+                throw new IllegalArgumentException("satisfaction must be from 0 to 5, got " + rawSatisfaction);
+            }
+        }
+        String description = text(fields.get("description"));
+        if (description != null && description.length() > 8000) {
+            throw new IllegalArgumentException("description is longer than 8000 characters");
+        }
+        Map<String, String> extra = new HashMap<>();
+        fields.forEach((key, value) -> {
+            if (!KNOWN_FIELDS.contains(key) && !key.isBlank() && text(value) != null) {
+                extra.put(key, text(value));
+            }
+        });
+        return new Partner(id, name, description, text(fields.get("website")), active, satisfaction, facets, extra);
+    }
+
+    private List<String> split(String raw, Facet facet) {
+        List<String> values = new ArrayList<>();
+        if (raw == null) {
+            return values;
+        }
+        for (String part : raw.split(";")) {
+            String value = text(part);
+            if (value == null) {
+                continue;
+            }
+            var canonical = vocabulary.canonical(facet, value);
+            if (canonical.isPresent()) {
+                values.add(canonical.get());
+            } else if (vocabulary.closed(facet)) {
+                throw new IllegalArgumentException("unknown " + facet.field() + " value '" + value + "'"
+                        + (facet == Facet.TIER ? " (expected Platinum, Gold, Silver or Registered)" : ""));
+            } else if (value.length() > 200) {
+                throw new IllegalArgumentException(facet.field() + " value is longer than 200 characters");
+            } else {
+                values.add(facet == Facet.REGION ? value.toUpperCase(Locale.ROOT) : value);
+            }
+        }
+        return values;
+    }
+
+    private static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip().replaceAll("\\s+", " ");
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** Collects rows, rejecting invalid ones and repeated ids within one file. */
+    private static final class Rows {
+        private final Map<String, Long> firstLineOfId = new HashMap<>();
+        private final List<Partner> partners = new ArrayList<>();
+        private final List<ImportReport.RejectedRow> rejected = new ArrayList<>();
+
+        void add(long line, Map<String, String> fields, PartnerImporter importer) {
+            try {
+                Partner partner = importer.toPartner(fields);
+                Long first = firstLineOfId.putIfAbsent(partner.id(), line);
+                if (first != null) {
+                    reject(line, partner.id(), "duplicate id: already on line " + first);
+                    return;
+                }
+                partners.add(partner);
+            } catch (IllegalArgumentException e) {
+                reject(line, text(fields.get("id")), e.getMessage());
+            }
+        }
+
+        void reject(long line, String id, String reason) {
+            rejected.add(new ImportReport.RejectedRow(line, id, reason));
+        }
+
+        Parsed parsed() {
+            return new Parsed(List.copyOf(partners), List.copyOf(rejected));
+        }
+    }
+}

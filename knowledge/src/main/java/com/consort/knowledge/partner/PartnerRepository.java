@@ -1,0 +1,165 @@
+package com.consort.knowledge.partner;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Partners and their facet values, with filtering expressed as portable SQL. */
+public class PartnerRepository {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public PartnerRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** Inserts or replaces a partner by id; returns true when it was new. */
+    public boolean save(Partner partner) {
+        Timestamp now = Timestamp.from(Instant.now());
+        String extra = partner.extra().isEmpty() ? null : JSON.writeValueAsString(new TreeMap<>(partner.extra()));
+        int updated = jdbc.update("UPDATE partner SET name = ?, description = ?, website = ?, active = ?, satisfaction = ?, "
+                + "extra = ?, updated_at = ? WHERE id = ?", partner.name(), partner.description(), partner.website(),
+                partner.active(), partner.satisfaction(), extra, now, partner.id());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO partner (id, name, description, website, active, satisfaction, extra, created_at, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", partner.id(), partner.name(), partner.description(),
+                    partner.website(), partner.active(), partner.satisfaction(), extra, now, now);
+        } else {
+            jdbc.update("DELETE FROM partner_facet WHERE partner_id = ?", partner.id());
+        }
+        List<Object[]> facets = new ArrayList<>();
+        partner.facets().forEach((facet, values) -> {
+            for (int i = 0; i < values.size(); i++) {
+                facets.add(new Object[] {partner.id(), facet.name(), values.get(i), i});
+            }
+        });
+        jdbc.batchUpdate("INSERT INTO partner_facet (partner_id, facet, val, ord) VALUES (?, ?, ?, ?)", facets);
+        return updated == 0;
+    }
+
+    public Optional<Partner> find(String id) {
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    /** The partners with these ids, in the order given; unknown ids are left out. */
+    public List<Partner> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var params = new MapSqlParameterSource("ids", ids);
+        Map<String, Map<Facet, List<String>>> facets = new LinkedHashMap<>();
+        named.query("SELECT partner_id, facet, val FROM partner_facet WHERE partner_id IN (:ids) ORDER BY partner_id, facet, ord",
+                params, rs -> {
+                    facets.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Facet.class))
+                            .computeIfAbsent(Facet.valueOf(rs.getString(2)), k -> new ArrayList<>()).add(rs.getString(3));
+                });
+        Map<String, Partner> byId = new LinkedHashMap<>();
+        named.query("SELECT * FROM partner WHERE id IN (:ids)", params,
+                rs -> {
+                    Partner p = map(rs, facets.getOrDefault(rs.getString("id"), Map.of()));
+                    byId.put(p.id(), p);
+                });
+        return ids.stream().map(byId::get).filter(p -> p != null).toList();
+    }
+
+    /**
+     * Ids of partners that meet every constraint: for each facet, at least one of the wanted values.
+     * A region is met by the region, any sub-region or any of its countries.
+     */
+    public List<String> matching(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary) {
+        StringBuilder sql = new StringBuilder("SELECT p.id FROM partner p WHERE 1 = 1");
+        var params = new MapSqlParameterSource();
+        if (!includeInactive) {
+            sql.append(" AND p.active = TRUE");
+        }
+        int i = 0;
+        for (var constraint : constraints.entrySet()) {
+            Facet facet = constraint.getKey();
+            if (constraint.getValue().isEmpty()) {
+                continue;
+            }
+            String p = "v" + i++;
+            if (facet == Facet.REGION) {
+                Set<String> regions = new java.util.LinkedHashSet<>();
+                Set<String> countries = new java.util.LinkedHashSet<>();
+                constraint.getValue().forEach(r -> {
+                    regions.addAll(vocabulary.regionAndSubregions(r));
+                    regions.forEach(sub -> countries.addAll(vocabulary.countriesOf(sub)));
+                });
+                sql.append(" AND EXISTS (SELECT 1 FROM partner_facet f WHERE f.partner_id = p.id AND ((f.facet = 'REGION' AND f.val IN (:")
+                        .append(p).append("r))");
+                params.addValue(p + "r", regions);
+                if (!countries.isEmpty()) {
+                    sql.append(" OR (f.facet = 'COUNTRY' AND f.val IN (:").append(p).append("c))");
+                    params.addValue(p + "c", countries);
+                }
+                sql.append("))");
+            } else {
+                sql.append(" AND EXISTS (SELECT 1 FROM partner_facet f WHERE f.partner_id = p.id AND f.facet = '")
+                        .append(facet.name()).append("' AND f.val IN (:").append(p).append("))");
+                params.addValue(p, constraint.getValue());
+            }
+        }
+        sql.append(" ORDER BY p.id");
+        return named.queryForList(sql.toString(), params, String.class);
+    }
+
+    /** A page of partners by id, optionally filtered the same way as {@link #matching}. */
+    public List<Partner> page(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary,
+            int offset, int limit) {
+        List<String> ids = matching(constraints, includeInactive, vocabulary);
+        return findAll(ids.subList(Math.min(offset, ids.size()), Math.min(offset + limit, ids.size())));
+    }
+
+    public int count(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary) {
+        return matching(constraints, includeInactive, vocabulary).size();
+    }
+
+    public boolean delete(String id) {
+        return jdbc.update("DELETE FROM partner WHERE id = ?", id) == 1;
+    }
+
+    /** Every value present in the data, per facet: the vocabulary questions are understood against. */
+    public Map<Facet, Set<String>> knownValues() {
+        Map<Facet, Set<String>> known = new EnumMap<>(Facet.class);
+        jdbc.query("SELECT DISTINCT facet, val FROM partner_facet", rs -> {
+            known.computeIfAbsent(Facet.valueOf(rs.getString(1)), k -> new java.util.TreeSet<>()).add(rs.getString(2));
+        });
+        return known;
+    }
+
+    /** Names of all partners, for recognising a partner named in a question. */
+    public Map<String, String> namesById() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.query("SELECT id, name FROM partner ORDER BY id", rs -> {
+            names.put(rs.getString(1), rs.getString(2));
+        });
+        return names;
+    }
+
+    private static Partner map(ResultSet rs, Map<Facet, List<String>> facets) throws SQLException {
+        String extra = rs.getString("extra");
+        Double satisfaction = rs.getObject("satisfaction") == null ? null : rs.getDouble("satisfaction");
+        return new Partner(rs.getString("id"), rs.getString("name"), rs.getString("description"),
+                rs.getString("website"), rs.getBoolean("active"), satisfaction, facets,
+                extra == null ? Map.of() : JSON.readValue(extra, new TypeReference<Map<String, String>>() { }));
+    }
+}

@@ -1,0 +1,179 @@
+package com.consort.knowledge.partner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * What the values of each facet are called. Normalises imported values to one canonical form
+ * (ISO codes for countries and languages, region codes, canonical names for the rest) and knows the
+ * phrases that mean each value, for question understanding. Loaded from knowledge/vocabulary.yaml
+ * plus Java's locale data for country and language names.
+ */
+@SuppressWarnings("deprecation") // Locale.of needs Java 19; we target 17
+public final class Vocabulary {
+
+    /** A phrase (lower-case, accents kept) meaning {@code value} of {@code facet}. */
+    public record Phrase(String text, Facet facet, String value) {
+    }
+
+    public record Region(String code, Set<String> countries, Set<String> subregions) {
+    }
+
+    private final Map<String, Region> regions = new LinkedHashMap<>();
+    private final Map<Facet, Map<String, String>> aliases = new EnumMap<>(Facet.class);
+    private final Map<Facet, Map<String, List<String>>> synonymsByValue = new EnumMap<>(Facet.class);
+
+    private Vocabulary() {
+        for (Facet f : Facet.values()) {
+            aliases.put(f, new HashMap<>());
+            synonymsByValue.put(f, new LinkedHashMap<>());
+        }
+    }
+
+    public static Vocabulary standard() {
+        try (InputStream in = Vocabulary.class.getResourceAsStream("/knowledge/vocabulary.yaml")) {
+            Vocabulary vocabulary = new Vocabulary();
+            vocabulary.load(new Yaml().load(in));
+            return vocabulary;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void load(Map<String, Object> yaml) {
+        for (String code : Locale.getISOCountries()) {
+            Locale country = new Locale("", code);
+            alias(Facet.COUNTRY, code, code);
+            alias(Facet.COUNTRY, country.getDisplayCountry(Locale.ENGLISH), code);
+        }
+        for (String code : Locale.getISOLanguages()) {
+            Locale language = new Locale(code);
+            alias(Facet.LANGUAGE, code, code);
+            alias(Facet.LANGUAGE, language.getDisplayLanguage(Locale.ENGLISH), code);
+            alias(Facet.LANGUAGE, language.getDisplayLanguage(language), code);
+        }
+        ((Map<String, Map<String, Object>>) yaml.get("regions")).forEach((code, region) -> {
+            regions.put(code, new Region(code, Set.copyOf((List<String>) region.get("countries")),
+                    Set.copyOf((List<String>) region.getOrDefault("subregions", List.of()))));
+            alias(Facet.REGION, code, code);
+            for (String name : (List<String>) region.get("names")) {
+                synonym(Facet.REGION, code, name);
+            }
+        });
+        ((Map<String, List<String>>) yaml.get("countries")).forEach((code, names) -> names.forEach(n -> synonym(Facet.COUNTRY, code, n)));
+        Map<String, Facet> sections = Map.of("types", Facet.TYPE, "tiers", Facet.TIER, "industries", Facet.INDUSTRY,
+                "specializations", Facet.SPECIALIZATION, "certifications", Facet.CERTIFICATION,
+                "integrations", Facet.INTEGRATION, "templates", Facet.TEMPLATE);
+        sections.forEach((section, facet) -> {
+            Map<String, List<String>> values = (Map<String, List<String>>) yaml.getOrDefault(section, Map.of());
+            values.forEach((canonical, names) -> {
+                alias(facet, canonical, canonical);
+                synonymsByValue.get(facet).computeIfAbsent(canonical, k -> new ArrayList<>());
+                names.forEach(n -> synonym(facet, canonical, n));
+            });
+        });
+    }
+
+    private void alias(Facet facet, String name, String value) {
+        if (name != null && !name.isBlank()) {
+            aliases.get(facet).putIfAbsent(key(name), value);
+        }
+    }
+
+    private void synonym(Facet facet, String value, String name) {
+        alias(facet, name, value);
+        synonymsByValue.get(facet).computeIfAbsent(value, k -> new ArrayList<>()).add(name);
+    }
+
+    /** The canonical form of an imported value, if the vocabulary knows it. */
+    public Optional<String> canonical(Facet facet, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(aliases.get(facet).get(key(raw)));
+    }
+
+    /** Whether values of this facet must come from the vocabulary (codes) rather than free text. */
+    public boolean closed(Facet facet) {
+        return facet == Facet.COUNTRY || facet == Facet.LANGUAGE || facet == Facet.TIER;
+    }
+
+    public Map<String, Region> regions() {
+        return regions;
+    }
+
+    /** Region codes that satisfy a constraint on {@code region}: itself and its sub-regions. */
+    public Set<String> regionAndSubregions(String region) {
+        Set<String> codes = new LinkedHashSet<>();
+        codes.add(region);
+        Region r = regions.get(region);
+        if (r != null) {
+            r.subregions().forEach(sub -> codes.addAll(regionAndSubregions(sub)));
+        }
+        return codes;
+    }
+
+    public Set<String> countriesOf(String region) {
+        Region r = regions.get(region);
+        return r == null ? Set.of() : r.countries();
+    }
+
+    /** The human name of a canonical value: "Germany" for DE, "German" for de; others are already names. */
+    public String displayName(Facet facet, String value) {
+        return switch (facet) {
+            case COUNTRY -> new Locale("", value).getDisplayCountry(Locale.ENGLISH);
+            case LANGUAGE -> new Locale(value).getDisplayLanguage(Locale.ENGLISH);
+            default -> value;
+        };
+    }
+
+    /**
+     * Every phrase that means one of {@code known} values: the display name, native names for
+     * languages, and the synonyms. Only values present in the data take part, so a question cannot
+     * constrain on something no partner could ever have.
+     */
+    public List<Phrase> phrases(Map<Facet, ? extends Collection<String>> known) {
+        List<Phrase> phrases = new ArrayList<>();
+        known.forEach((facet, values) -> {
+            for (String value : values) {
+                Set<String> names = new LinkedHashSet<>();
+                names.add(displayName(facet, value));
+                if (facet == Facet.LANGUAGE) {
+                    names.add(new Locale(value).getDisplayLanguage(new Locale(value)));
+                }
+                if (facet != Facet.COUNTRY && facet != Facet.LANGUAGE && facet != Facet.REGION) {
+                    names.add(value);
+                }
+                names.addAll(synonymsByValue.get(facet).getOrDefault(value, List.of()));
+                names.forEach(n -> phrases.add(new Phrase(n.toLowerCase(Locale.ROOT), facet, value)));
+            }
+        });
+        regions.keySet().forEach(code -> {
+            phrases.add(new Phrase(code.toLowerCase(Locale.ROOT), Facet.REGION, code));
+            synonymsByValue.get(Facet.REGION).getOrDefault(code, List.of())
+                    .forEach(n -> phrases.add(new Phrase(n.toLowerCase(Locale.ROOT), Facet.REGION, code)));
+        });
+        return phrases;
+    }
+
+    /** Case-, accent- and punctuation-insensitive lookup key. */
+    static String key(String text) {
+        String folded = Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}&/+]+", " ").trim();
+    }
+}

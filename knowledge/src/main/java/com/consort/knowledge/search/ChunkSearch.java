@@ -1,0 +1,91 @@
+package com.consort.knowledge.search;
+
+import com.consort.knowledge.document.Chunk;
+import com.consort.knowledge.document.Document;
+import com.consort.knowledge.document.DocumentRepository;
+import com.consort.knowledge.embedding.Embedder;
+import com.consort.knowledge.storage.KeywordIndex;
+import com.consort.knowledge.storage.Scope;
+import com.consort.knowledge.storage.VectorIndex;
+import com.consort.knowledge.storage.VectorMatch;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The low-level retrieval API: chunks with scores and what is needed to cite them. */
+public class ChunkSearch {
+
+    /**
+     * A retrieved chunk. {@code dense} is the cosine similarity and {@code keyword} the keyword score
+     * when that signal found the chunk; {@code score} is what the results are ordered by.
+     */
+    public record Hit(Chunk chunk, Document document, double score, Double dense, Double keyword) {
+    }
+
+    /** Reciprocal rank fusion constant; 60 is the value from the original RRF paper. */
+    private static final int RRF_K = 60;
+
+    private final Embedder embedder;
+    private final VectorIndex vectors;
+    private final KeywordIndex keywords;
+    private final DocumentRepository documents;
+
+    public ChunkSearch(Embedder embedder, VectorIndex vectors, KeywordIndex keywords, DocumentRepository documents) {
+        this.embedder = embedder;
+        this.vectors = vectors;
+        this.keywords = keywords;
+        this.documents = documents;
+    }
+
+    public List<Hit> search(String query, int limit, Scope scope, RetrievalMode mode) {
+        return search(query, null, limit, scope, mode);
+    }
+
+    /** As {@link #search(String, int, Scope, RetrievalMode)} with the query already embedded (or null). */
+    public List<Hit> search(String query, float[] queryVector, int limit, Scope scope, RetrievalMode mode) {
+        if (query == null || query.isBlank() || limit <= 0 || scope.empty()) {
+            return List.of();
+        }
+        int depth = mode == RetrievalMode.HYBRID ? Math.max(limit * 4, 40) : limit;
+        Map<String, Double> dense = new HashMap<>();
+        Map<String, Double> keyword = new HashMap<>();
+        Map<String, Double> fused = new HashMap<>();
+        if (mode != RetrievalMode.KEYWORD) {
+            float[] vector = queryVector != null ? queryVector : embedder.embedQuery(query);
+            List<VectorMatch> matches = vectors.nearest(vector, depth, scope);
+            for (int rank = 0; rank < matches.size(); rank++) {
+                dense.put(matches.get(rank).chunkId(), matches.get(rank).similarity());
+                fused.merge(matches.get(rank).chunkId(), 1.0 / (RRF_K + rank + 1), Double::sum);
+            }
+        }
+        if (mode != RetrievalMode.DENSE) {
+            List<KeywordIndex.KeywordMatch> matches = keywords.search(query, depth, scope);
+            for (int rank = 0; rank < matches.size(); rank++) {
+                keyword.put(matches.get(rank).chunkId(), matches.get(rank).score());
+                fused.merge(matches.get(rank).chunkId(), 1.0 / (RRF_K + rank + 1), Double::sum);
+            }
+        }
+        Map<String, Double> ranking = switch (mode) {
+            case DENSE -> dense;
+            case KEYWORD -> keyword;
+            case HYBRID -> fused;
+        };
+        List<String> ids = ranking.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+        Map<String, Chunk> chunks = documents.chunks(ids);
+        Map<String, Document> docs = documents.findAll(chunks.values().stream().map(Chunk::documentId).distinct().toList());
+        List<Hit> hits = new ArrayList<>();
+        for (String id : ids) {
+            Chunk chunk = chunks.get(id);
+            Document document = chunk == null ? null : docs.get(chunk.documentId());
+            if (document != null) {
+                hits.add(new Hit(chunk, document, ranking.get(id), dense.get(id), keyword.get(id)));
+            }
+        }
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed());
+        return hits;
+    }
+}

@@ -1,0 +1,246 @@
+package com.consort.knowledge.search;
+
+import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.embedding.Embedder;
+import com.consort.knowledge.partner.Facet;
+import com.consort.knowledge.partner.Partner;
+import com.consort.knowledge.partner.PartnerRepository;
+import com.consort.knowledge.partner.Vocabulary;
+import com.consort.knowledge.storage.Scope;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Partner-level ranking. Hard constraints (stated in the question or given as filters) decide who
+ * may appear at all; among those, relevance of the profile and case studies to the question orders
+ * them, with small, explained boosts for tier, satisfaction and certifications. Every reason names
+ * a criterion and the evidence for it.
+ */
+public class PartnerSearch {
+
+    public record Query(String text, Constraints filters, int limit, RetrievalMode mode) {
+        public Query {
+            filters = filters == null ? Constraints.NONE : filters;
+            mode = mode == null ? RetrievalMode.HYBRID : mode;
+        }
+    }
+
+    public record Reason(String criterion, String explanation) {
+    }
+
+    public record Evidence(String documentId, String title, String kind, String snippet, String locator, Instant updatedAt) {
+    }
+
+    public record Result(String partnerId, String name, double score, List<Reason> reasons, List<Evidence> evidence,
+            Partner partner) {
+    }
+
+    /** A constraint no partner meets together with the others. */
+    public record Unmet(String constraint, Set<String> values, int partnersWithoutIt) {
+    }
+
+    /**
+     * {@code alternatives} are filled only when {@code results} is empty: the nearest partners, each
+     * meeting all but the constraints listed in {@code unmet}.
+     */
+    public record Response(Constraints understood, List<Result> results, List<Unmet> unmet, List<Result> alternatives) {
+    }
+
+    static final double TIER_PLATINUM = 0.06;
+    static final double TIER_GOLD = 0.04;
+    static final double TIER_SILVER = 0.02;
+    static final double PER_CERTIFICATION = 0.01;
+    static final double MAX_SATISFACTION_BOOST = 0.04;
+    private static final Set<String> EVIDENCE_KINDS = Set.of(DocumentKind.CASE_STUDY.code(), DocumentKind.PROFILE.code());
+
+    private final PartnerRepository partners;
+    private final QueryUnderstanding understanding;
+    private final ChunkSearch chunks;
+    private final Embedder embedder;
+    private final Vocabulary vocabulary;
+
+    public PartnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
+            Embedder embedder, Vocabulary vocabulary) {
+        this.partners = partners;
+        this.understanding = understanding;
+        this.chunks = chunks;
+        this.embedder = embedder;
+        this.vocabulary = vocabulary;
+    }
+
+    public Constraints understand(String text) {
+        return understanding.understand(text);
+    }
+
+    public Response search(Query query) {
+        Constraints constraints = understanding.understand(query.text()).overriddenBy(query.filters());
+        List<String> candidates = partners.matching(constraints.byFacet(), constraints.includeInactive(), vocabulary);
+        if (!candidates.isEmpty()) {
+            return new Response(constraints, rank(query, constraints, candidates, query.limit()), List.of(), List.of());
+        }
+        // Nothing meets everything: find the constraints that, dropped alone, let partners through.
+        List<Unmet> unmet = new ArrayList<>();
+        Constraints nearest = null;
+        int nearestCount = 0;
+        for (Facet facet : constraints.byFacet().keySet()) {
+            Constraints relaxed = constraints.without(facet);
+            int count = relaxed.isEmpty() ? 0 : partners.count(relaxed.byFacet(), constraints.includeInactive(), vocabulary);
+            if (count > 0) {
+                unmet.add(new Unmet(facet.filterKey(), display(facet, constraints.byFacet().get(facet)), count));
+                if (count > nearestCount) {
+                    nearest = relaxed;
+                    nearestCount = count;
+                }
+            }
+        }
+        if (nearest == null) {
+            // no single constraint is to blame: every one of them is reported, alternatives match the text only
+            constraints.byFacet().forEach((facet, values) -> unmet.add(new Unmet(facet.filterKey(), display(facet, values), 0)));
+            nearest = Constraints.NONE;
+        }
+        List<String> alternativeIds = partners.matching(nearest.byFacet(), constraints.includeInactive(), vocabulary);
+        List<Result> alternatives = rank(query, nearest, alternativeIds, Math.min(query.limit(), 3));
+        return new Response(constraints, List.of(), unmet, alternatives);
+    }
+
+    private List<Result> rank(Query query, Constraints constraints, List<String> candidateIds, int limit) {
+        Map<String, Double> relevance = new LinkedHashMap<>();
+        Map<String, List<ChunkSearch.Hit>> hitsByPartner = new LinkedHashMap<>();
+        String text = query.text() == null ? "" : query.text().strip();
+        if (!text.isEmpty()) {
+            float[] vector = query.mode() == RetrievalMode.KEYWORD ? null : embedder.embedQuery(text);
+            Scope scope = Scope.kinds(EVIDENCE_KINDS).withPartners(candidateIds);
+            List<ChunkSearch.Hit> hits = chunks.search(text, vector, Math.max(100, limit * 20), scope, query.mode());
+            double top = hits.isEmpty() ? 1 : hits.get(0).score();
+            for (ChunkSearch.Hit hit : hits) {
+                String partnerId = hit.chunk().partnerId();
+                hitsByPartner.computeIfAbsent(partnerId, k -> new ArrayList<>()).add(hit);
+                // best chunk per partner, relative to the best chunk overall, so modes share one scale
+                relevance.merge(partnerId, hit.score() / top, Math::max);
+            }
+        }
+        // Every candidate meets every hard constraint; ones without a matching passage still rank by boosts.
+        List<Partner> loaded = partners.findAll(candidateIds);
+        List<Result> results = new ArrayList<>();
+        for (Partner partner : loaded) {
+            List<Reason> reasons = constraintReasons(partner, constraints);
+            double score = relevance.getOrDefault(partner.id(), 0.0) * 0.5;
+            score += boosts(partner, reasons);
+            List<Evidence> evidence = evidence(hitsByPartner.getOrDefault(partner.id(), List.of()));
+            if (!evidence.isEmpty()) {
+                Evidence best = evidence.get(0);
+                reasons.add(new Reason("relevance", ("case_study".equals(best.kind()) ? "Case study \"" : "Profile \"")
+                        + best.title() + "\" matches the request" + (best.locator() == null ? "" : " (" + best.locator() + ")")));
+            }
+            results.add(new Result(partner.id(), partner.name(), Math.round(score * 10000) / 10000.0, reasons, evidence, partner));
+        }
+        results.sort(Comparator.comparingDouble(Result::score).reversed()
+                .thenComparing(r -> tierRank(r.partner()))
+                .thenComparing(r -> -(r.partner().satisfaction() == null ? 0 : r.partner().satisfaction()))
+                .thenComparing(Result::partnerId));
+        return results.subList(0, Math.min(limit, results.size()));
+    }
+
+    private List<Reason> constraintReasons(Partner partner, Constraints constraints) {
+        List<Reason> reasons = new ArrayList<>();
+        constraints.byFacet().forEach((facet, wanted) -> {
+            Set<String> met = new LinkedHashSet<>();
+            if (facet == Facet.REGION) {
+                for (String region : wanted) {
+                    Set<String> regions = vocabulary.regionAndSubregions(region);
+                    partner.values(Facet.REGION).stream().filter(regions::contains).forEach(met::add);
+                    regions.forEach(r -> partner.values(Facet.COUNTRY).stream()
+                            .filter(vocabulary.countriesOf(r)::contains)
+                            .forEach(c -> met.add(vocabulary.displayName(Facet.COUNTRY, c))));
+                }
+            } else {
+                partner.values(facet).stream().filter(wanted::contains)
+                        .forEach(v -> met.add(vocabulary.displayName(facet, v)));
+            }
+            reasons.add(new Reason(facet.filterKey(), explain(facet, wanted, met)));
+        });
+        return reasons;
+    }
+
+    private String explain(Facet facet, Set<String> wanted, Set<String> met) {
+        String values = String.join(", ", met);
+        return switch (facet) {
+            case REGION -> "Operates in " + String.join("/", wanted) + ": " + values;
+            case COUNTRY -> "Operates in " + values;
+            case LANGUAGE -> "Speaks " + values;
+            case TYPE -> "Is a " + values;
+            case TIER -> values + " tier";
+            case INDUSTRY -> "Serves " + values;
+            case SPECIALIZATION -> "Specialises in " + values;
+            case CERTIFICATION -> "Holds " + values;
+            case INTEGRATION -> "Has the " + values + " integration";
+            case TEMPLATE -> "Offers the " + values + " template";
+        };
+    }
+
+    /** Boosts are small next to relevance (at most 0.5) and each is stated as a reason. */
+    private double boosts(Partner partner, List<Reason> reasons) {
+        double boost = 0;
+        String tier = partner.tier();
+        double tierBoost = "Platinum".equals(tier) ? TIER_PLATINUM : "Gold".equals(tier) ? TIER_GOLD
+                : "Silver".equals(tier) ? TIER_SILVER : 0;
+        if (tierBoost > 0) {
+            boost += tierBoost;
+            reasons.add(new Reason("boost", tier + " tier (+" + tierBoost + ")"));
+        }
+        if (partner.satisfaction() != null) {
+            double s = Math.max(0, (partner.satisfaction() - 3) / 2) * MAX_SATISFACTION_BOOST;
+            if (s > 0) {
+                boost += s;
+                reasons.add(new Reason("boost", "Customer satisfaction " + partner.satisfaction() + "/5 (+"
+                        + Math.round(s * 1000) / 1000.0 + ")"));
+            }
+        }
+        int certifications = Math.min(3, partner.values(Facet.CERTIFICATION).size());
+        if (certifications > 0) {
+            boost += certifications * PER_CERTIFICATION;
+            reasons.add(new Reason("boost", certifications + " Orbitly certification" + (certifications > 1 ? "s" : "")
+                    + " (+" + Math.round(certifications * PER_CERTIFICATION * 100) / 100.0 + ")"));
+        }
+        return boost;
+    }
+
+    private static List<Evidence> evidence(List<ChunkSearch.Hit> hits) {
+        List<Evidence> evidence = new ArrayList<>();
+        Set<String> documents = new LinkedHashSet<>();
+        // case studies are stronger proof than the partner's own profile, so they come first
+        hits.stream().sorted(Comparator.comparing((ChunkSearch.Hit h) -> h.document().kind() != DocumentKind.CASE_STUDY)
+                .thenComparing(Comparator.comparingDouble(ChunkSearch.Hit::score).reversed()))
+                .filter(h -> documents.add(h.document().id()))
+                .limit(2)
+                .forEach(h -> evidence.add(new Evidence(h.document().id(), h.document().title(), h.document().kind().code(),
+                        snippet(h.chunk().text()), h.chunk().locator(), h.document().updatedAt())));
+        return evidence;
+    }
+
+    static String snippet(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= 280) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', 277);
+        return flat.substring(0, cut > 200 ? cut : 277) + "…";
+    }
+
+    private Set<String> display(Facet facet, Set<String> values) {
+        Set<String> names = new LinkedHashSet<>();
+        values.forEach(v -> names.add(vocabulary.displayName(facet, v)));
+        return names;
+    }
+
+    private static int tierRank(Partner partner) {
+        int rank = List.of("Platinum", "Gold", "Silver", "Registered").indexOf(partner.tier());
+        return rank < 0 ? 4 : rank;
+    }
+}

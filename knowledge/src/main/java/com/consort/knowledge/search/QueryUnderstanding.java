@@ -1,0 +1,153 @@
+package com.consort.knowledge.search;
+
+import com.consort.knowledge.partner.Facet;
+import com.consort.knowledge.partner.PartnerRepository;
+import com.consort.knowledge.partner.Vocabulary;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Finds the hard constraints a question states ("German-speaking", "in DACH", "a Gold partner or
+ * better", "with a Jira connector", "car makers") by matching the longest known phrases against the
+ * vocabulary of the indexed data. Deterministic, and the same component serves partner search and
+ * the assistant.
+ */
+public class QueryUnderstanding {
+
+    private static final Set<String> LANGUAGE_BEFORE = Set.of("speak", "speaks", "speaking", "fluent", "language",
+            "languages", "in");
+    private static final Set<String> LANGUAGE_AFTER = Set.of("speaking", "speaker", "speakers", "language", "speaking?",
+            "native", "support", "speaks");
+    private static final List<String> TIER_ORDER = List.of("Platinum", "Gold", "Silver", "Registered");
+    private static final Set<String> OR_BETTER = Set.of("or better", "or above", "or higher", "and above", "and up", "plus");
+    private static final Set<String> INACTIVE = Set.of("inactive", "former", "lapsed", "including inactive");
+
+    private final Vocabulary vocabulary;
+    private final Supplier<Map<Facet, Set<String>>> knownValues;
+    private volatile Lexicon lexicon;
+    private volatile Map<Facet, Set<String>> lexiconSource;
+
+    public QueryUnderstanding(Vocabulary vocabulary, PartnerRepository partners) {
+        this(vocabulary, partners::knownValues);
+    }
+
+    public QueryUnderstanding(Vocabulary vocabulary, Supplier<Map<Facet, Set<String>>> knownValues) {
+        this.vocabulary = vocabulary;
+        this.knownValues = knownValues;
+    }
+
+    public Constraints understand(String question) {
+        if (question == null || question.isBlank()) {
+            return Constraints.NONE;
+        }
+        Lexicon lex = lexicon();
+        List<String> tokens = List.of(tokenize(question));
+        Map<Facet, Set<String>> found = new EnumMap<>(Facet.class);
+        List<Constraints.Mention> mentions = new ArrayList<>();
+        boolean includeInactive = false;
+        int i = 0;
+        while (i < tokens.size()) {
+            Match match = lex.longestAt(tokens, i);
+            if (match == null) {
+                includeInactive |= INACTIVE.contains(tokens.get(i));
+                i++;
+                continue;
+            }
+            Vocabulary.Phrase phrase = disambiguate(match.phrases(), tokens, i, match.length());
+            Set<String> values = new LinkedHashSet<>();
+            values.add(phrase.value());
+            if (phrase.facet() == Facet.TIER && orBetterFollows(tokens, i + match.length())) {
+                values.addAll(TIER_ORDER.subList(0, TIER_ORDER.indexOf(phrase.value()) + 1));
+            }
+            found.computeIfAbsent(phrase.facet(), f -> new LinkedHashSet<>()).addAll(values);
+            mentions.add(new Constraints.Mention(phrase.facet(), phrase.value(),
+                    String.join(" ", tokens.subList(i, i + match.length()))));
+            i += match.length();
+        }
+        return new Constraints(found, mentions, includeInactive);
+    }
+
+    /** "German" is a language after "speaks" or before "-speaking", otherwise a country ("a German carmaker"). */
+    private static Vocabulary.Phrase disambiguate(List<Vocabulary.Phrase> candidates, List<String> tokens, int at, int length) {
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        boolean languageContext = (at > 0 && LANGUAGE_BEFORE.contains(tokens.get(at - 1)))
+                || (at + length < tokens.size() && LANGUAGE_AFTER.contains(tokens.get(at + length)));
+        Facet preferred = languageContext ? Facet.LANGUAGE : Facet.COUNTRY;
+        return candidates.stream().filter(p -> p.facet() == preferred).findFirst()
+                .orElseGet(() -> candidates.stream().filter(p -> p.facet() != Facet.LANGUAGE).findFirst()
+                        .orElse(candidates.get(0)));
+    }
+
+    private static boolean orBetterFollows(List<String> tokens, int at) {
+        for (String phrase : OR_BETTER) {
+            String[] words = phrase.split(" ");
+            if (at + words.length <= tokens.size()
+                    && String.join(" ", tokens.subList(at, at + words.length)).equals(phrase)) {
+                return true;
+            }
+        }
+        return at >= 2 && tokens.get(at - 2).equals("at") && tokens.get(at - 1).equals("least");
+    }
+
+    /** Rebuilt when the directory's values change, so newly imported values are understood at once. */
+    private Lexicon lexicon() {
+        Map<Facet, Set<String>> known = knownValues.get();
+        if (lexicon == null || !known.equals(lexiconSource)) {
+            synchronized (this) {
+                if (lexicon == null || !known.equals(lexiconSource)) {
+                    lexicon = new Lexicon(vocabulary.phrases(known));
+                    lexiconSource = known;
+                }
+            }
+        }
+        return lexicon;
+    }
+
+    static String[] tokenize(String text) {
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String cleaned = folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}&/+]+", " ").trim();
+        return cleaned.isEmpty() ? new String[0] : cleaned.split(" ");
+    }
+
+    private record Match(List<Vocabulary.Phrase> phrases, int length) {
+    }
+
+    /** Phrases indexed by their token sequence. */
+    private static final class Lexicon {
+        private final Map<String, List<Vocabulary.Phrase>> byKey = new HashMap<>();
+        private int longest = 1;
+
+        Lexicon(List<Vocabulary.Phrase> phrases) {
+            for (Vocabulary.Phrase phrase : phrases) {
+                String[] tokens = tokenize(phrase.text());
+                if (tokens.length == 0) {
+                    continue;
+                }
+                List<Vocabulary.Phrase> same = byKey.computeIfAbsent(String.join(" ", tokens), k -> new ArrayList<>());
+                if (same.stream().noneMatch(p -> p.facet() == phrase.facet())) {
+                    same.add(phrase);
+                }
+                longest = Math.max(longest, tokens.length);
+            }
+        }
+
+        Match longestAt(List<String> tokens, int at) {
+            for (int n = Math.min(longest, tokens.size() - at); n >= 1; n--) {
+                List<Vocabulary.Phrase> phrases = byKey.get(String.join(" ", tokens.subList(at, at + n)));
+                if (phrases != null) {
+                    return new Match(phrases, n);
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package com.consort.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.consort.knowledge.document.Document;
+import com.consort.knowledge.document.DocumentIngestor;
+import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.document.DocumentParser;
+import com.consort.knowledge.document.DocumentRepository;
+import com.consort.knowledge.partner.Facet;
+import com.consort.knowledge.partner.ImportReport;
+import com.consort.knowledge.partner.Partner;
+import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.partner.PartnerImporter;
+import com.consort.knowledge.search.ChunkSearch;
+import com.consort.knowledge.search.Constraints;
+import com.consort.knowledge.search.PartnerSearch;
+import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.storage.Scope;
+import com.consort.knowledge.storage.VectorIndex;
+import com.consort.knowledge.testing.KnowledgeContext;
+import com.consort.knowledge.testing.TestFiles;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * Ingestion and retrieval as both storage set-ups must behave. Tests share one small ecosystem and
+ * use their own documents, so they run in any order.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class KnowledgeContract {
+
+    static final String PARTNERS = """
+            id,name,type,tier,regions,countries,languages,industries,specializations,certifications,integrations,templates,description,website,status,satisfaction,partner_manager
+            K1,Bergmann Digital GmbH,SI,Gold,DACH,Germany;AT,Deutsch;English,Automotive;Manufacturing,PMO Center of Excellence,Orbitly Solution Architect,Jira,,PMO set-ups for car-parts suppliers in Bavaria.,https://bergmann.example,active,4.6,Anna
+            K2,Lumen Conseil SAS,Consulting Partner,Silver,EMEA,France;Belgium,French;English,Healthcare,Workflow Automation,,ServiceNow,,Automates clinical workflows for hospital networks.,,active,4.1,Marc
+            K3,Alpenland Systems AG,System Integrator,Platinum,DACH,CH;DE,German,Automotive,PMO Center of Excellence,,SAP S/4HANA,,Former partner for automotive PMO.,,inactive,4.9,Eva
+            ,Nameless row,Reseller,Gold,,,,,,,,,,,active,4.0,
+            K4,Diamond Partners,Reseller,Diamond,,,,,,,,,,,active,4.0,
+            K5,Northwind PMO Partners,VAR,Registered,NA,United States,English,Financial Services,Project and Portfolio Management,,Salesforce,,Portfolio offices for banks.,,,3.2,Sam
+            """;
+
+    AnnotationConfigApplicationContext context;
+    PartnerDirectory directory;
+    DocumentIngestor ingestor;
+    DocumentRepository documents;
+    PartnerSearch partnerSearch;
+    ChunkSearch chunkSearch;
+    VectorIndex vectors;
+    ImportReport firstImport;
+
+    abstract DataSource dataSource();
+
+    @BeforeAll
+    void startKnowledgeModule() {
+        context = KnowledgeContext.over(dataSource());
+        directory = context.getBean(PartnerDirectory.class);
+        ingestor = context.getBean(DocumentIngestor.class);
+        documents = context.getBean(DocumentRepository.class);
+        partnerSearch = context.getBean(PartnerSearch.class);
+        chunkSearch = context.getBean(ChunkSearch.class);
+        vectors = context.getBean(VectorIndex.class);
+        firstImport = directory.importFile(csv(PARTNERS), PartnerImporter.Format.CSV);
+        ingestor.ingest(new DocumentIngestor.Upload(TestFiles.pdf(List.of(
+                List.of("Customer story: Kessler Autoteile", "Kessler makes brake components for German car makers."),
+                List.of("Results", "Bergmann Digital set up a PMO that cut project overruns by 38 percent."))),
+                "kessler.pdf", DocumentKind.CASE_STUDY, "K1", "Kessler Autoteile builds a PMO"));
+    }
+
+    @AfterAll
+    void stop() {
+        context.close();
+    }
+
+    static ByteArrayInputStream csv(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void importNormalisesValuesKeepsExtraColumnsAndRejectsBadRowsWithTheirLineNumbers() {
+        assertThat(firstImport.imported()).isEqualTo(4);
+        assertThat(firstImport.rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(5L, 6L);
+        assertThat(firstImport.rejected().get(0).reason()).contains("id is required");
+        assertThat(firstImport.rejected().get(1).reason()).contains("Diamond").contains("Platinum, Gold, Silver or Registered");
+
+        Partner bergmann = directory.find("K1").orElseThrow();
+        assertThat(bergmann.values(Facet.COUNTRY)).containsExactly("DE", "AT");
+        assertThat(bergmann.values(Facet.LANGUAGE)).containsExactly("de", "en");
+        assertThat(bergmann.type()).isEqualTo("System Integrator");
+        assertThat(bergmann.satisfaction()).isEqualTo(4.6);
+        assertThat(bergmann.extra()).containsEntry("partner_manager", "Anna");
+        Partner northwind = directory.find("K5").orElseThrow();
+        assertThat(northwind.type()).isEqualTo("Reseller");
+        assertThat(northwind.active()).isTrue();
+        assertThat(directory.find("K3").orElseThrow().active()).isFalse();
+    }
+
+    @Test
+    void reimportUpdatesInPlaceAndJsonLinesRejectsOnlyTheBrokenLine() {
+        String jsonl = """
+                {"id": "J1", "name": "Kaito Systems KK", "countries": ["Japan"], "languages": ["ja", "English"], "tier": "Silver"}
+                {"id": "J2", "name": broken json
+                {"id": "J1", "name": "Kaito Systems KK", "countries": ["JP"], "tier": "Gold"}
+                {"id": "J3", "name": "Osaka Flow", "satisfaction": 9}
+                """;
+        ImportReport report = directory.importFile(csv(jsonl), PartnerImporter.Format.JSONL);
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(2L, 3L, 4L);
+        assertThat(report.rejected().get(1).reason()).contains("duplicate id");
+        assertThat(report.rejected().get(2).reason()).contains("satisfaction");
+
+        ImportReport again = directory.importFile(csv("{\"id\": \"J1\", \"name\": \"Kaito Systems KK\", \"tier\": \"Gold\"}"),
+                PartnerImporter.Format.JSONL);
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(directory.find("J1").orElseThrow().tier()).isEqualTo("Gold");
+        assertThat(directory.find("J1").orElseThrow().values(Facet.COUNTRY)).isEmpty();
+    }
+
+    @Test
+    void brokenCsvQuotingKeepsTheRowsBeforeItAndAMissingIdColumnRejectsTheFile() {
+        String broken = "id,name,tier\nQ1,Quote Fine Ltd,Gold\nQ2,\"Unclosed quote Ltd,Gold\nQ3,Never Read,Silver\n";
+        ImportReport report = directory.importFile(csv(broken), PartnerImporter.Format.CSV);
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(directory.find("Q1")).isPresent();
+        assertThat(report.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("Malformed CSV"));
+
+        assertThatThrownBy(() -> directory.importFile(csv("name,tier\nX,Gold\n"), PartnerImporter.Format.CSV))
+                .isInstanceOf(PartnerImporter.InvalidFileException.class).hasMessageContaining("'id'");
+    }
+
+    @Test
+    void pdfChunksCiteTheirPageAndReuploadIsIdempotent() {
+        byte[] pdf = TestFiles.pdf(List.of(List.of("Page one talks about onboarding."),
+                List.of("Page two: the rollout finished 11 weeks early at Vireo Bank.")));
+        var first = ingestor.ingest(new DocumentIngestor.Upload(pdf, "vireo.pdf", DocumentKind.CASE_STUDY, "K5", null));
+        var second = ingestor.ingest(new DocumentIngestor.Upload(pdf, "copy.pdf", DocumentKind.CASE_STUDY, "K5", null));
+
+        assertThat(first.created()).isTrue();
+        assertThat(second.created()).isFalse();
+        assertThat(second.document().id()).isEqualTo(first.document().id());
+        assertThat(first.document().chunkCount()).isEqualTo(2);
+        assertThat(first.document().mediaType()).isEqualTo("application/pdf");
+
+        var hits = chunkSearch.search("rollout finished weeks early Vireo Bank", 3, Scope.ALL, RetrievalMode.HYBRID);
+        assertThat(hits.get(0).document().id()).isEqualTo(first.document().id());
+        assertThat(hits.get(0).chunk().locator()).isEqualTo("page 2");
+    }
+
+    @Test
+    void docxHtmlAndMarkdownKeepTheirSectionsAndTheTypeIsSniffedNotTakenFromTheName() {
+        byte[] docx = TestFiles.docx(List.of("# Challenge", "Spreadsheets everywhere at Halden Energy.",
+                "# Results", "Halden cut reporting time by 62 percent."));
+        var doc = ingestor.ingest(new DocumentIngestor.Upload(docx, "halden.txt", DocumentKind.CASE_STUDY, "K2", null));
+        assertThat(doc.document().mediaType()).contains("wordprocessingml");
+        assertThat(documents.chunks(List.of(doc.document().id() + ":1")).values())
+                .singleElement().satisfies(c -> assertThat(c.locator()).isEqualTo("Results"));
+
+        byte[] html = "<html><head><title>Pilot</title></head><body><h1>Pilot at Ostwind</h1><p>Ostwind wind farms adopted dashboards.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        var page = ingestor.ingest(new DocumentIngestor.Upload(html, "ostwind.bin", DocumentKind.COLLATERAL, null, null));
+        assertThat(page.document().mediaType()).isEqualTo("text/html");
+        assertThat(page.document().title()).isEqualTo("Pilot");
+
+        byte[] md = "# Deal registration\n\nRegister a deal in the portal.\n\n## Protection\n\nApproved registrations are protected for **90 days**.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        var guide = ingestor.ingest(new DocumentIngestor.Upload(md, "guide.md", DocumentKind.PROGRAM_DOC, null, null));
+        assertThat(guide.document().title()).isEqualTo("Deal registration");
+        var hits = chunkSearch.search("how long is a registration protected", 1, Scope.kinds(List.of("program_doc")),
+                RetrievalMode.HYBRID);
+        assertThat(hits.get(0).chunk().locator()).isEqualTo("Protection");
+        assertThat(hits.get(0).chunk().text()).isEqualTo("Approved registrations are protected for 90 days.");
+    }
+
+    @Test
+    void badFilesGetClearErrorsAndCorruptOnesAreRecordedAsFailed() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        assertThatThrownBy(() -> ingestor.ingest(new DocumentIngestor.Upload(png, "story.pdf", DocumentKind.CASE_STUDY, null, null)))
+                .isInstanceOf(DocumentParser.UnsupportedDocumentException.class).hasMessageContaining("image/png");
+        assertThatThrownBy(() -> ingestor.ingest(new DocumentIngestor.Upload(new byte[0], "e.txt", DocumentKind.CASE_STUDY, null, null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> ingestor.ingest(new DocumentIngestor.Upload("x".getBytes(), "e.txt", DocumentKind.CASE_STUDY, "NOPE", null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NOPE");
+
+        byte[] pdf = TestFiles.pdf(List.of(List.of("Soon to be truncated text about a cement plant.")));
+        byte[] truncated = java.util.Arrays.copyOf(pdf, pdf.length / 2);
+        assertThatThrownBy(() -> ingestor.ingest(new DocumentIngestor.Upload(truncated, "t.pdf", DocumentKind.CASE_STUDY, null, null)))
+                .isInstanceOfSatisfying(DocumentIngestor.IndexingFailedException.class, e -> {
+                    assertThat(e.document().status()).isEqualTo(Document.Status.FAILED);
+                    assertThat(documents.find(e.document().id()).orElseThrow().error()).isNotBlank();
+                });
+    }
+
+    @Test
+    void replaceReindexesAndDeleteRemovesEveryChunk() {
+        var doc = ingestor.ingest(new DocumentIngestor.Upload("Zephyr Mills automated purchase approvals.".getBytes(),
+                "zephyr.txt", DocumentKind.CASE_STUDY, "K2", "Zephyr")).document();
+        int vectorsBefore = vectors.size();
+        ingestor.replace(doc.id(), new DocumentIngestor.Upload("Quorra Foods digitised quality audits.".getBytes(),
+                "quorra.txt", DocumentKind.CASE_STUDY, "K2", "Quorra"));
+
+        assertThat(vectors.size()).isEqualTo(vectorsBefore);
+        var keyword = chunkSearch.search("Zephyr purchase approvals", 5, Scope.ALL, RetrievalMode.KEYWORD);
+        assertThat(keyword).noneMatch(h -> h.document().id().equals(doc.id()));
+        assertThat(chunkSearch.search("Quorra quality audits", 1, Scope.ALL, RetrievalMode.KEYWORD).get(0).document().title())
+                .isEqualTo("Quorra");
+
+        assertThat(ingestor.delete(doc.id())).isTrue();
+        assertThat(vectors.size()).isEqualTo(vectorsBefore - 1);
+        assertThat(documents.find(doc.id())).isEmpty();
+        assertThat(chunkSearch.search("Quorra quality audits", 5, Scope.ALL, RetrievalMode.HYBRID))
+                .noneMatch(h -> h.document().id().equals(doc.id()));
+    }
+
+    @Test
+    void partnerSearchAppliesTheConstraintsItReadsAndExplainsEachOne() {
+        var response = partnerSearch.search(new PartnerSearch.Query(
+                "German-speaking PMO partner for a car-parts maker", Constraints.NONE, 5, RetrievalMode.HYBRID));
+
+        assertThat(response.understood().byFacet()).containsEntry(Facet.LANGUAGE, Set.of("de"))
+                .containsEntry(Facet.INDUSTRY, Set.of("Automotive"));
+        // K3 meets everything but is inactive
+        assertThat(response.results()).extracting(PartnerSearch.Result::partnerId).containsExactly("K1");
+        var reasons = response.results().get(0).reasons();
+        assertThat(reasons).extracting(PartnerSearch.Reason::criterion).contains("languages", "industries", "specializations");
+        assertThat(reasons).anySatisfy(r -> assertThat(r.explanation()).isEqualTo("Speaks German"));
+        assertThat(response.results().get(0).evidence().get(0).title()).isEqualTo("Kessler Autoteile builds a PMO");
+    }
+
+    @Test
+    void noMatchNamesTheConstraintThatCannotBeMetAndOffersLabelledAlternatives() {
+        var response = partnerSearch.search(new PartnerSearch.Query("French-speaking partner for car makers",
+                Constraints.NONE, 5, RetrievalMode.HYBRID));
+
+        assertThat(response.results()).isEmpty();
+        assertThat(response.unmet()).extracting(PartnerSearch.Unmet::constraint).contains("languages", "industries");
+        assertThat(response.alternatives()).isNotEmpty();
+    }
+
+    @Test
+    void explicitFiltersCombineWithTheQueryAndInactivePartnersAppearOnlyWhenAsked() {
+        var filters = new Constraints(Map.of(Facet.INTEGRATION, Set.of("SAP S/4HANA")), List.of(), true);
+        var response = partnerSearch.search(new PartnerSearch.Query("automotive PMO", filters, 5, RetrievalMode.HYBRID));
+        assertThat(response.results()).extracting(PartnerSearch.Result::partnerId).containsExactly("K3");
+        var active = partnerSearch.search(new PartnerSearch.Query("automotive PMO",
+                new Constraints(Map.of(Facet.INTEGRATION, Set.of("SAP S/4HANA")), List.of(), false), 5, RetrievalMode.HYBRID));
+        assertThat(active.results()).isEmpty();
+    }
+}

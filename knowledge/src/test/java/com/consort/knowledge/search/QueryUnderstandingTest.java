@@ -1,0 +1,81 @@
+package com.consort.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.consort.knowledge.partner.Facet;
+import com.consort.knowledge.partner.Vocabulary;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QueryUnderstandingTest {
+
+    private static final Map<Facet, Set<String>> KNOWN = Map.of(
+            Facet.COUNTRY, Set.of("DE", "AT", "CH", "FR", "GB", "US", "JP"),
+            Facet.LANGUAGE, Set.of("de", "fr", "en", "ja", "pt"),
+            Facet.REGION, Set.of("EMEA", "DACH"),
+            Facet.TYPE, Set.of("Reseller", "System Integrator", "Global System Integrator"),
+            Facet.TIER, Set.of("Platinum", "Gold", "Silver", "Registered"),
+            Facet.INDUSTRY, Set.of("Automotive", "Manufacturing", "Healthcare", "Financial Services"),
+            Facet.SPECIALIZATION, Set.of("PMO Center of Excellence", "Workflow Automation"),
+            Facet.CERTIFICATION, Set.of("Orbitly Solution Architect"),
+            Facet.INTEGRATION, Set.of("Jira", "SAP S/4HANA"),
+            Facet.TEMPLATE, Set.of("Capital Projects Tracker"));
+
+    private final QueryUnderstanding understanding = new QueryUnderstanding(Vocabulary.standard(), () -> KNOWN);
+
+    private Map<Facet, Set<String>> constraints(String question) {
+        return understanding.understand(question).byFacet();
+    }
+
+    @Test
+    void readsTheSellersExampleQuestion() {
+        assertThat(constraints("Who can run a PMO rollout for a German car-parts maker?")).isEqualTo(Map.of(
+                Facet.SPECIALIZATION, Set.of("PMO Center of Excellence"),
+                Facet.COUNTRY, Set.of("DE"),
+                Facet.INDUSTRY, Set.of("Automotive")));
+    }
+
+    @Test
+    void germanIsALanguageWhenSpokenAndACountryWhenItDescribesTheCustomer() {
+        assertThat(constraints("German-speaking partner with PMO expertise in EMEA")).isEqualTo(Map.of(
+                Facet.LANGUAGE, Set.of("de"), Facet.SPECIALIZATION, Set.of("PMO Center of Excellence"),
+                Facet.REGION, Set.of("EMEA")));
+        assertThat(constraints("a partner that speaks French")).isEqualTo(Map.of(Facet.LANGUAGE, Set.of("fr")));
+        assertThat(constraints("support in Deutsch")).isEqualTo(Map.of(Facet.LANGUAGE, Set.of("de")));
+        assertThat(constraints("a German bank")).isEqualTo(Map.of(Facet.COUNTRY, Set.of("DE"), Facet.INDUSTRY,
+                Set.of("Financial Services")));
+    }
+
+    @Test
+    void understandsTypesTiersAndIntegrationsByTheirEverydayNames() {
+        assertThat(constraints("an SI in DACH with a Jira connector")).isEqualTo(Map.of(
+                Facet.TYPE, Set.of("System Integrator"), Facet.REGION, Set.of("DACH"), Facet.INTEGRATION, Set.of("Jira")));
+        assertThat(constraints("a GSI with certified solution architects")).isEqualTo(Map.of(
+                Facet.TYPE, Set.of("Global System Integrator"), Facet.CERTIFICATION, Set.of("Orbitly Solution Architect")));
+        assertThat(constraints("Gold or better reseller for hospitals")).isEqualTo(Map.of(
+                Facet.TIER, Set.of("Platinum", "Gold"), Facet.TYPE, Set.of("Reseller"), Facet.INDUSTRY, Set.of("Healthcare")));
+        assertThat(constraints("a Platinum partner with an SAP integration in the UK")).isEqualTo(Map.of(
+                Facet.TIER, Set.of("Platinum"), Facet.INTEGRATION, Set.of("SAP S/4HANA"), Facet.COUNTRY, Set.of("GB")));
+    }
+
+    @Test
+    void onlyValuesPresentInTheDataBecomeConstraints() {
+        // Spain is a real country but no partner operates there, Jira is known: a partner never can meet "Spain"
+        assertThat(constraints("workflow automation for car makers in Spain with Jira")).isEqualTo(Map.of(
+                Facet.SPECIALIZATION, Set.of("Workflow Automation"), Facet.INDUSTRY, Set.of("Automotive"),
+                Facet.INTEGRATION, Set.of("Jira")));
+    }
+
+    @Test
+    void inactivePartnersOnlyWhenAskedFor() {
+        assertThat(understanding.understand("resellers in Japan").includeInactive()).isFalse();
+        assertThat(understanding.understand("resellers in Japan including inactive ones").includeInactive()).isTrue();
+    }
+
+    @Test
+    void blankQuestionsHaveNoConstraints() {
+        assertThat(understanding.understand("  ").isEmpty()).isTrue();
+        assertThat(understanding.understand(null).isEmpty()).isTrue();
+    }
+}
