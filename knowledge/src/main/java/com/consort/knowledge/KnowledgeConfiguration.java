@@ -1,5 +1,6 @@
 package com.consort.knowledge;
 
+import com.consort.knowledge.bulk.BulkImport;
 import com.consort.knowledge.document.Chunker;
 import com.consort.knowledge.document.DocumentIngestor;
 import com.consort.knowledge.document.DocumentParser;
@@ -74,6 +75,11 @@ public class KnowledgeConfiguration {
             PlatformTransactionManager transactions) {
         return new PartnerDirectory(partners, new PartnerImporter(vocabulary), ingestor, vocabulary,
                 new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    BulkImport bulkImport(PartnerDirectory directory, DocumentIngestor ingestor) {
+        return new BulkImport(directory, ingestor);
     }
 
     @Bean

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * /api call authenticated by a hashed API key with a role, errors as problem+json.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "consort.admin-api-key=" + ServerContract.ADMIN_KEY)
+        properties = {"consort.admin-api-key=" + ServerContract.ADMIN_KEY, "consort.demo-data=false"})
 abstract class ServerContract {
 
     static final String ADMIN_KEY = "test-admin-key-0123456789";
@@ -42,6 +42,27 @@ abstract class ServerContract {
         JsonNode json() {
             return JsonMapper.builder().build().readTree(body);
         }
+    }
+
+    /** A multipart/form-data request with one file part and plain fields. */
+    Response upload(String path, String key, String part, String fileName, byte[] content, String... fields)
+            throws IOException, InterruptedException {
+        String boundary = "consort" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < fields.length; i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                    + fields[i + 1] + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + key);
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
     }
 
     Response call(String method, String path, String key, String body) throws IOException, InterruptedException {

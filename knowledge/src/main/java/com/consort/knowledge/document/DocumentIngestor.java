@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -126,28 +127,49 @@ public class DocumentIngestor {
         return replaced;
     }
 
-    /** Indexes generated text (a partner profile) under a fixed id, replacing what was there. */
-    public void indexText(String id, DocumentKind kind, String partnerId, String title, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        String hash = sha256((id + "\n" + text).getBytes(StandardCharsets.UTF_8));
-        Optional<Document> current = documents.find(id);
-        if (current.isPresent() && current.get().contentHash().equals(hash)) {
-            return;
-        }
-        var parsed = new DocumentParser.ParsedDocument("text/plain", title, paragraphs(text));
-        Prepared prepared = embed(id, partnerId, title, "text/plain", parsed);
-        Instant now = Instant.now();
-        Document document = new Document(id, kind, partnerId, title, null, "text/plain", hash, bytes.length,
-                Document.Status.INDEXED, null, prepared.chunks().size(), current.map(Document::createdAt).orElse(now), now);
-        transactions.executeWithoutResult(status -> {
-            if (current.isPresent()) {
-                removeChunks(id);
-                documents.update(document);
-            } else {
-                documents.insert(document);
+    /** Generated text (a partner profile) indexed under a fixed id. */
+    public record TextDocument(String id, DocumentKind kind, String partnerId, String title, String text) {
+    }
+
+    /**
+     * Indexes generated texts, replacing what was there under their ids; unchanged texts are skipped.
+     * Embeds the whole batch in one call, which is what keeps bulk imports near the model's throughput.
+     */
+    public void indexTexts(List<TextDocument> texts) {
+        Map<String, Document> current = documents.findAll(texts.stream().map(TextDocument::id).toList());
+        List<TextDocument> changed = new ArrayList<>();
+        List<DocumentParser.ParsedDocument> parsed = new ArrayList<>();
+        for (TextDocument t : texts) {
+            Document existing = current.get(t.id());
+            if (existing == null || !existing.contentHash().equals(textHash(t))) {
+                changed.add(t);
+                parsed.add(new DocumentParser.ParsedDocument("text/plain", t.title(), paragraphs(t.text())));
             }
-            write(document, prepared);
+        }
+        List<Prepared> prepared = embedAll(changed.stream().map(TextDocument::id).toList(),
+                changed.stream().map(TextDocument::partnerId).toList(), changed.stream().map(TextDocument::title).toList(),
+                parsed);
+        Instant now = Instant.now();
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < changed.size(); i++) {
+                TextDocument t = changed.get(i);
+                Document existing = current.get(t.id());
+                Document document = new Document(t.id(), t.kind(), t.partnerId(), t.title(), null, "text/plain",
+                        textHash(t), t.text().getBytes(StandardCharsets.UTF_8).length, Document.Status.INDEXED, null,
+                        prepared.get(i).chunks().size(), existing == null ? now : existing.createdAt(), now);
+                if (existing != null) {
+                    removeChunks(t.id());
+                    documents.update(document);
+                } else {
+                    documents.insert(document);
+                }
+                write(document, prepared.get(i));
+            }
         });
+    }
+
+    private static String textHash(TextDocument t) {
+        return sha256((t.id() + "\n" + t.text()).getBytes(StandardCharsets.UTF_8));
     }
 
     public boolean delete(String id) {
@@ -189,15 +211,34 @@ public class DocumentIngestor {
 
     private Prepared embed(String id, String partnerId, String title, String mediaType,
             DocumentParser.ParsedDocument parsed) {
-        List<Chunker.Piece> pieces = chunker.chunk(title, parsed);
-        List<Chunk> chunks = new ArrayList<>();
+        return embedAll(List.of(id), java.util.Collections.singletonList(partnerId), List.of(title), List.of(parsed)).get(0);
+    }
+
+    /** Chunks several documents and embeds all their chunks in one batch. */
+    private List<Prepared> embedAll(List<String> ids, List<String> partnerIds, List<String> titles,
+            List<DocumentParser.ParsedDocument> parsed) {
+        List<List<Chunk>> chunksPerDocument = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        for (int i = 0; i < pieces.size(); i++) {
-            Chunker.Piece piece = pieces.get(i);
-            chunks.add(new Chunk(id + ":" + i, id, partnerId, i, piece.locator(), piece.text()));
-            texts.add(piece.context() + "\n" + piece.text());
+        for (int d = 0; d < ids.size(); d++) {
+            List<Chunker.Piece> pieces = chunker.chunk(titles.get(d), parsed.get(d));
+            List<Chunk> chunks = new ArrayList<>();
+            for (int i = 0; i < pieces.size(); i++) {
+                Chunker.Piece piece = pieces.get(i);
+                chunks.add(new Chunk(ids.get(d) + ":" + i, ids.get(d), partnerIds.get(d), i, piece.locator(), piece.text()));
+                texts.add(piece.context() + "\n" + piece.text());
+            }
+            chunksPerDocument.add(chunks);
         }
-        return new Prepared(title, mediaType, chunks, embedder.embedPassages(texts));
+        List<float[]> vectors = embedder.embedPassages(texts);
+        List<Prepared> prepared = new ArrayList<>();
+        int next = 0;
+        for (int d = 0; d < ids.size(); d++) {
+            List<Chunk> chunks = chunksPerDocument.get(d);
+            prepared.add(new Prepared(titles.get(d), parsed.get(d).mediaType(), chunks,
+                    vectors.subList(next, next + chunks.size())));
+            next += chunks.size();
+        }
+        return prepared;
     }
 
     private void write(Document document, Prepared prepared) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The partner directory: import, read, delete; every partner's profile is also indexed for search. */
@@ -31,25 +30,37 @@ public class PartnerDirectory {
         this.transactions = transactions;
     }
 
-    public ImportReport importFile(InputStream in, PartnerImporter.Format format) {
-        return importFile(in, format, done -> { });
+    /** Hears how many partners of the file are saved and indexed so far. */
+    public interface Progress {
+        void update(int done, int total);
     }
 
-    /** Imports a file; {@code progress} hears the number of partners saved so far. */
-    public ImportReport importFile(InputStream in, PartnerImporter.Format format, IntConsumer progress) {
+    private static final int PROFILE_BATCH = 32;
+
+    public ImportReport importFile(InputStream in, PartnerImporter.Format format) {
+        return importFile(in, format, (done, total) -> { });
+    }
+
+    public ImportReport importFile(InputStream in, PartnerImporter.Format format, Progress progress) {
         PartnerImporter.Parsed parsed = importer.parse(in, format);
         AtomicInteger created = new AtomicInteger();
         AtomicInteger updated = new AtomicInteger();
-        List<ImportReport.RejectedRow> rejected = new ArrayList<>(parsed.rejected());
+        List<Partner> batch = new ArrayList<>();
+        int total = parsed.partners().size();
         for (Partner partner : parsed.partners()) {
             // one partner per transaction: a failure loses that partner only, never the rest of the file
             transactions.executeWithoutResult(status -> {
                 (partners.save(partner) ? created : updated).incrementAndGet();
             });
-            indexProfile(partner);
-            progress.accept(created.get() + updated.get());
+            batch.add(partner);
+            if (batch.size() == PROFILE_BATCH) {
+                indexProfiles(batch);
+                progress.update(created.get() + updated.get(), total);
+            }
         }
-        return new ImportReport(created.get(), updated.get(), rejected);
+        indexProfiles(batch);
+        progress.update(created.get() + updated.get(), total);
+        return new ImportReport(created.get(), updated.get(), parsed.rejected());
     }
 
     public Optional<Partner> find(String id) {
@@ -78,16 +89,18 @@ public class PartnerDirectory {
         return "profile-" + partnerId;
     }
 
-    private void indexProfile(Partner partner) {
-        ingestor.indexText(profileId(partner.id()), DocumentKind.PROFILE, partner.id(), partner.name() + " (partner profile)",
-                profileText(partner));
+    private void indexProfiles(List<Partner> batch) {
+        ingestor.indexTexts(batch.stream().map(p -> new DocumentIngestor.TextDocument(profileId(p.id()), DocumentKind.PROFILE,
+                p.id(), p.name() + " (partner profile)", profileText(p))).toList());
+        batch.clear();
     }
 
     /** The profile as prose, so that a question's wording meets the directory's facts in one embedding space. */
     String profileText(Partner p) {
         StringBuilder text = new StringBuilder(p.name());
         text.append(" is ").append(p.tier() == null ? "a" : "a " + p.tier()).append(' ')
-                .append(p.type() == null ? "partner" : p.type() + " partner").append(".\n\n");
+                .append(p.type() == null ? "partner" : p.type().endsWith("Partner") ? p.type() : p.type() + " partner")
+                .append(".\n\n");
         appendFacet(text, "Regions", p, Facet.REGION);
         appendFacet(text, "Countries", p, Facet.COUNTRY);
         appendFacet(text, "Languages", p, Facet.LANGUAGE);

@@ -9,7 +9,7 @@ import org.springframework.util.unit.DataSize;
  * its environment variable and documented.
  */
 @ConfigurationProperties("consort")
-public record ConsortProperties(Path dataDir, String adminApiKey, Model model, Limits limits) {
+public record ConsortProperties(Path dataDir, String adminApiKey, boolean demoData, Model model, Limits limits) {
 
     /** A chat model endpoint; with no base URL Consort runs in offline mode. */
     public record Model(String provider, String baseUrl, String apiKey, String name) {

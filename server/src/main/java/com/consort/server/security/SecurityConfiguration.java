@@ -13,6 +13,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    private static final String[] CURATORS = {Role.ADMIN.name(), Role.MARKETING.name()};
+    private static final String[] VENDOR_READERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.SELLER.name(),
+            Role.EVALUATOR.name()};
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, ProblemResponses problems) throws Exception {
         var unauthorized = problems.unauthorized();
@@ -29,6 +33,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        // the directory and the indexed documents are vendor data: curated by marketing and admins
+                        .requestMatchers(HttpMethod.POST, "/api/partners/import", "/api/documents").hasAnyRole(CURATORS)
+                        .requestMatchers(HttpMethod.PUT, "/api/documents/**").hasAnyRole(CURATORS)
+                        .requestMatchers(HttpMethod.DELETE, "/api/partners/**", "/api/documents/**").hasAnyRole(CURATORS)
+                        // a partner reads its own directory entry (checked in the controller), nothing else of it
+                        .requestMatchers(HttpMethod.GET, "/api/partners/*").authenticated()
+                        .requestMatchers("/api/partners/**", "/api/documents/**", "/api/knowledge/**").hasAnyRole(VENDOR_READERS)
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll());
         return http.build();

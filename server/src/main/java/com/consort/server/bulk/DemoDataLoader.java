@@ -1,0 +1,94 @@
+package com.consort.server.bulk;
+
+import com.consort.knowledge.bulk.BulkImport;
+import com.consort.knowledge.bulk.BundleSource;
+import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.server.config.ConsortProperties;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo ecosystem into an empty database on start-up, in the background so the server
+ * answers at once; search works on what is loaded so far. CONSORT_DEMO_DATA=false turns it off.
+ */
+@Component
+public class DemoDataLoader implements ApplicationRunner {
+
+    public enum State { OFF, LOADING, LOADED, SKIPPED, FAILED }
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    static final String ROOT = "demo";
+
+    private final ConsortProperties properties;
+    private final PartnerDirectory directory;
+    private final BulkImport bulkImport;
+    private volatile State state = State.OFF;
+
+    DemoDataLoader(ConsortProperties properties, PartnerDirectory directory, BulkImport bulkImport) {
+        this.properties = properties;
+        this.directory = directory;
+        this.bulkImport = bulkImport;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demoData() || getClass().getClassLoader().getResource(ROOT + "/partners.csv") == null) {
+            return;
+        }
+        if (directory.count(Map.of(), true) > 0) {
+            state = State.SKIPPED;
+            return;
+        }
+        state = State.LOADING;
+        Thread loader = new Thread(this::load, "consort-demo-data");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private void load() {
+        log.info("Loading the demo ecosystem in the background");
+        try {
+            var summary = bulkImport.run(BundleSource.classpath(ROOT), DocumentKind.CASE_STUDY, new ProgressLog(log));
+            state = State.LOADED;
+            log.info("Demo ecosystem loaded: {} partners ({} rejected rows, as intended), {} documents, {} failures",
+                    summary.partners().imported() + summary.partners().updated(), summary.partners().rejected().size(),
+                    summary.documentsIndexed() + summary.documentsAlreadyPresent(), summary.failures().size());
+        } catch (Exception e) {
+            state = State.FAILED;
+            log.error("Loading the demo ecosystem failed", e);
+        }
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** Logs each phase at 25% steps, so a server log shows progress without flooding. */
+    static final class ProgressLog implements BulkImport.Listener {
+        private final Logger log;
+        private BulkImport.Phase phase;
+        private int lastQuarter = -1;
+
+        ProgressLog(Logger log) {
+            this.log = log;
+        }
+
+        @Override
+        public void progress(BulkImport.Phase phase, int done, int total) {
+            if (phase != this.phase) {
+                this.phase = phase;
+                lastQuarter = -1;
+            }
+            int quarter = total == 0 ? 4 : done * 4 / total;
+            if (quarter != lastQuarter && phase != BulkImport.Phase.DONE) {
+                lastQuarter = quarter;
+                log.info("Demo data: {} {}/{}", phase.name().toLowerCase(), done, total);
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package com.consort.server.knowledge;
+
+import com.consort.knowledge.document.Document;
+import com.consort.knowledge.document.DocumentIngestor;
+import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.document.DocumentRepository;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@Validated
+@Tag(name = "Documents", description = "Case studies, programme documents and collateral for retrieval")
+class DocumentController {
+
+    record DocumentView(String id, String kind, String partnerId, String title, String fileName, String mediaType,
+            long sizeBytes, String status, String error, int chunkCount, Instant createdAt, Instant updatedAt) {
+
+        static DocumentView of(Document d) {
+            return new DocumentView(d.id(), d.kind().code(), d.partnerId(), d.title(), d.fileName(), d.mediaType(),
+                    d.sizeBytes(), d.status().name().toLowerCase(), d.error(), d.chunkCount(), d.createdAt(), d.updatedAt());
+        }
+    }
+
+    private final DocumentIngestor ingestor;
+    private final DocumentRepository documents;
+
+    DocumentController(DocumentIngestor ingestor, DocumentRepository documents) {
+        this.ingestor = ingestor;
+        this.documents = documents;
+    }
+
+    @PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload and index a document",
+            description = "PDF, DOCX, PPTX, HTML, Markdown or plain text; the type is sniffed from the content. "
+                    + "201 when indexed, 200 with the existing document when the same bytes were uploaded before, "
+                    + "415 for other types, 422 when the file cannot be read (the failure is kept on the document).")
+    ResponseEntity<DocumentView> upload(@RequestPart("file") MultipartFile file, @RequestParam String kind,
+            @RequestParam(required = false) String partnerId, @RequestParam(required = false) String title) throws IOException {
+        var result = ingestor.ingest(toUpload(file, kind, partnerId, title));
+        DocumentView view = DocumentView.of(result.document());
+        return result.created()
+                ? ResponseEntity.created(URI.create("/api/documents/" + view.id())).body(view)
+                : ResponseEntity.ok(view);
+    }
+
+    @PutMapping(path = "/api/documents/{id}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Replace a document's content", description = "Re-indexes it under the same id.")
+    DocumentView replace(@PathVariable String id, @RequestPart("file") MultipartFile file, @RequestParam String kind,
+            @RequestParam(required = false) String partnerId, @RequestParam(required = false) String title) throws IOException {
+        return DocumentView.of(ingestor.replace(id, toUpload(file, kind, partnerId, title)));
+    }
+
+    @GetMapping("/api/documents/{id}")
+    @Operation(summary = "A document's status, chunk count and errors")
+    DocumentView get(@PathVariable String id) {
+        return documents.find(id).filter(d -> d.kind() != DocumentKind.PROFILE).map(DocumentView::of)
+                .orElseThrow(() -> new NoSuchElementException("No document " + id));
+    }
+
+    @GetMapping("/api/documents")
+    @Operation(summary = "List documents", description = "Oldest first; filter by kind and partner.")
+    List<DocumentView> list(@RequestParam(required = false) String kind, @RequestParam(required = false) String partnerId,
+            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return documents.list(kind == null ? null : kind(kind), partnerId, page * size, size).stream()
+                .map(DocumentView::of).toList();
+    }
+
+    @DeleteMapping("/api/documents/{id}")
+    @Operation(summary = "Delete a document and every chunk of it")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        get(id);
+        ingestor.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static DocumentIngestor.Upload toUpload(MultipartFile file, String kind, String partnerId, String title)
+            throws IOException {
+        return new DocumentIngestor.Upload(file.getBytes(), file.getOriginalFilename(), kind(kind),
+                partnerId == null || partnerId.isBlank() ? null : partnerId, title);
+    }
+
+    private static DocumentKind kind(String code) {
+        return DocumentKind.of(code).filter(k -> k != DocumentKind.PROFILE).orElseThrow(() ->
+                new IllegalArgumentException("kind must be case_study, program_doc or collateral, got '" + code + "'"));
+    }
+}

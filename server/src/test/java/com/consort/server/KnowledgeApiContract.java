@@ -1,0 +1,140 @@
+package com.consort.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The knowledge endpoints over HTTP, with their roles and errors; run on both set-ups. */
+abstract class KnowledgeApiContract extends ServerContract {
+
+    static final String PARTNERS = """
+            id,name,type,tier,regions,countries,languages,industries,specializations,integrations,description,status,satisfaction
+            A1,Bergmann Digital GmbH,SI,Gold,DACH,Germany;Austria,German;English,Automotive,PMO Center of Excellence,Jira,PMO for car-parts suppliers.,active,4.6
+            A2,Lumen Conseil SAS,Consulting Partner,Silver,EMEA,France,French,Healthcare,Workflow Automation,ServiceNow,Hospital workflows.,active,4.1
+            A3,<script>alert(1)</script> Ltd,Reseller,Registered,NA,United States,English,Retail,Training & Adoption,,Stores.,active,3.5
+            ,No id,Reseller,Gold,,,,,,,,,
+            """;
+
+    String marketing;
+    String seller;
+
+    @BeforeEach
+    void keysAndDirectory() throws Exception {
+        marketing = createKey("MARKETING", null);
+        seller = createKey("SELLER", null);
+        Response imported = upload("/api/partners/import", marketing, "file", "partners.csv",
+                PARTNERS.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).isEqualTo(200);
+    }
+
+    @Test
+    void importReportsEachRejectedRowAndReimportUpdates() throws Exception {
+        Response again = upload("/api/partners/import", marketing, "file", "partners.csv", PARTNERS.getBytes(StandardCharsets.UTF_8));
+        assertThat(again.json().get("updated").asInt()).isEqualTo(3);
+        assertThat(again.json().get("imported").asInt()).isZero();
+        assertThat(again.json().get("rejected").get(0).get("line").asInt()).isEqualTo(5);
+        assertThat(again.json().get("rejected").get(0).get("reason").asString()).contains("id is required");
+
+        Response noIdColumn = upload("/api/partners/import", marketing, "file", "p.csv", "name\nX\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(noIdColumn.status()).isEqualTo(400);
+        assertThat(noIdColumn.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void partnersCanBeReadListedByFacetAndDeleted() throws Exception {
+        Response partner = call("GET", "/api/partners/A1", seller, null);
+        assertThat(partner.json().get("countries").toString()).isEqualTo("[\"DE\",\"AT\"]");
+        assertThat(partner.json().get("type").asString()).isEqualTo("System Integrator");
+
+        Response german = call("GET", "/api/partners?languages=German", seller, null);
+        assertThat(german.json().get("total").asInt()).isEqualTo(1);
+        assertThat(german.json().get("items").get(0).get("id").asString()).isEqualTo("A1");
+
+        assertThat(call("DELETE", "/api/partners/A3", seller, null).status()).isEqualTo(403);
+        assertThat(call("DELETE", "/api/partners/A3", marketing, null).status()).isEqualTo(204);
+        assertThat(call("GET", "/api/partners/A3", seller, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void searchUnderstandsTheQueryAndExplainsTheShortlist() throws Exception {
+        Response found = call("POST", "/api/partners/search", seller,
+                "{\"query\":\"German-speaking PMO experts for a car-parts maker\",\"limit\":5}");
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().get("understood").get("languages").toString()).isEqualTo("[\"de\"]");
+        assertThat(found.json().get("results")).hasSize(1);
+        assertThat(found.json().get("results").get(0).get("partnerId").asString()).isEqualTo("A1");
+        assertThat(found.json().get("results").get(0).get("reasons").toString()).contains("Speaks German");
+
+        Response none = call("POST", "/api/partners/search", seller, "{\"query\":\"French-speaking partner for car makers\"}");
+        assertThat(none.json().get("results")).isEmpty();
+        assertThat(none.json().get("unmet").toString()).contains("languages");
+
+        Response filtered = call("POST", "/api/partners/search", seller,
+                "{\"query\":\"workflow automation\",\"filters\":{\"countries\":[\"France\"]}}");
+        assertThat(filtered.json().get("results").get(0).get("partnerId").asString()).isEqualTo("A2");
+
+        assertThat(call("POST", "/api/partners/search", seller, "{\"query\":\"\"}").status()).isEqualTo(400);
+        Response badFilter = call("POST", "/api/partners/search", seller, "{\"query\":\"x\",\"filters\":{\"shoeSize\":[\"9\"]}}");
+        assertThat(badFilter.status()).isEqualTo(400);
+        assertThat(badFilter.json().get("detail").asString()).contains("shoeSize");
+    }
+
+    @Test
+    void documentsAreUploadedIdempotentlySearchedAndDeleted() throws Exception {
+        byte[] story = "# Kessler Autoteile\n\n## Results\n\nBergmann's PMO cut project overruns by 38 percent.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Response created = upload("/api/documents", marketing, "file", "kessler.md", story, "kind", "case_study", "partnerId", "A1");
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(created.json().get("chunkCount").asInt()).isEqualTo(1);
+        assertThat(upload("/api/documents", marketing, "file", "again.md", story, "kind", "case_study").status()).isEqualTo(200);
+
+        Response hits = call("POST", "/api/knowledge/search", seller, "{\"query\":\"project overruns\",\"limit\":3}");
+        assertThat(hits.json().get(0).get("documentId").asString()).isEqualTo(id);
+        assertThat(hits.json().get(0).get("locator").asString()).isEqualTo("Results");
+        assertThat(hits.json().get(0).has("documentUpdatedAt")).isTrue();
+
+        assertThat(call("GET", "/api/documents/" + id, seller, null).json().get("status").asString()).isEqualTo("indexed");
+        assertThat(upload("/api/documents", seller, "file", "x.md", story, "kind", "case_study").status()).isEqualTo(403);
+        assertThat(call("DELETE", "/api/documents/" + id, marketing, null).status()).isEqualTo(204);
+        assertThat(call("GET", "/api/documents/" + id, seller, null).status()).isEqualTo(404);
+        assertThat(call("POST", "/api/knowledge/search", seller, "{\"query\":\"project overruns\"}").json().toString())
+                .doesNotContain(id);
+    }
+
+    @Test
+    void badUploadsGetClearProblems() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        Response image = upload("/api/documents", marketing, "file", "story.pdf", png, "kind", "case_study");
+        assertThat(image.status()).isEqualTo(415);
+        assertThat(image.json().get("detail").asString()).contains("image/png");
+
+        Response corrupt = upload("/api/documents", marketing, "file", "story.pdf", "%PDF-1.7\n1 0 obj <<".getBytes(),
+                "kind", "case_study");
+        assertThat(corrupt.status()).isEqualTo(422);
+        String failedId = corrupt.json().get("documentId").asString();
+        assertThat(call("GET", "/api/documents/" + failedId, marketing, null).json().get("status").asString()).isEqualTo("failed");
+
+        assertThat(upload("/api/documents", marketing, "file", "a.md", "text".getBytes(), "kind", "poster").status()).isEqualTo(400);
+        assertThat(upload("/api/documents", marketing, "file", "a.md", "text".getBytes(), "kind", "case_study",
+                "partnerId", "NOPE").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aPartnerKeySeesOnlyItsOwnDirectoryEntry() throws Exception {
+        String partner = createKey("PARTNER", "A1");
+        assertThat(call("GET", "/api/partners/A1", partner, null).status()).isEqualTo(200);
+        assertThat(call("GET", "/api/partners/A2", partner, null).status()).isEqualTo(404);
+        assertThat(call("GET", "/api/partners", partner, null).status()).isEqualTo(403);
+        assertThat(call("POST", "/api/partners/search", partner, "{\"query\":\"x\"}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void markupInDataIsReturnedAsPlainJsonText() throws Exception {
+        Response partner = call("GET", "/api/partners/A3", seller, null);
+        assertThat(partner.contentType()).startsWith("application/json");
+        assertThat(partner.json().get("name").asString()).isEqualTo("<script>alert(1)</script> Ltd");
+    }
+}
