@@ -137,4 +137,50 @@ abstract class KnowledgeApiContract extends ServerContract {
         assertThat(partner.contentType()).startsWith("application/json");
         assertThat(partner.json().get("name").asString()).isEqualTo("<script>alert(1)</script> Ltd");
     }
+
+    static byte[] zip(java.util.Map<String, String> entries) throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (var entry : entries.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void anAdminRunsABulkImportJobAndPollsItsProgress() throws Exception {
+        byte[] bundle = zip(java.util.Map.of(
+                "partners.csv", "id,name,tier\nB1,Bulk One Ltd,Gold\nB2,Bulk Two Ltd,Diamond\n",
+                "documents/documents.csv", "file,kind,partnerId,title\nstory.md,case_study,B1,Bulk story\nmissing.pdf,case_study,B1,\n",
+                "documents/story.md", "# Bulk story\n\nB1 moved 40 projects onto Orbitly in six weeks.\n"));
+        Response started = upload("/api/admin/import-jobs", ADMIN_KEY, "bundle", "bundle.zip", bundle);
+        assertThat(started.status()).isEqualTo(202);
+        String id = started.json().get("id").asString();
+
+        Response status = null;
+        for (int i = 0; i < 100; i++) {
+            status = call("GET", "/api/admin/import-jobs/" + id, ADMIN_KEY, null);
+            if (status.json().get("state").asString().matches("SUCCEEDED|FAILED")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(status.json().get("state").asString()).isEqualTo("SUCCEEDED");
+        var summary = status.json().get("summary");
+        assertThat(summary.get("partners").get("imported").asInt()).isEqualTo(1);
+        assertThat(summary.get("partners").get("rejected").get(0).get("reason").asString()).contains("Diamond");
+        assertThat(summary.get("documentsIndexed").asInt()).isEqualTo(1);
+        assertThat(summary.get("failures").get(0).get("file").asString()).isEqualTo("missing.pdf");
+        assertThat(call("GET", "/api/partners/B1", seller, null).status()).isEqualTo(200);
+
+        assertThat(upload("/api/admin/import-jobs", marketing, "bundle", "bundle.zip", bundle).status()).isEqualTo(403);
+        Response slip = upload("/api/admin/import-jobs", ADMIN_KEY, "bundle", "evil.zip",
+                zip(java.util.Map.of("../../evil.csv", "id,name\nX,Y\n")));
+        assertThat(slip.status()).isEqualTo(400);
+        assertThat(slip.json().get("detail").asString()).contains("outside");
+        assertThat(upload("/api/admin/import-jobs", ADMIN_KEY, "bundle", "not.zip", "hello".getBytes()).status()).isEqualTo(400);
+    }
 }

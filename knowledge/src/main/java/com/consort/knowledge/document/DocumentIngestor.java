@@ -74,9 +74,11 @@ public class DocumentIngestor {
         validate(upload);
         String hash = sha256(upload.content());
         Optional<Document> existing = documents.findByHash(hash);
-        if (existing.isPresent()) {
+        if (existing.isPresent() && existing.get().status() == Document.Status.INDEXED) {
             return new Result(existing.get(), false);
         }
+        // a failed upload is tried again (the parser may have improved); its old record goes
+        existing.ifPresent(failed -> documents.delete(failed.id()));
         Instant now = Instant.now();
         String id = UUID.randomUUID().toString();
         Prepared prepared;
