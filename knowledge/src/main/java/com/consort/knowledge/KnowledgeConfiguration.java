@@ -64,10 +64,10 @@ public class KnowledgeConfiguration {
     @Bean
     DocumentIngestor documentIngestor(DocumentRepository documents, DocumentParser parser, Embedder embedder,
             VectorIndex vectors, KeywordIndex keywords, PlatformTransactionManager transactions,
-            PartnerRepository partners, KnowledgeSettings settings) {
+            PartnerRepository partners, KnowledgeSettings settings, Vocabulary vocabulary) {
         return new DocumentIngestor(documents, parser, new Chunker(settings.chunkChars()), embedder, vectors, keywords,
                 new TransactionTemplate(transactions), settings.maxDocumentSize().toBytes(),
-                id -> partners.find(id).isPresent());
+                id -> partners.find(id).isPresent(), vocabulary);
     }
 
     @Bean

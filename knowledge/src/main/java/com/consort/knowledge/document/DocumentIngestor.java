@@ -1,6 +1,7 @@
 package com.consort.knowledge.document;
 
 import com.consort.knowledge.embedding.Embedder;
+import com.consort.knowledge.partner.Vocabulary;
 import com.consort.knowledge.storage.ChunkVector;
 import com.consort.knowledge.storage.KeywordIndex;
 import com.consort.knowledge.storage.VectorIndex;
@@ -55,10 +56,11 @@ public class DocumentIngestor {
     private final TransactionTemplate transactions;
     private final long maxBytes;
     private final Predicate<String> partnerExists;
+    private final Vocabulary vocabulary;
 
     public DocumentIngestor(DocumentRepository documents, DocumentParser parser, Chunker chunker, Embedder embedder,
             VectorIndex vectors, KeywordIndex keywords, TransactionTemplate transactions, long maxBytes,
-            Predicate<String> partnerExists) {
+            Predicate<String> partnerExists, Vocabulary vocabulary) {
         this.documents = documents;
         this.parser = parser;
         this.chunker = chunker;
@@ -68,6 +70,7 @@ public class DocumentIngestor {
         this.transactions = transactions;
         this.maxBytes = maxBytes;
         this.partnerExists = partnerExists;
+        this.vocabulary = vocabulary;
     }
 
     public Result ingest(Upload upload) {
@@ -200,7 +203,8 @@ public class DocumentIngestor {
         }
     }
 
-    private record Prepared(String title, String mediaType, List<Chunk> chunks, List<float[]> vectors) {
+    private record Prepared(String title, String mediaType, List<Chunk> chunks, List<float[]> vectors,
+            java.util.Set<String> industries) {
     }
 
     private Prepared prepare(String id, Upload upload) {
@@ -208,7 +212,12 @@ public class DocumentIngestor {
         if (parsed.blocks().isEmpty()) {
             throw new DocumentParser.UnreadableDocumentException("The document contains no text", null);
         }
-        return embed(id, upload.partnerId(), titleOf(upload, parsed.title()), parsed.mediaType(), parsed);
+        Prepared prepared = embed(id, upload.partnerId(), titleOf(upload, parsed.title()), parsed.mediaType(), parsed);
+        if (upload.kind() != DocumentKind.CASE_STUDY) {
+            return prepared;
+        }
+        return new Prepared(prepared.title(), prepared.mediaType(), prepared.chunks(), prepared.vectors(),
+                StoryFacts.industries(parsed.blocks(), vocabulary));
     }
 
     private Prepared embed(String id, String partnerId, String title, String mediaType,
@@ -237,7 +246,7 @@ public class DocumentIngestor {
         for (int d = 0; d < ids.size(); d++) {
             List<Chunk> chunks = chunksPerDocument.get(d);
             prepared.add(new Prepared(titles.get(d), parsed.get(d).mediaType(), chunks,
-                    vectors.subList(next, next + chunks.size())));
+                    vectors.subList(next, next + chunks.size()), java.util.Set.of()));
             next += chunks.size();
         }
         return prepared;
@@ -245,6 +254,7 @@ public class DocumentIngestor {
 
     private void write(Document document, Prepared prepared) {
         documents.insertChunks(prepared.chunks());
+        documents.replaceFacets(document.id(), "INDUSTRY", prepared.industries());
         List<ChunkVector> rows = new ArrayList<>();
         List<KeywordIndex.IndexedChunk> indexed = new ArrayList<>();
         for (int i = 0; i < prepared.chunks().size(); i++) {

@@ -61,6 +61,7 @@ public class DocumentParser implements AutoCloseable {
             "application/vnd.openxmlformats-officedocument.presentationml.presentation",
             "text/html", "application/xhtml+xml", "text/plain", MARKDOWN, "text/x-web-markdown");
     private static final Pattern MARKDOWN_NAME = Pattern.compile("(?i).+\\.(md|markdown)$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
 
     private final AutoDetectParser parser = new AutoDetectParser();
@@ -170,6 +171,9 @@ public class DocumentParser implements AutoCloseable {
                     }
                 } else if (line.isBlank()) {
                     flush(blocks, paragraph, heading, markdown);
+                } else if (markdown && LIST_ITEM.matcher(line).find()) {
+                    flush(blocks, paragraph, heading, markdown); // each list item is a block of its own
+                    paragraph.append(line.strip());
                 } else {
                     paragraph.append(paragraph.isEmpty() ? "" : " ").append(line.strip());
                 }

@@ -44,6 +44,18 @@ public class DocumentRepository {
                         .toList());
     }
 
+    /** Replaces a document's facts of one kind, e.g. the industries of a case study's customer. */
+    public void replaceFacets(String documentId, String facet, java.util.Collection<String> values) {
+        jdbc.update("DELETE FROM document_facet WHERE document_id = ? AND facet = ?", documentId, facet);
+        jdbc.batchUpdate("INSERT INTO document_facet (document_id, facet, val) VALUES (?, ?, ?)",
+                values.stream().distinct().map(v -> new Object[] {documentId, facet, v}).toList());
+    }
+
+    public List<String> facets(String documentId, String facet) {
+        return jdbc.queryForList("SELECT val FROM document_facet WHERE document_id = ? AND facet = ? ORDER BY val",
+                String.class, documentId, facet);
+    }
+
     public void deleteChunks(String documentId) {
         jdbc.update("DELETE FROM chunk WHERE document_id = ?", documentId);
     }

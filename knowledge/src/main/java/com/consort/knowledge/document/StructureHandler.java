@@ -27,6 +27,7 @@ class StructureHandler extends DefaultHandler {
     private String firstHeading;
     private boolean inHeading;
     private boolean inTitle;
+    private int rowDepth;
 
     StructureHandler(int maxChars) {
         this.maxChars = maxChars;
@@ -35,8 +36,15 @@ class StructureHandler extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = localName.isEmpty() ? qName : localName;
-        if (BLOCKS.contains(name)) {
+        if (rowDepth > 0 && !name.equals("tr")) {
+            text.append(' '); // cells of a table row stay one block: "Industry: Automotive"
+        } else if (name.equals("dd")) {
+            text.append(' '); // a definition stays with its term
+        } else if (BLOCKS.contains(name)) {
             flush();
+        }
+        if (name.equals("tr")) {
+            rowDepth++;
         }
         if (name.equals("div")) {
             String cls = atts.getValue("class");
@@ -64,7 +72,10 @@ class StructureHandler extends DefaultHandler {
         } else if (name.equals("title")) {
             text.setLength(0); // the <title> is metadata, not body text
             inTitle = false;
-        } else if (BLOCKS.contains(name)) {
+        } else if (name.equals("tr")) {
+            rowDepth = Math.max(0, rowDepth - 1);
+            flush();
+        } else if (rowDepth == 0 && !name.equals("dt") && BLOCKS.contains(name)) {
             flush();
         }
     }

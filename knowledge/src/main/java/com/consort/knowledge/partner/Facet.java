@@ -14,7 +14,9 @@ public enum Facet {
     SPECIALIZATION("specializations", "specializations"),
     CERTIFICATION("certifications", "certifications"),
     INTEGRATION("integrations", "integrations"),
-    TEMPLATE("templates", "templates");
+    TEMPLATE("templates", "templates"),
+    /** Not a directory attribute: the industries of the customers in a partner's case studies. */
+    CASE_STUDY_INDUSTRY("caseStudyIndustries", "caseStudyIndustries");
 
     private final String field;
     private final String filterKey;
@@ -36,6 +38,11 @@ public enum Facet {
 
     public boolean multiValued() {
         return this != TYPE && this != TIER;
+    }
+
+    /** Whether the partner directory holds this attribute (imported, stored per partner). */
+    public boolean directoryAttribute() {
+        return this != CASE_STUDY_INDUSTRY;
     }
 
     public static Optional<Facet> byFilterKey(String key) {

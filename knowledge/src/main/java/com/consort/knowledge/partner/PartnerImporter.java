@@ -159,6 +159,9 @@ public class PartnerImporter {
         }
         Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
+            if (!facet.directoryAttribute()) {
+                continue;
+            }
             List<String> values = new ArrayList<>(new LinkedHashSet<>(split(fields.get(facet.field()), facet)));
             if (!facet.multiValued() && values.size() > 1) {
                 throw new IllegalArgumentException(facet.field() + " takes one value, got " + values);

@@ -112,6 +112,11 @@ public class PartnerRepository {
                     params.addValue(p + "c", countries);
                 }
                 sql.append("))");
+            } else if (facet == Facet.CASE_STUDY_INDUSTRY) {
+                sql.append(" AND EXISTS (SELECT 1 FROM document d JOIN document_facet df ON df.document_id = d.id"
+                        + " WHERE d.partner_id = p.id AND d.kind = 'case_study' AND df.facet = 'INDUSTRY' AND df.val IN (:")
+                        .append(p).append("))");
+                params.addValue(p, constraint.getValue());
             } else {
                 sql.append(" AND EXISTS (SELECT 1 FROM partner_facet f WHERE f.partner_id = p.id AND f.facet = '")
                         .append(facet.name()).append("' AND f.val IN (:").append(p).append("))");

@@ -36,6 +36,11 @@ public final class Vocabulary {
     private final Map<String, Region> regions = new LinkedHashMap<>();
     private final Map<Facet, Map<String, String>> aliases = new EnumMap<>(Facet.class);
     private final Map<Facet, Map<String, List<String>>> synonymsByValue = new EnumMap<>(Facet.class);
+    private final Map<String, Set<String>> nativeCountryNames = new HashMap<>();
+
+    /** Country names that are more often ordinary words or people's names in a seller's question. */
+    private static final Set<String> AMBIGUOUS_NAMES = Set.of("chad", "jordan", "georgia", "jersey", "guernsey",
+            "man", "niue", "ga", "ewe", "yi", "ido", "twi", "tonga", "lao", "tsonga", "herero", "kongo");
 
     private Vocabulary() {
         for (Facet f : Facet.values()) {
@@ -60,6 +65,14 @@ public final class Vocabulary {
             Locale country = new Locale("", code);
             alias(Facet.COUNTRY, code, code);
             alias(Facet.COUNTRY, country.getDisplayCountry(Locale.ENGLISH), code);
+        }
+        // native names ("Deutschland", "Polska", "België") from every locale the JDK knows
+        for (Locale locale : Locale.getAvailableLocales()) {
+            if (locale.getCountry().length() == 2 && locale.getVariant().isEmpty() && locale.getScript().isEmpty()) {
+                alias(Facet.COUNTRY, locale.getDisplayCountry(locale), locale.getCountry());
+                nativeCountryNames.computeIfAbsent(locale.getCountry(), k -> new LinkedHashSet<>())
+                        .add(locale.getDisplayCountry(locale));
+            }
         }
         for (String code : Locale.getISOLanguages()) {
             Locale language = new Locale(code);
@@ -90,7 +103,7 @@ public final class Vocabulary {
     }
 
     private void alias(Facet facet, String name, String value) {
-        if (name != null && !name.isBlank()) {
+        if (name != null && !key(name).isEmpty()) {
             aliases.get(facet).putIfAbsent(key(name), value);
         }
     }
@@ -143,30 +156,42 @@ public final class Vocabulary {
     }
 
     /**
-     * Every phrase that means one of {@code known} values: the display name, native names for
-     * languages, and the synonyms. Only values present in the data take part, so a question cannot
-     * constrain on something no partner could ever have.
+     * Every phrase that means a value: all countries and languages (so that a question about a place
+     * no partner covers is answered "no match" rather than losing the constraint), every value of the
+     * vocabulary file, and the values {@code known} from the data, each with its synonyms.
      */
     public List<Phrase> phrases(Map<Facet, ? extends Collection<String>> known) {
+        Map<Facet, Set<String>> values = new EnumMap<>(Facet.class);
+        known.forEach((facet, v) -> values.computeIfAbsent(facet, f -> new LinkedHashSet<>()).addAll(v));
+        values.computeIfAbsent(Facet.COUNTRY, f -> new LinkedHashSet<>()).addAll(List.of(Locale.getISOCountries()));
+        values.computeIfAbsent(Facet.LANGUAGE, f -> new LinkedHashSet<>()).addAll(List.of(Locale.getISOLanguages()));
+        values.computeIfAbsent(Facet.REGION, f -> new LinkedHashSet<>()).addAll(regions.keySet());
+        synonymsByValue.forEach((facet, byValue) -> {
+            if (facet != Facet.COUNTRY && facet != Facet.REGION) {
+                values.computeIfAbsent(facet, f -> new LinkedHashSet<>()).addAll(byValue.keySet());
+            }
+        });
         List<Phrase> phrases = new ArrayList<>();
-        known.forEach((facet, values) -> {
-            for (String value : values) {
+        values.forEach((facet, facetValues) -> {
+            for (String value : facetValues) {
                 Set<String> names = new LinkedHashSet<>();
                 names.add(displayName(facet, value));
                 if (facet == Facet.LANGUAGE) {
                     names.add(new Locale(value).getDisplayLanguage(new Locale(value)));
-                }
-                if (facet != Facet.COUNTRY && facet != Facet.LANGUAGE && facet != Facet.REGION) {
+                } else if (facet == Facet.COUNTRY) {
+                    names.addAll(nativeCountryNames.getOrDefault(value, Set.of()));
+                } else if (facet != Facet.REGION) {
                     names.add(value);
                 }
                 names.addAll(synonymsByValue.get(facet).getOrDefault(value, List.of()));
-                names.forEach(n -> phrases.add(new Phrase(n.toLowerCase(Locale.ROOT), facet, value)));
+                for (String name : names) {
+                    String text = name.toLowerCase(Locale.ROOT);
+                    boolean code = name.equals(value) && (facet == Facet.COUNTRY || facet == Facet.LANGUAGE);
+                    if (!code && text.length() > 1 && !AMBIGUOUS_NAMES.contains(text)) {
+                        phrases.add(new Phrase(text, facet, value));
+                    }
+                }
             }
-        });
-        regions.keySet().forEach(code -> {
-            phrases.add(new Phrase(code.toLowerCase(Locale.ROOT), Facet.REGION, code));
-            synonymsByValue.get(Facet.REGION).getOrDefault(code, List.of())
-                    .forEach(n -> phrases.add(new Phrase(n.toLowerCase(Locale.ROOT), Facet.REGION, code)));
         });
         return phrases;
     }
@@ -174,6 +199,7 @@ public final class Vocabulary {
     /** Case-, accent- and punctuation-insensitive lookup key. */
     static String key(String text) {
         String folded = Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}&/+]+", " ").trim();
+        // (?U): letters of every script count, so "日本" is a key and not an empty string
+        return folded.toLowerCase(Locale.ROOT).replaceAll("(?U)[^\\p{Alnum}&/+]+", " ").trim();
     }
 }

@@ -181,6 +181,7 @@ public class PartnerSearch {
             case CERTIFICATION -> "Holds " + values;
             case INTEGRATION -> "Has the " + values + " integration";
             case TEMPLATE -> "Offers the " + values + " template";
+            case CASE_STUDY_INDUSTRY -> "Has a customer story in " + String.join(" or ", wanted);
         };
     }
 

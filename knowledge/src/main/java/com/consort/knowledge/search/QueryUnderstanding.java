@@ -27,6 +27,10 @@ public class QueryUnderstanding {
             "native", "support", "speaks");
     private static final List<String> TIER_ORDER = List.of("Platinum", "Gold", "Silver", "Registered");
     private static final Set<String> OR_BETTER = Set.of("or better", "or above", "or higher", "and above", "and up", "plus");
+    private static final java.util.regex.Pattern STORY = java.util.regex.Pattern.compile(
+            "(customer |success )?(case stud|stor|reference)");
+    private static final java.util.regex.Pattern STORY_BEFORE = java.util.regex.Pattern.compile(
+            "(case stud(y|ies)|customer stor(y|ies)|success stor(y|ies)|references?) (in|for|with|from|about)( an?| the)?$");
     private static final Set<String> INACTIVE = Set.of("inactive", "former", "lapsed", "including inactive");
 
     private final Vocabulary vocabulary;
@@ -61,9 +65,12 @@ public class QueryUnderstanding {
                 continue;
             }
             Vocabulary.Phrase phrase = disambiguate(match.phrases(), tokens, i, match.length());
+            if (phrase.facet() == Facet.INDUSTRY && aboutCaseStudies(tokens, i, match.length())) {
+                phrase = new Vocabulary.Phrase(phrase.text(), Facet.CASE_STUDY_INDUSTRY, phrase.value());
+            }
             Set<String> values = new LinkedHashSet<>();
             values.add(phrase.value());
-            if (phrase.facet() == Facet.TIER && orBetterFollows(tokens, i + match.length())) {
+            if (phrase.facet() == Facet.TIER && orBetter(tokens, i, i + match.length())) {
                 values.addAll(TIER_ORDER.subList(0, TIER_ORDER.indexOf(phrase.value()) + 1));
             }
             found.computeIfAbsent(phrase.facet(), f -> new LinkedHashSet<>()).addAll(values);
@@ -87,7 +94,22 @@ public class QueryUnderstanding {
                         .orElse(candidates.get(0)));
     }
 
-    private static boolean orBetterFollows(List<String> tokens, int at) {
+    /** "an automotive case study", "a published retail customer story", "case studies in banking". */
+    private static boolean aboutCaseStudies(List<String> tokens, int at, int length) {
+        String after = String.join(" ", tokens.subList(at + length, Math.min(tokens.size(), at + length + 3)));
+        String before = String.join(" ", tokens.subList(Math.max(0, at - 4), at));
+        return STORY.matcher(after).lookingAt() || STORY_BEFORE.matcher(before).find();
+    }
+
+    /** "Gold or better", "Silver tier or higher", "Gold partners and above", "at least Gold". */
+    private static boolean orBetter(List<String> tokens, int start, int end) {
+        if (start >= 2 && tokens.get(start - 2).equals("at") && tokens.get(start - 1).equals("least")) {
+            return true;
+        }
+        int at = end;
+        if (at < tokens.size() && Set.of("tier", "tiers", "partner", "partners", "level").contains(tokens.get(at))) {
+            at++;
+        }
         for (String phrase : OR_BETTER) {
             String[] words = phrase.split(" ");
             if (at + words.length <= tokens.size()
@@ -95,7 +117,7 @@ public class QueryUnderstanding {
                 return true;
             }
         }
-        return at >= 2 && tokens.get(at - 2).equals("at") && tokens.get(at - 1).equals("least");
+        return false;
     }
 
     /** Rebuilt when the directory's values change, so newly imported values are understood at once. */
@@ -114,7 +136,7 @@ public class QueryUnderstanding {
 
     static String[] tokenize(String text) {
         String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String cleaned = folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}&/+]+", " ").trim();
+        String cleaned = folded.toLowerCase(Locale.ROOT).replaceAll("(?U)[^\\p{Alnum}&/+]+", " ").trim();
         return cleaned.isEmpty() ? new String[0] : cleaned.split(" ");
     }
 

@@ -34,6 +34,7 @@ public record Scope(Set<String> kinds, Set<String> partnerIds) {
     }
 
     public boolean admits(String kind, String partnerId) {
-        return (kinds == null || kinds.contains(kind)) && (partnerIds == null || partnerIds.contains(partnerId));
+        return (kinds == null || (kind != null && kinds.contains(kind)))
+                && (partnerIds == null || (partnerId != null && partnerIds.contains(partnerId)));
     }
 }

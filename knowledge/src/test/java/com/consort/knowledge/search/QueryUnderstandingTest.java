@@ -60,11 +60,28 @@ class QueryUnderstandingTest {
     }
 
     @Test
-    void onlyValuesPresentInTheDataBecomeConstraints() {
-        // Spain is a real country but no partner operates there, Jira is known: a partner never can meet "Spain"
+    void placesNoPartnerCoversStayConstraintsSoTheAnswerIsAnHonestNoMatch() {
+        // no partner operates in Spain or Iceland, but the seller asked for it: the constraint must not vanish
         assertThat(constraints("workflow automation for car makers in Spain with Jira")).isEqualTo(Map.of(
                 Facet.SPECIALIZATION, Set.of("Workflow Automation"), Facet.INDUSTRY, Set.of("Automotive"),
-                Facet.INTEGRATION, Set.of("Jira")));
+                Facet.COUNTRY, Set.of("ES"), Facet.INTEGRATION, Set.of("Jira")));
+        assertThat(constraints("a partner in Iceland who speaks Finnish")).isEqualTo(Map.of(
+                Facet.COUNTRY, Set.of("IS"), Facet.LANGUAGE, Set.of("fi")));
+        assertThat(constraints("partners in Polska or België")).isEqualTo(Map.of(Facet.COUNTRY, Set.of("PL", "BE")));
+        assertThat(constraints("a partner in 日本 speaking 日本語")).isEqualTo(Map.of(Facet.COUNTRY, Set.of("JP"),
+                Facet.LANGUAGE, Set.of("ja")));
+    }
+
+    @Test
+    void tiersOrBetterAndCaseStudyIndustries() {
+        assertThat(constraints("SIs in LATAM that work with banks, Silver tier or higher")).isEqualTo(Map.of(
+                Facet.TYPE, Set.of("System Integrator"), Facet.REGION, Set.of("LATAM"),
+                Facet.INDUSTRY, Set.of("Financial Services"), Facet.TIER, Set.of("Platinum", "Gold", "Silver")));
+        assertThat(constraints("at least Gold")).isEqualTo(Map.of(Facet.TIER, Set.of("Platinum", "Gold")));
+        assertThat(constraints("which of those has an automotive case study?")).isEqualTo(Map.of(
+                Facet.CASE_STUDY_INDUSTRY, Set.of("Automotive")));
+        assertThat(constraints("only the ones with a published healthcare customer story")).isEqualTo(Map.of(
+                Facet.CASE_STUDY_INDUSTRY, Set.of("Healthcare")));
     }
 
     @Test

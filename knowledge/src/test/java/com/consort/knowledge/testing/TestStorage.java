@@ -3,8 +3,7 @@ package com.consort.knowledge.testing;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import com.zaxxer.hikari.HikariDataSource;
 
 /** Migrated databases for both storage set-ups, as the server configures them. */
 public final class TestStorage {
@@ -13,14 +12,23 @@ public final class TestStorage {
     }
 
     public static DataSource embedded(Path dataDir) {
-        DataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
-                "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("consort") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
-        return migrate(dataSource, "h2");
+        return migrate(pool("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("consort")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", ""), "h2");
     }
 
     public static DataSource postgres() {
         PostgresTestDatabase.Database db = PostgresTestDatabase.server().createDatabase();
-        return migrate(new DriverManagerDataSource(db.jdbcUrl(), db.user(), db.password()), "postgresql");
+        return migrate(pool(db.jdbcUrl(), db.user(), db.password()), "postgresql");
+    }
+
+    /** Pooled like the server's: an unpooled H2 file database would be reopened for every statement. */
+    private static DataSource pool(String url, String user, String password) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(user);
+        dataSource.setPassword(password);
+        dataSource.setMaximumPoolSize(4);
+        return dataSource;
     }
 
     /** The same locations as the server's spring.flyway.locations, with Boot's {vendor} resolved. */
