@@ -7,6 +7,7 @@ import com.consort.knowledge.document.DocumentParser;
 import com.consort.knowledge.document.DocumentRepository;
 import com.consort.knowledge.embedding.Embedder;
 import com.consort.knowledge.embedding.OnnxEmbedder;
+import com.consort.knowledge.embedding.RemoteEmbedder;
 import com.consort.knowledge.partner.PartnerDirectory;
 import com.consort.knowledge.partner.PartnerImporter;
 import com.consort.knowledge.partner.PartnerRepository;
@@ -36,9 +37,13 @@ public class KnowledgeConfiguration {
         return Vocabulary.standard();
     }
 
-    @Bean(destroyMethod = "close")
-    OnnxEmbedder embedder(KnowledgeSettings settings) {
-        return new OnnxEmbedder(settings.embeddingThreads());
+    @Bean
+    Embedder embedder(KnowledgeSettings settings) {
+        var remote = settings.embedding();
+        if (remote != null && remote.remote()) {
+            return new RemoteEmbedder(remote.baseUrl(), remote.apiKey(), remote.model(), remote.timeout()).verified();
+        }
+        return new OnnxEmbedder(settings.embeddingThreads()); // closed by Spring: it is AutoCloseable
     }
 
     @Bean(destroyMethod = "close")

@@ -14,10 +14,17 @@ import org.springframework.util.unit.DataSize;
  * @param chunkChars longest chunk, in characters (~200 tokens at 900)
  * @param embeddingThreads threads for in-process embedding, shared by all requests
  * @param parserThreads threads for parsing, shared by all requests
+ * @param embedding a remote OpenAI-compatible embedding endpoint; none means the in-process model
  */
 @ConfigurationProperties("consort.knowledge")
 public record KnowledgeSettings(@DefaultValue("25MB") DataSize maxDocumentSize,
         @DefaultValue("2000000") int maxTextChars, @DefaultValue("30s") Duration parseTimeout,
         @DefaultValue("900") int chunkChars, @DefaultValue("2") int embeddingThreads,
-        @DefaultValue("2") int parserThreads) {
+        @DefaultValue("2") int parserThreads, @DefaultValue Embedding embedding) {
+
+    public record Embedding(String baseUrl, String apiKey, String model, @DefaultValue("30s") Duration timeout) {
+        public boolean remote() {
+            return baseUrl != null && !baseUrl.isBlank();
+        }
+    }
 }

@@ -182,6 +182,17 @@ abstract class KnowledgeContract {
     }
 
     @Test
+    void presentationsCiteTheirSlide() {
+        byte[] pptx = TestFiles.pptx(List.of("Nordlicht Logistics: the starting point", "Dispatch planning dropped from 5 days to 2"));
+        var deck = ingestor.ingest(new DocumentIngestor.Upload(pptx, "deck.bin", DocumentKind.COLLATERAL, "K2", null));
+
+        assertThat(deck.document().mediaType()).contains("presentationml");
+        var hit = chunkSearch.search("dispatch planning days", 1, Scope.ALL, RetrievalMode.KEYWORD).get(0);
+        assertThat(hit.document().id()).isEqualTo(deck.document().id());
+        assertThat(hit.chunk().locator()).isEqualTo("slide 2");
+    }
+
+    @Test
     void badFilesGetClearErrorsAndCorruptOnesAreRecordedAsFailed() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
         assertThatThrownBy(() -> ingestor.ingest(new DocumentIngestor.Upload(png, "story.pdf", DocumentKind.CASE_STUDY, null, null)))

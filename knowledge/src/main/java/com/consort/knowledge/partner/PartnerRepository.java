@@ -80,13 +80,35 @@ public class PartnerRepository {
         return ids.stream().map(byId::get).filter(p -> p != null).toList();
     }
 
+    /** What ranking needs of every candidate, read in one query. */
+    public record Candidate(String id, String tier, Double satisfaction, int certifications) {
+    }
+
     /**
      * Ids of partners that meet every constraint: for each facet, at least one of the wanted values.
      * A region is met by the region, any sub-region or any of its countries.
      */
     public List<String> matching(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary) {
-        StringBuilder sql = new StringBuilder("SELECT p.id FROM partner p WHERE 1 = 1");
         var params = new MapSqlParameterSource();
+        String where = where(constraints, includeInactive, vocabulary, params);
+        return named.queryForList("SELECT p.id FROM partner p WHERE " + where + " ORDER BY p.id", params, String.class);
+    }
+
+    /** The partners {@link #matching} finds, with their tier, satisfaction and number of certifications. */
+    public List<Candidate> candidates(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary) {
+        var params = new MapSqlParameterSource();
+        String where = where(constraints, includeInactive, vocabulary, params);
+        return named.query("""
+                SELECT p.id, p.satisfaction,
+                       (SELECT MIN(t.val) FROM partner_facet t WHERE t.partner_id = p.id AND t.facet = 'TIER') AS tier,
+                       (SELECT COUNT(*) FROM partner_facet c WHERE c.partner_id = p.id AND c.facet = 'CERTIFICATION') AS certs
+                FROM partner p WHERE\s""" + where + " ORDER BY p.id", params, (rs, i) -> new Candidate(rs.getString(1),
+                rs.getString(3), rs.getObject(2) == null ? null : rs.getDouble(2), rs.getInt(4)));
+    }
+
+    private static String where(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary,
+            MapSqlParameterSource params) {
+        StringBuilder sql = new StringBuilder("1 = 1");
         if (!includeInactive) {
             sql.append(" AND p.active = TRUE");
         }
@@ -100,10 +122,8 @@ public class PartnerRepository {
             if (facet == Facet.REGION) {
                 Set<String> regions = new java.util.LinkedHashSet<>();
                 Set<String> countries = new java.util.LinkedHashSet<>();
-                constraint.getValue().forEach(r -> {
-                    regions.addAll(vocabulary.regionAndSubregions(r));
-                    regions.forEach(sub -> countries.addAll(vocabulary.countriesOf(sub)));
-                });
+                constraint.getValue().forEach(r -> regions.addAll(vocabulary.regionAndSubregions(r)));
+                regions.forEach(r -> countries.addAll(vocabulary.countriesOf(r)));
                 sql.append(" AND EXISTS (SELECT 1 FROM partner_facet f WHERE f.partner_id = p.id AND ((f.facet = 'REGION' AND f.val IN (:")
                         .append(p).append("r))");
                 params.addValue(p + "r", regions);
@@ -123,8 +143,7 @@ public class PartnerRepository {
                 params.addValue(p, constraint.getValue());
             }
         }
-        sql.append(" ORDER BY p.id");
-        return named.queryForList(sql.toString(), params, String.class);
+        return sql.toString();
     }
 
     /** A page of partners by id, optionally filtered the same way as {@link #matching}. */

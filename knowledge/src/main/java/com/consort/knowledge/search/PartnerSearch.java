@@ -57,6 +57,8 @@ public class PartnerSearch {
     static final double TIER_SILVER = 0.02;
     static final double PER_CERTIFICATION = 0.01;
     static final double MAX_SATISFACTION_BOOST = 0.04;
+    /** Above this many candidates, filtering after retrieval is cheaper than filtering inside the index. */
+    static final int IN_INDEX_FILTER_LIMIT = 300;
     private static final Set<String> EVIDENCE_KINDS = Set.of(DocumentKind.CASE_STUDY.code(), DocumentKind.PROFILE.code());
 
     private final PartnerRepository partners;
@@ -80,7 +82,8 @@ public class PartnerSearch {
 
     public Response search(Query query) {
         Constraints constraints = understanding.understand(query.text()).overriddenBy(query.filters());
-        List<String> candidates = partners.matching(constraints.byFacet(), constraints.includeInactive(), vocabulary);
+        List<PartnerRepository.Candidate> candidates = partners.candidates(constraints.byFacet(),
+                constraints.includeInactive(), vocabulary);
         if (!candidates.isEmpty()) {
             return new Response(constraints, rank(query, constraints, candidates, query.limit()), List.of(), List.of());
         }
@@ -104,19 +107,25 @@ public class PartnerSearch {
             constraints.byFacet().forEach((facet, values) -> unmet.add(new Unmet(facet.filterKey(), display(facet, values), 0)));
             nearest = Constraints.NONE;
         }
-        List<String> alternativeIds = partners.matching(nearest.byFacet(), constraints.includeInactive(), vocabulary);
-        List<Result> alternatives = rank(query, nearest, alternativeIds, Math.min(query.limit(), 3));
+        List<Result> alternatives = rank(query, nearest,
+                partners.candidates(nearest.byFacet(), constraints.includeInactive(), vocabulary), Math.min(query.limit(), 3));
         return new Response(constraints, List.of(), unmet, alternatives);
     }
 
-    private List<Result> rank(Query query, Constraints constraints, List<String> candidateIds, int limit) {
+    private List<Result> rank(Query query, Constraints constraints, List<PartnerRepository.Candidate> candidates, int limit) {
+        Set<String> candidateIds = new java.util.HashSet<>();
+        candidates.forEach(c -> candidateIds.add(c.id()));
         Map<String, Double> relevance = new LinkedHashMap<>();
         Map<String, List<ChunkSearch.Hit>> hitsByPartner = new LinkedHashMap<>();
         String text = query.text() == null ? "" : query.text().strip();
         if (!text.isEmpty()) {
             float[] vector = query.mode() == RetrievalMode.KEYWORD ? null : embedder.embedQuery(text);
-            Scope scope = Scope.kinds(EVIDENCE_KINDS).withPartners(candidateIds);
-            List<ChunkSearch.Hit> hits = chunks.search(text, vector, Math.max(100, limit * 20), scope, query.mode());
+            // A filter on hundreds of partners costs more than it saves: search the kinds, keep the candidates.
+            boolean filterInIndex = candidateIds.size() <= IN_INDEX_FILTER_LIMIT;
+            Scope scope = filterInIndex ? Scope.kinds(EVIDENCE_KINDS).withPartners(candidateIds) : Scope.kinds(EVIDENCE_KINDS);
+            int depth = filterInIndex ? Math.max(100, limit * 20) : Math.max(300, limit * 60);
+            List<ChunkSearch.Hit> hits = chunks.search(text, vector, depth, scope, query.mode()).stream()
+                    .filter(h -> candidateIds.contains(h.chunk().partnerId())).toList();
             double top = hits.isEmpty() ? 1 : hits.get(0).score();
             for (ChunkSearch.Hit hit : hits) {
                 String partnerId = hit.chunk().partnerId();
@@ -126,25 +135,32 @@ public class PartnerSearch {
             }
         }
         // Every candidate meets every hard constraint; ones without a matching passage still rank by boosts.
-        List<Partner> loaded = partners.findAll(candidateIds);
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (PartnerRepository.Candidate c : candidates) {
+            scores.put(c.id(), relevance.getOrDefault(c.id(), 0.0) * 0.5 + boost(c.tier(), c.satisfaction(), c.certifications()));
+        }
+        Map<String, PartnerRepository.Candidate> byId = new LinkedHashMap<>();
+        candidates.forEach(c -> byId.put(c.id(), c));
+        List<String> top = candidates.stream()
+                .sorted(Comparator.comparingDouble((PartnerRepository.Candidate c) -> -scores.get(c.id()))
+                        .thenComparing(c -> tierRank(c.tier()))
+                        .thenComparing(c -> -(c.satisfaction() == null ? 0 : c.satisfaction()))
+                        .thenComparing(PartnerRepository.Candidate::id))
+                .limit(limit).map(PartnerRepository.Candidate::id).toList();
         List<Result> results = new ArrayList<>();
-        for (Partner partner : loaded) {
+        for (Partner partner : partners.findAll(top)) {
             List<Reason> reasons = constraintReasons(partner, constraints);
-            double score = relevance.getOrDefault(partner.id(), 0.0) * 0.5;
-            score += boosts(partner, reasons);
+            boostReasons(partner, reasons);
             List<Evidence> evidence = evidence(hitsByPartner.getOrDefault(partner.id(), List.of()));
             if (!evidence.isEmpty()) {
                 Evidence best = evidence.get(0);
                 reasons.add(new Reason("relevance", ("case_study".equals(best.kind()) ? "Case study \"" : "Profile \"")
                         + best.title() + "\" matches the request" + (best.locator() == null ? "" : " (" + best.locator() + ")")));
             }
-            results.add(new Result(partner.id(), partner.name(), Math.round(score * 10000) / 10000.0, reasons, evidence, partner));
+            results.add(new Result(partner.id(), partner.name(), Math.round(scores.get(partner.id()) * 10000) / 10000.0,
+                    reasons, evidence, partner));
         }
-        results.sort(Comparator.comparingDouble(Result::score).reversed()
-                .thenComparing(r -> tierRank(r.partner()))
-                .thenComparing(r -> -(r.partner().satisfaction() == null ? 0 : r.partner().satisfaction()))
-                .thenComparing(Result::partnerId));
-        return results.subList(0, Math.min(limit, results.size()));
+        return results;
     }
 
     private List<Reason> constraintReasons(Partner partner, Constraints constraints) {
@@ -185,31 +201,34 @@ public class PartnerSearch {
         };
     }
 
-    /** Boosts are small next to relevance (at most 0.5) and each is stated as a reason. */
-    private double boosts(Partner partner, List<Reason> reasons) {
-        double boost = 0;
-        String tier = partner.tier();
-        double tierBoost = "Platinum".equals(tier) ? TIER_PLATINUM : "Gold".equals(tier) ? TIER_GOLD
-                : "Silver".equals(tier) ? TIER_SILVER : 0;
-        if (tierBoost > 0) {
-            boost += tierBoost;
-            reasons.add(new Reason("boost", tier + " tier (+" + tierBoost + ")"));
+    /** Boosts are small next to relevance (at most 0.5); each one is stated as a reason. */
+    static double boost(String tier, Double satisfaction, int certifications) {
+        return tierBoost(tier) + satisfactionBoost(satisfaction) + Math.min(3, certifications) * PER_CERTIFICATION;
+    }
+
+    private static double tierBoost(String tier) {
+        return "Platinum".equals(tier) ? TIER_PLATINUM : "Gold".equals(tier) ? TIER_GOLD : "Silver".equals(tier) ? TIER_SILVER : 0;
+    }
+
+    private static double satisfactionBoost(Double satisfaction) {
+        return satisfaction == null ? 0 : Math.max(0, (satisfaction - 3) / 2) * MAX_SATISFACTION_BOOST;
+    }
+
+    private static void boostReasons(Partner partner, List<Reason> reasons) {
+        double tier = tierBoost(partner.tier());
+        if (tier > 0) {
+            reasons.add(new Reason("boost", partner.tier() + " tier (+" + tier + ")"));
         }
-        if (partner.satisfaction() != null) {
-            double s = Math.max(0, (partner.satisfaction() - 3) / 2) * MAX_SATISFACTION_BOOST;
-            if (s > 0) {
-                boost += s;
-                reasons.add(new Reason("boost", "Customer satisfaction " + partner.satisfaction() + "/5 (+"
-                        + Math.round(s * 1000) / 1000.0 + ")"));
-            }
+        double satisfaction = satisfactionBoost(partner.satisfaction());
+        if (satisfaction > 0) {
+            reasons.add(new Reason("boost", "Customer satisfaction " + partner.satisfaction() + "/5 (+"
+                    + Math.round(satisfaction * 1000) / 1000.0 + ")"));
         }
         int certifications = Math.min(3, partner.values(Facet.CERTIFICATION).size());
         if (certifications > 0) {
-            boost += certifications * PER_CERTIFICATION;
             reasons.add(new Reason("boost", certifications + " Orbitly certification" + (certifications > 1 ? "s" : "")
                     + " (+" + Math.round(certifications * PER_CERTIFICATION * 100) / 100.0 + ")"));
         }
-        return boost;
     }
 
     private static List<Evidence> evidence(List<ChunkSearch.Hit> hits) {
@@ -240,8 +259,8 @@ public class PartnerSearch {
         return names;
     }
 
-    private static int tierRank(Partner partner) {
-        int rank = List.of("Platinum", "Gold", "Silver", "Registered").indexOf(partner.tier());
+    private static int tierRank(String tier) {
+        int rank = List.of("Platinum", "Gold", "Silver", "Registered").indexOf(tier);
         return rank < 0 ? 4 : rank;
     }
 }

@@ -35,7 +35,10 @@ public class QueryUnderstanding {
 
     private final Vocabulary vocabulary;
     private final Supplier<Map<Facet, Set<String>>> knownValues;
+    static final long KNOWN_VALUES_TTL_NANOS = 5_000_000_000L;
     private volatile Lexicon lexicon;
+    private volatile Map<Facet, Set<String>> known;
+    private volatile long knownAt;
     private volatile Map<Facet, Set<String>> lexiconSource;
 
     public QueryUnderstanding(Vocabulary vocabulary, PartnerRepository partners) {
@@ -120,9 +123,18 @@ public class QueryUnderstanding {
         return false;
     }
 
-    /** Rebuilt when the directory's values change, so newly imported values are understood at once. */
+    /**
+     * Rebuilt when the directory's values change. The values are re-read at most every few seconds
+     * (a query per question would cost more than the rest of understanding), so a value new to the
+     * directory is understood within {@link #KNOWN_VALUES_TTL_NANOS}, on every replica.
+     */
     private Lexicon lexicon() {
-        Map<Facet, Set<String>> known = knownValues.get();
+        long now = System.nanoTime();
+        if (known == null || now - knownAt > KNOWN_VALUES_TTL_NANOS) {
+            known = knownValues.get();
+            knownAt = now;
+        }
+        Map<Facet, Set<String>> known = this.known;
         if (lexicon == null || !known.equals(lexiconSource)) {
             synchronized (this) {
                 if (lexicon == null || !known.equals(lexiconSource)) {

@@ -47,17 +47,13 @@ public class PgVectorIndex implements VectorIndex {
             return List.of();
         }
         PGvector vector = new PGvector(query);
-        if (scope.kinds() == null && scope.partnerIds() == null) {
-            return jdbc.query("""
-                    SELECT chunk_id, document_id, partner_id, 1 - (embedding <=> ?) AS similarity
-                    FROM chunk_vector ORDER BY embedding <=> ? LIMIT ?
-                    """, (rs, i) -> match(rs), vector, vector, limit);
-        }
         String where = (scope.kinds() == null ? "" : " AND kind = ANY (?)")
                 + (scope.partnerIds() == null ? "" : " AND partner_id = ANY (?)");
-        // A filter after an HNSW scan can leave fewer than `limit` rows; iterative scans keep going
-        // until enough rows pass it. relaxed_order may return rows slightly out of order, so re-sort.
+        // HNSW returns at most ef_search rows, and a filter after the scan can leave fewer still;
+        // iterative scans keep going until enough rows pass. relaxed_order may return rows slightly
+        // out of order, so the outer query re-sorts.
         return transactions.execute(status -> {
+            jdbc.execute("SET LOCAL hnsw.ef_search = " + Math.max(40, Math.min(limit, 1000)));
             jdbc.execute("SET LOCAL hnsw.iterative_scan = relaxed_order");
             return jdbc.query("""
                     WITH candidates AS MATERIALIZED (

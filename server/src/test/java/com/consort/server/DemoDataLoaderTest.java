@@ -1,0 +1,43 @@
+package com.consort.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.consort.knowledge.document.DocumentRepository;
+import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.search.Constraints;
+import com.consort.knowledge.search.PartnerSearch;
+import com.consort.knowledge.search.RetrievalMode;
+import com.consort.server.bulk.DemoDataLoader;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+
+/** A first run of the embedded default loads the demo ecosystem by itself, in the background. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@TestPropertySource(properties = {"consort.data-dir=target/test-data/${random.uuid}", "consort.demo-data=true"})
+class DemoDataLoaderTest {
+
+    @Autowired
+    DemoDataLoader loader;
+    @Autowired
+    PartnerDirectory directory;
+    @Autowired
+    DocumentRepository documents;
+    @Autowired
+    PartnerSearch search;
+
+    @Test
+    void loadsTheDemoEcosystemOnFirstRun() throws InterruptedException {
+        for (int i = 0; i < 600 && loader.state() == DemoDataLoader.State.LOADING; i++) {
+            Thread.sleep(200);
+        }
+        assertThat(loader.state()).isEqualTo(DemoDataLoader.State.LOADED);
+        assertThat(directory.count(Map.of(), true)).isEqualTo(800);
+        assertThat(documents.list(null, null, 0, 500)).hasSize(71); // 68 case studies, 3 programme documents
+        var answer = search.search(new PartnerSearch.Query("Who can run a PMO rollout for a German car-parts maker?",
+                Constraints.NONE, 5, RetrievalMode.HYBRID));
+        assertThat(answer.results()).isNotEmpty().allSatisfy(r -> assertThat(r.reasons()).isNotEmpty());
+    }
+}
