@@ -20,6 +20,9 @@ import com.consort.knowledge.storage.KeywordIndex;
 import com.consort.knowledge.storage.PgKeywordIndex;
 import com.consort.knowledge.storage.StorageKind;
 import com.consort.knowledge.storage.VectorIndex;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -87,9 +90,20 @@ public class KnowledgeConfiguration {
         return new BulkImport(directory, ingestor);
     }
 
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolExecutor retrievalPool() {
+        var pool = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            Thread t = new Thread(r, "consort-retrieval");
+            t.setDaemon(true);
+            return t;
+        }, new ThreadPoolExecutor.CallerRunsPolicy());
+        return pool;
+    }
+
     @Bean
-    ChunkSearch chunkSearch(Embedder embedder, VectorIndex vectors, KeywordIndex keywords, DocumentRepository documents) {
-        return new ChunkSearch(embedder, vectors, keywords, documents);
+    ChunkSearch chunkSearch(Embedder embedder, VectorIndex vectors, KeywordIndex keywords, DocumentRepository documents,
+            ThreadPoolExecutor retrievalPool) {
+        return new ChunkSearch(embedder, vectors, keywords, documents, retrievalPool);
     }
 
     @Bean

@@ -253,7 +253,7 @@ public class DocumentIngestor {
     }
 
     private void write(Document document, Prepared prepared) {
-        documents.insertChunks(prepared.chunks());
+        documents.insertChunks(document.kind(), prepared.chunks());
         documents.replaceFacets(document.id(), "INDUSTRY", prepared.industries());
         List<ChunkVector> rows = new ArrayList<>();
         List<KeywordIndex.IndexedChunk> indexed = new ArrayList<>();

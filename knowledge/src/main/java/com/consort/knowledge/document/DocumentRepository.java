@@ -38,10 +38,10 @@ public class DocumentRepository {
                 d.status().name(), d.error(), d.chunkCount(), Timestamp.from(d.updatedAt()), d.id());
     }
 
-    public void insertChunks(List<Chunk> chunks) {
-        jdbc.batchUpdate("INSERT INTO chunk (id, document_id, partner_id, ordinal, locator, text) VALUES (?, ?, ?, ?, ?, ?)",
-                chunks.stream().map(c -> new Object[] {c.id(), c.documentId(), c.partnerId(), c.ordinal(), c.locator(), c.text()})
-                        .toList());
+    public void insertChunks(DocumentKind kind, List<Chunk> chunks) {
+        jdbc.batchUpdate("INSERT INTO chunk (id, document_id, kind, partner_id, ordinal, locator, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                chunks.stream().map(c -> new Object[] {c.id(), c.documentId(), kind.code(), c.partnerId(), c.ordinal(),
+                        c.locator(), c.text()}).toList());
     }
 
     /** Replaces a document's facts of one kind, e.g. the industries of a case study's customer. */

@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /** The low-level retrieval API: chunks with scores and what is needed to cite them. */
 public class ChunkSearch {
@@ -31,12 +33,19 @@ public class ChunkSearch {
     private final VectorIndex vectors;
     private final KeywordIndex keywords;
     private final DocumentRepository documents;
+    private final Executor keywordLeg;
 
-    public ChunkSearch(Embedder embedder, VectorIndex vectors, KeywordIndex keywords, DocumentRepository documents) {
+    /**
+     * @param keywordLeg runs the keyword half of a hybrid search beside the dense half; a bounded pool
+     *        that runs work in the caller's thread when busy, so load never adds threads
+     */
+    public ChunkSearch(Embedder embedder, VectorIndex vectors, KeywordIndex keywords, DocumentRepository documents,
+            Executor keywordLeg) {
         this.embedder = embedder;
         this.vectors = vectors;
         this.keywords = keywords;
         this.documents = documents;
+        this.keywordLeg = keywordLeg;
     }
 
     public List<Hit> search(String query, int limit, Scope scope, RetrievalMode mode) {
@@ -52,6 +61,10 @@ public class ChunkSearch {
         Map<String, Double> dense = new HashMap<>();
         Map<String, Double> keyword = new HashMap<>();
         Map<String, Double> fused = new HashMap<>();
+        CompletableFuture<List<KeywordIndex.KeywordMatch>> keywordMatches = mode == RetrievalMode.DENSE
+                ? CompletableFuture.completedFuture(List.of())
+                : CompletableFuture.supplyAsync(() -> keywords.search(query, depth, scope),
+                        mode == RetrievalMode.HYBRID ? keywordLeg : Runnable::run);
         if (mode != RetrievalMode.KEYWORD) {
             float[] vector = queryVector != null ? queryVector : embedder.embedQuery(query);
             List<VectorMatch> matches = vectors.nearest(vector, depth, scope);
@@ -61,7 +74,7 @@ public class ChunkSearch {
             }
         }
         if (mode != RetrievalMode.DENSE) {
-            List<KeywordIndex.KeywordMatch> matches = keywords.search(query, depth, scope);
+            List<KeywordIndex.KeywordMatch> matches = keywordMatches.join();
             for (int rank = 0; rank < matches.size(); rank++) {
                 keyword.put(matches.get(rank).chunkId(), matches.get(rank).score());
                 fused.merge(matches.get(rank).chunkId(), 1.0 / (RRF_K + rank + 1), Double::sum);

@@ -96,8 +96,7 @@ public class InProcessKeywordIndex implements KeywordIndex {
         if (!loaded) {
             synchronized (this) {
                 if (!loaded) {
-                    jdbc.query("SELECT c.id, c.document_id, d.kind, c.partner_id, c.text FROM chunk c "
-                            + "JOIN document d ON d.id = c.document_id", rs -> {
+                    jdbc.query("SELECT id, document_id, kind, partner_id, text FROM chunk", rs -> {
                                 put(new IndexedChunk(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                                         rs.getString(5)));
                             });
