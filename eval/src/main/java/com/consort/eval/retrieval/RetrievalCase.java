@@ -19,8 +19,4 @@ public record RetrievalCase(String id, List<String> turns, Map<String, List<Stri
     public String question() {
         return turns.get(turns.size() - 1);
     }
-
-    public boolean followUp() {
-        return turns.size() > 1;
-    }
 }

@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -200,10 +199,6 @@ public class DocumentParser implements AutoCloseable {
                 .replaceAll("(?<![\\w*])[*_](?=\\S)([^*_]+?)(?<=\\S)[*_](?![\\w*])", "$1")
                 .replaceAll("^\\s*(?:[-*+]|\\d+[.)]|>)\\s+", "")
                 .strip();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -51,11 +51,6 @@ public class DocumentRepository {
                 values.stream().distinct().map(v -> new Object[] {documentId, facet, v}).toList());
     }
 
-    public List<String> facets(String documentId, String facet) {
-        return jdbc.queryForList("SELECT val FROM document_facet WHERE document_id = ? AND facet = ? ORDER BY val",
-                String.class, documentId, facet);
-    }
-
     public void deleteChunks(String documentId) {
         jdbc.update("DELETE FROM chunk WHERE document_id = ?", documentId);
     }
@@ -86,10 +81,6 @@ public class DocumentRepository {
         }
         sql.append(" ORDER BY created_at, id LIMIT :limit OFFSET :offset");
         return named.query(sql.toString(), params, DocumentRepository::map);
-    }
-
-    public List<Document> findByPartner(String partnerId) {
-        return jdbc.query("SELECT * FROM document WHERE partner_id = ? ORDER BY id", DocumentRepository::map, partnerId);
     }
 
     /** Documents by id, for citations. */

@@ -75,10 +75,6 @@ public class PartnerDirectory {
         return partners.count(filters, includeInactive, vocabulary);
     }
 
-    public boolean exists(String id) {
-        return partners.find(id).isPresent();
-    }
-
     /** Deletes the partner and its profile; its documents stay, unlinked, for the vendor to keep or delete. */
     public boolean delete(String id) {
         ingestor.delete(profileId(id));

@@ -126,10 +126,6 @@ public final class Vocabulary {
         return facet == Facet.COUNTRY || facet == Facet.LANGUAGE || facet == Facet.TIER;
     }
 
-    public Map<String, Region> regions() {
-        return regions;
-    }
-
     /** Region codes that satisfy a constraint on {@code region}: itself and its sub-regions. */
     public Set<String> regionAndSubregions(String region) {
         Set<String> codes = new LinkedHashSet<>();

@@ -36,19 +36,11 @@ public class PgKeywordIndex implements KeywordIndex {
                 FROM chunk c,
                      (SELECT CAST(replace(CAST(plainto_tsquery('english', ?) AS text), '&', '|') AS tsquery) AS query) q
                 WHERE c.tsv @@ q.query"""
-                + (scope.kinds() == null ? "" : " AND c.kind = ANY (?)")
-                + (scope.partnerIds() == null ? "" : " AND c.partner_id = ANY (?)")
+                + ScopeSql.where(scope, "c.kind", "c.partner_id")
                 + " ORDER BY score DESC, c.id LIMIT ?";
         return jdbc.query(sql, ps -> {
-            int i = 1;
-            ps.setString(i++, query);
-            if (scope.kinds() != null) {
-                ps.setArray(i++, ps.getConnection().createArrayOf("varchar", scope.kinds().toArray()));
-            }
-            if (scope.partnerIds() != null) {
-                ps.setArray(i++, ps.getConnection().createArrayOf("varchar", scope.partnerIds().toArray()));
-            }
-            ps.setInt(i, limit);
+            ps.setString(1, query);
+            ps.setInt(ScopeSql.bind(scope, ps, 2), limit);
         }, (rs, n) -> new KeywordMatch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)));
     }
 }

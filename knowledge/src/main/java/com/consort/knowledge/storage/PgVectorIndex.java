@@ -47,8 +47,7 @@ public class PgVectorIndex implements VectorIndex {
             return List.of();
         }
         PGvector vector = new PGvector(query);
-        String where = (scope.kinds() == null ? "" : " AND kind = ANY (?)")
-                + (scope.partnerIds() == null ? "" : " AND partner_id = ANY (?)");
+        String where = ScopeSql.where(scope, "kind", "partner_id");
         // HNSW returns at most ef_search rows, and a filter after the scan can leave fewer still;
         // iterative scans keep going until enough rows pass. relaxed_order may return rows slightly
         // out of order, so the outer query re-sorts.
@@ -63,14 +62,8 @@ public class PgVectorIndex implements VectorIndex {
                     SELECT chunk_id, document_id, partner_id, 1 - distance AS similarity
                     FROM candidates ORDER BY distance
                     """, ps -> {
-                int i = 1;
-                ps.setObject(i++, vector);
-                if (scope.kinds() != null) {
-                    ps.setArray(i++, ps.getConnection().createArrayOf("varchar", scope.kinds().toArray()));
-                }
-                if (scope.partnerIds() != null) {
-                    ps.setArray(i++, ps.getConnection().createArrayOf("varchar", scope.partnerIds().toArray()));
-                }
+                ps.setObject(1, vector);
+                int i = ScopeSql.bind(scope, ps, 2);
                 ps.setObject(i++, vector);
                 ps.setInt(i, limit);
             }, (rs, i) -> match(rs));

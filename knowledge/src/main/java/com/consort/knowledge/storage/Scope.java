@@ -21,10 +21,6 @@ public record Scope(Set<String> kinds, Set<String> partnerIds) {
         return new Scope(null, Set.copyOf(partnerIds));
     }
 
-    public Scope withKinds(Collection<String> kinds) {
-        return new Scope(kinds == null ? null : Set.copyOf(kinds), partnerIds);
-    }
-
     public Scope withPartners(Collection<String> partners) {
         return new Scope(kinds, partners == null ? null : Set.copyOf(partners));
     }
