@@ -105,6 +105,27 @@ abstract class KnowledgeApiContract extends ServerContract {
     }
 
     @Test
+    void replacingADocumentReindexesItAndDuplicateContentIsAConflict() throws Exception {
+        byte[] first = "Aurora Mills moved 12 plants onto Orbitly.".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "Borealis Foods automated 40 quality checks.".getBytes(StandardCharsets.UTF_8);
+        String a = upload("/api/documents", marketing, "file", "a.txt", first, "kind", "case_study").json().get("id").asString();
+        String b = upload("/api/documents", marketing, "file", "b.txt", second, "kind", "case_study").json().get("id").asString();
+
+        Response conflict = multipart("PUT", "/api/documents/" + b, marketing, "file", "b.txt", first, "kind", "case_study");
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.json().get("detail").asString()).contains(a);
+
+        byte[] third = "Cirrus Labs cut onboarding from 10 days to 3.".getBytes(StandardCharsets.UTF_8);
+        Response replaced = multipart("PUT", "/api/documents/" + b, marketing, "file", "c.txt", third, "kind", "case_study");
+        assertThat(replaced.status()).isEqualTo(200);
+        assertThat(replaced.json().get("id").asString()).isEqualTo(b);
+        Response hits = call("POST", "/api/knowledge/search", seller, "{\"query\":\"Cirrus onboarding\",\"mode\":\"KEYWORD\"}");
+        assertThat(hits.json().get(0).get("documentId").asString()).isEqualTo(b);
+        assertThat(call("POST", "/api/knowledge/search", seller, "{\"query\":\"Borealis quality checks\",\"mode\":\"KEYWORD\"}")
+                .body()).doesNotContain(b);
+    }
+
+    @Test
     void badUploadsGetClearProblems() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
         Response image = upload("/api/documents", marketing, "file", "story.pdf", png, "kind", "case_study");

@@ -47,6 +47,11 @@ abstract class ServerContract {
     /** A multipart/form-data request with one file part and plain fields. */
     Response upload(String path, String key, String part, String fileName, byte[] content, String... fields)
             throws IOException, InterruptedException {
+        return multipart("POST", path, key, part, fileName, content, fields);
+    }
+
+    Response multipart(String method, String path, String key, String part, String fileName, byte[] content,
+            String... fields) throws IOException, InterruptedException {
         String boundary = "consort" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < fields.length; i += 2) {
@@ -58,7 +63,7 @@ abstract class ServerContract {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Authorization", "Bearer " + key);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -47,6 +47,13 @@ public class DocumentIngestor {
         }
     }
 
+    /** A replacement whose bytes are already another document's. */
+    public static class DuplicateContentException extends RuntimeException {
+        public DuplicateContentException(String existingDocumentId) {
+            super("Document " + existingDocumentId + " already has exactly this content");
+        }
+    }
+
     private final DocumentRepository documents;
     private final DocumentParser parser;
     private final Chunker chunker;
@@ -118,7 +125,7 @@ public class DocumentIngestor {
         validate(upload);
         String hash = sha256(upload.content());
         documents.findByHash(hash).filter(d -> !d.id().equals(id)).ifPresent(d -> {
-            throw new IllegalStateException("Document " + d.id() + " already has exactly this content");
+            throw new DuplicateContentException(d.id());
         });
         Prepared prepared = prepare(id, upload);
         Document replaced = new Document(id, upload.kind(), upload.partnerId(), prepared.title(), upload.fileName(),
