@@ -121,13 +121,8 @@ public class RetrievalEvaluator {
         if (facet != Facet.REGION) {
             return p.hasAny(facet, wanted);
         }
-        Set<String> regions = new HashSet<>();
-        Set<String> countries = new HashSet<>();
-        for (String region : wanted) {
-            regions.addAll(vocabulary.regionAndSubregions(region));
-        }
-        regions.forEach(r -> countries.addAll(vocabulary.countriesOf(r)));
-        return p.hasAny(Facet.REGION, regions) || p.hasAny(Facet.COUNTRY, countries);
+        Vocabulary.Coverage coverage = vocabulary.coverage(wanted);
+        return p.hasAny(Facet.REGION, coverage.regions()) || p.hasAny(Facet.COUNTRY, coverage.countries());
     }
 
     private static Map<String, Double> metrics(RetrievalSuite suite, List<CaseResult> results) {

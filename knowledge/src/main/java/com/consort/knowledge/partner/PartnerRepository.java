@@ -120,16 +120,13 @@ public class PartnerRepository {
             }
             String p = "v" + i++;
             if (facet == Facet.REGION) {
-                Set<String> regions = new java.util.LinkedHashSet<>();
-                Set<String> countries = new java.util.LinkedHashSet<>();
-                constraint.getValue().forEach(r -> regions.addAll(vocabulary.regionAndSubregions(r)));
-                regions.forEach(r -> countries.addAll(vocabulary.countriesOf(r)));
+                Vocabulary.Coverage coverage = vocabulary.coverage(constraint.getValue());
                 sql.append(" AND EXISTS (SELECT 1 FROM partner_facet f WHERE f.partner_id = p.id AND ((f.facet = 'REGION' AND f.val IN (:")
                         .append(p).append("r))");
-                params.addValue(p + "r", regions);
-                if (!countries.isEmpty()) {
+                params.addValue(p + "r", coverage.regions());
+                if (!coverage.countries().isEmpty()) {
                     sql.append(" OR (f.facet = 'COUNTRY' AND f.val IN (:").append(p).append("c))");
-                    params.addValue(p + "c", countries);
+                    params.addValue(p + "c", coverage.countries());
                 }
                 sql.append("))");
             } else if (facet == Facet.CASE_STUDY_INDUSTRY) {
@@ -149,12 +146,17 @@ public class PartnerRepository {
     /** A page of partners by id, optionally filtered the same way as {@link #matching}. */
     public List<Partner> page(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary,
             int offset, int limit) {
-        List<String> ids = matching(constraints, includeInactive, vocabulary);
-        return findAll(ids.subList(Math.min(offset, ids.size()), Math.min(offset + limit, ids.size())));
+        var params = new MapSqlParameterSource().addValue("offset", offset).addValue("limit", limit);
+        String where = where(constraints, includeInactive, vocabulary, params);
+        return findAll(named.queryForList("SELECT p.id FROM partner p WHERE " + where
+                + " ORDER BY p.id LIMIT :limit OFFSET :offset", params, String.class));
     }
 
     public int count(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary) {
-        return matching(constraints, includeInactive, vocabulary).size();
+        var params = new MapSqlParameterSource();
+        String where = where(constraints, includeInactive, vocabulary, params);
+        Integer count = named.queryForObject("SELECT count(*) FROM partner p WHERE " + where, params, Integer.class);
+        return count == null ? 0 : count;
     }
 
     public boolean delete(String id) {

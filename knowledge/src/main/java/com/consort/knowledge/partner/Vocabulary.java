@@ -127,7 +127,7 @@ public final class Vocabulary {
     }
 
     /** Region codes that satisfy a constraint on {@code region}: itself and its sub-regions. */
-    public Set<String> regionAndSubregions(String region) {
+    private Set<String> regionAndSubregions(String region) {
         Set<String> codes = new LinkedHashSet<>();
         codes.add(region);
         Region r = regions.get(region);
@@ -137,7 +137,19 @@ public final class Vocabulary {
         return codes;
     }
 
-    public Set<String> countriesOf(String region) {
+    /** What meets a constraint on any of {@code regions}: those regions, their sub-regions, and their countries. */
+    public record Coverage(Set<String> regions, Set<String> countries) {
+    }
+
+    public Coverage coverage(Collection<String> regions) {
+        Set<String> codes = new LinkedHashSet<>();
+        regions.forEach(r -> codes.addAll(regionAndSubregions(r)));
+        Set<String> countries = new LinkedHashSet<>();
+        codes.forEach(r -> countries.addAll(countriesOf(r)));
+        return new Coverage(codes, countries);
+    }
+
+    private Set<String> countriesOf(String region) {
         Region r = regions.get(region);
         return r == null ? Set.of() : r.countries();
     }

@@ -168,13 +168,10 @@ public class PartnerSearch {
         constraints.byFacet().forEach((facet, wanted) -> {
             Set<String> met = new LinkedHashSet<>();
             if (facet == Facet.REGION) {
-                for (String region : wanted) {
-                    Set<String> regions = vocabulary.regionAndSubregions(region);
-                    partner.values(Facet.REGION).stream().filter(regions::contains).forEach(met::add);
-                    regions.forEach(r -> partner.values(Facet.COUNTRY).stream()
-                            .filter(vocabulary.countriesOf(r)::contains)
-                            .forEach(c -> met.add(vocabulary.displayName(Facet.COUNTRY, c))));
-                }
+                Vocabulary.Coverage coverage = vocabulary.coverage(wanted);
+                partner.values(Facet.REGION).stream().filter(coverage.regions()::contains).forEach(met::add);
+                partner.values(Facet.COUNTRY).stream().filter(coverage.countries()::contains)
+                        .forEach(c -> met.add(vocabulary.displayName(Facet.COUNTRY, c)));
             } else {
                 partner.values(facet).stream().filter(wanted::contains)
                         .forEach(v -> met.add(vocabulary.displayName(facet, v)));
