@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -26,11 +28,20 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.parser.txt.CharsetDetector;
+import org.apache.tika.sax.ContentHandlerDecorator;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 
 /**
  * Turns an uploaded file into text blocks that remember their page or section. The type is sniffed
  * from the bytes, not taken from the file name; OCR and embedded documents are off; output is capped
- * and every parse runs on a bounded pool with a timeout, so a hostile file costs bounded time and memory.
+ * and every parse has a deadline, so a hostile file costs bounded time and memory.
+ * <p>
+ * Each parse runs on a thread of its own, at most {@code threads} at once. At the deadline the caller
+ * gets its error and the parse is stopped: interrupted, and cancelled at Tika's next output event. A
+ * parser that ignores both keeps its permit until it really ends, so stuck parses can never pile up
+ * threads; while all permits are held, further parses are refused ({@link BusyException}) instead of
+ * queueing behind them.
  */
 public class DocumentParser implements AutoCloseable {
 
@@ -46,6 +57,18 @@ public class DocumentParser implements AutoCloseable {
         public UnreadableDocumentException(String message, Throwable cause) {
             super(message, cause);
         }
+    }
+
+    /** Every parser permit is held (by slow or stuck parses): try again later; not the file's fault. */
+    public static class BusyException extends RuntimeException {
+        public BusyException(String message) {
+            super(message);
+        }
+    }
+
+    /** A unit of parsing work that should stop once {@code cancelled} is set. */
+    interface Task {
+        ParsedDocument run(AtomicBoolean cancelled) throws Exception;
     }
 
     public record Block(String text, String heading, int page) {
@@ -67,16 +90,14 @@ public class DocumentParser implements AutoCloseable {
     private final Detector detector = parser.getDetector();
     private final int maxChars;
     private final Duration timeout;
-    private final ExecutorService pool;
+    private final Semaphore permits;
+    private final java.util.Set<Thread> running = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger started = new AtomicInteger();
 
     public DocumentParser(int maxChars, Duration timeout, int threads) {
         this.maxChars = maxChars;
         this.timeout = timeout;
-        this.pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "consort-parser");
-            t.setDaemon(true);
-            return t;
-        });
+        this.permits = new Semaphore(threads);
     }
 
     /** The sniffed media type, refined to Markdown for plain text named *.md. */
@@ -99,15 +120,54 @@ public class DocumentParser implements AutoCloseable {
             throw new UnsupportedDocumentException("Unsupported file type " + type
                     + ": upload PDF, DOCX, PPTX, HTML, Markdown or plain text");
         }
-        Future<ParsedDocument> result = pool.submit(() -> type.equals(MARKDOWN) || type.equals("text/plain")
+        return run(type, cancelled -> type.equals(MARKDOWN) || type.equals("text/plain")
                 ? parseText(content, type)
-                : parseWithTika(content, type));
+                : parseWithTika(content, type, cancelled));
+    }
+
+    /** Runs a parse on a thread of its own within the deadline; see the class comment. */
+    ParsedDocument run(String type, Task task) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            result.cancel(true);
-            throw new UnreadableDocumentException("Parsing took longer than " + timeout.toSeconds() + " s", e);
+            if (!permits.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new BusyException("Every document parser is busy with slow files; try again in a minute");
+            }
         } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnreadableDocumentException("Parsing was interrupted", e);
+        }
+        AtomicBoolean cancelled = new AtomicBoolean();
+        CompletableFuture<ParsedDocument> result = new CompletableFuture<>();
+        Thread worker = new Thread(() -> {
+            try {
+                result.complete(task.run(cancelled));
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            } finally {
+                running.remove(Thread.currentThread());
+                permits.release();
+            }
+        }, "consort-parser-" + started.incrementAndGet());
+        worker.setDaemon(true);
+        running.add(worker);
+        try {
+            worker.start();
+        } catch (RuntimeException | Error e) {
+            running.remove(worker);
+            permits.release();
+            throw e;
+        }
+        try {
+            // waiting for a permit counts against the deadline too, but the parse itself gets at least a second
+            long left = Math.max(deadline - System.nanoTime(), Math.min(timeout.toNanos(), 1_000_000_000L));
+            return result.get(left, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            cancelled.set(true);
+            worker.interrupt();
+            throw new UnreadableDocumentException("Parsing took longer than " + describe(timeout), e);
+        } catch (InterruptedException e) {
+            cancelled.set(true);
+            worker.interrupt();
             Thread.currentThread().interrupt();
             throw new UnreadableDocumentException("Parsing was interrupted", e);
         } catch (ExecutionException e) {
@@ -119,7 +179,16 @@ public class DocumentParser implements AutoCloseable {
         }
     }
 
-    private ParsedDocument parseWithTika(byte[] content, String type) throws Exception {
+    /** Parses still running, including ones past their deadline that have not stopped yet. */
+    int runningParses() {
+        return running.size();
+    }
+
+    private static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    private ParsedDocument parseWithTika(byte[] content, String type, AtomicBoolean cancelled) throws Exception {
         Metadata metadata = new Metadata();
         ParseContext context = new ParseContext();
         TesseractOCRConfig ocr = new TesseractOCRConfig();
@@ -132,7 +201,7 @@ public class DocumentParser implements AutoCloseable {
         // No Parser in the context: embedded documents (attachments, nested archives) are not parsed.
         StructureHandler handler = new StructureHandler(maxChars);
         try (InputStream in = TikaInputStream.get(content)) {
-            parser.parse(in, handler, metadata, context);
+            parser.parse(in, new Cancellable(handler, cancelled), metadata, context);
         } catch (Exception e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new UnreadableDocumentException("The document has more than " + maxChars
@@ -201,8 +270,49 @@ public class DocumentParser implements AutoCloseable {
                 .strip();
     }
 
+    /** Stops Tika at its next output event once the parse is cancelled. */
+    private static final class Cancellable extends ContentHandlerDecorator {
+        private final AtomicBoolean cancelled;
+
+        Cancellable(StructureHandler handler, AtomicBoolean cancelled) {
+            super(handler);
+            this.cancelled = cancelled;
+        }
+
+        private void check() throws SAXException {
+            if (cancelled.get() || Thread.currentThread().isInterrupted()) {
+                throw new SAXException("Parsing was cancelled at its deadline");
+            }
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
+            check();
+            super.startElement(uri, localName, name, atts);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String name) throws SAXException {
+            check();
+            super.endElement(uri, localName, name);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            check();
+            super.characters(ch, start, length);
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            check();
+            super.ignorableWhitespace(ch, start, length);
+        }
+    }
+
+    /** Interrupts parses still running (their threads are daemons and end at their next check). */
     @Override
     public void close() {
-        pool.shutdownNow();
+        running.forEach(Thread::interrupt);
     }
 }

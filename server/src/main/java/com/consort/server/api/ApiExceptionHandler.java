@@ -52,6 +52,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(DocumentParser.BusyException.class)
+    ProblemDetail parserBusy(DocumentParser.BusyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setProperty("retryable", true);
+        return problem;
+    }
+
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessException.class})
     ProblemDetail unavailable(RuntimeException e) {
