@@ -127,12 +127,16 @@ abstract class KnowledgeContract {
     }
 
     @Test
-    void brokenCsvQuotingKeepsTheRowsBeforeItAndAMissingIdColumnRejectsTheFile() {
-        String broken = "id,name,tier\nQ1,Quote Fine Ltd,Gold\nQ2,\"Unclosed quote Ltd,Gold\nQ3,Never Read,Silver\n";
+    void brokenCsvQuotingSkipsOnlyItsRowAndAMissingIdColumnRejectsTheFile() {
+        String broken = "id,name,tier\nQ1,Quote Fine Ltd,Gold\nQ2,\"Unclosed quote Ltd,Gold\nQ3,Still Read,Silver\n"
+                + "Q4,\"Closed\" then text Ltd,Gold\nQ5,After Both Ltd,Gold\n";
         ImportReport report = directory.importFile(csv(broken), PartnerImporter.Format.CSV);
-        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.imported()).isEqualTo(3);
         assertThat(directory.find("Q1")).isPresent();
-        assertThat(report.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("Malformed CSV"));
+        assertThat(directory.find("Q3").orElseThrow().name()).isEqualTo("Still Read");
+        assertThat(directory.find("Q5")).isPresent();
+        assertThat(report.rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(3L, 5L);
+        assertThat(report.rejected()).allSatisfy(r -> assertThat(r.reason()).contains("Malformed CSV on this line"));
 
         assertThatThrownBy(() -> directory.importFile(csv("name,tier\nX,Gold\n"), PartnerImporter.Format.CSV))
                 .isInstanceOf(PartnerImporter.InvalidFileException.class).hasMessageContaining("'id'");

@@ -60,48 +60,103 @@ public class PartnerImporter {
         return format == Format.CSV ? parseCsv(reader) : parseJsonLines(reader);
     }
 
+    /** More broken rows than this and the rest of a file is not read (each costs a re-parse of the rest). */
+    private static final int MAX_BROKEN_ROWS = 100;
+
     private Parsed parseCsv(Reader reader) {
-        Rows rows = new Rows();
-        CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-        try (CSVParser parser = csv.parse(reader)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-            if (!header.contains("id") || !header.contains("name")) {
-                throw new InvalidFileException("The CSV header must have the columns 'id' and 'name'; found " + header);
+        String text;
+        try {
+            StringBuilder all = new StringBuilder();
+            char[] buffer = new char[64 * 1024];
+            for (int read; (read = reader.read(buffer)) > 0; ) {
+                all.append(buffer, 0, read);
             }
-            var records = parser.iterator();
-            long line = 1;
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    // Broken quoting leaves nothing reliable after it: keep what came before, say where it broke.
-                    rows.reject(line + 1, null, "Malformed CSV after this line, the rest of the file was not read: "
-                            + rootMessage(e));
-                    break;
-                }
-                line = parser.getCurrentLineNumber();
-                Map<String, String> fields = new LinkedHashMap<>();
-                for (int i = 0; i < header.size() && i < record.size(); i++) {
-                    fields.put(header.get(i), record.get(i));
-                }
-                if (record.size() > header.size()) {
-                    rows.reject(record.getRecordNumber() + 1, fields.get("id"),
-                            "Row has " + record.size() + " values but the header has " + header.size() + " columns");
-                    continue;
-                }
-                rows.add(record.getRecordNumber() + 1, fields, this);
-            }
+            text = all.toString();
         } catch (IOException e) {
             throw new InvalidFileException("Cannot read the CSV file: " + e.getMessage());
-        } catch (UncheckedIOException | IllegalArgumentException e) {
-            throw new InvalidFileException("Cannot read the CSV header: " + rootMessage(e));
+        }
+        Rows rows = new Rows();
+        CSVFormat.Builder format = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true);
+        List<String> header = null;
+        String[] rawHeader = null;
+        long firstLine = 1; // the physical line the current segment starts on
+        int broken = 0;
+        // Broken quoting spoils the row it is on; parsing restarts on the next line, so the rest still imports.
+        while (true) {
+            CSVFormat csv = header == null ? format.setHeader().setSkipHeaderRecord(true).get()
+                    : format.setHeader(rawHeader).setSkipHeaderRecord(false).get();
+            long brokenLine = -1;
+            String reason = null;
+            try (CSVParser parser = csv.parse(new java.io.StringReader(text.substring(offsetOfLine(text, firstLine))))) {
+                if (header == null) {
+                    rawHeader = parser.getHeaderNames().toArray(String[]::new);
+                    header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+                    if (!header.contains("id") || !header.contains("name")) {
+                        throw new InvalidFileException("The CSV header must have the columns 'id' and 'name'; found " + header);
+                    }
+                }
+                // record numbers count from the segment's first record; the first segment starts with the header
+                long lineBase = firstLine == 1 ? 1 : firstLine - 1;
+                long line = firstLine == 1 ? 1 : 0; // lines of this segment read so far
+                var records = parser.iterator();
+                while (true) {
+                    CSVRecord record;
+                    try {
+                        if (!records.hasNext()) {
+                            break;
+                        }
+                        record = records.next();
+                    } catch (UncheckedIOException | IllegalStateException e) {
+                        brokenLine = firstLine + line;
+                        reason = rootMessage(e);
+                        break;
+                    }
+                    line = parser.getCurrentLineNumber();
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    for (int i = 0; i < header.size() && i < record.size(); i++) {
+                        fields.put(header.get(i), record.get(i));
+                    }
+                    if (record.size() > header.size()) {
+                        rows.reject(lineBase + record.getRecordNumber(), fields.get("id"),
+                                "Row has " + record.size() + " values but the header has " + header.size() + " columns");
+                        continue;
+                    }
+                    rows.add(lineBase + record.getRecordNumber(), fields, this);
+                }
+            } catch (IOException e) {
+                throw new InvalidFileException("Cannot read the CSV file: " + e.getMessage());
+            } catch (UncheckedIOException | IllegalArgumentException e) {
+                throw new InvalidFileException("Cannot read the CSV header: " + rootMessage(e));
+            }
+            if (brokenLine < 0) {
+                break;
+            }
+            if (++broken > MAX_BROKEN_ROWS) {
+                rows.reject(brokenLine, null, "Malformed CSV: more than " + MAX_BROKEN_ROWS
+                        + " broken rows, the rest of the file was not read: " + reason);
+                break;
+            }
+            rows.reject(brokenLine, null, "Malformed CSV on this line (" + reason + "); the row was skipped");
+            firstLine = brokenLine + 1;
+            if (offsetOfLine(text, firstLine) >= text.length()) {
+                break;
+            }
         }
         return rows.parsed();
+    }
+
+    /** Where the given 1-based physical line starts, or the text's length when it has fewer lines. */
+    private static int offsetOfLine(String text, long line) {
+        int offset = 0;
+        for (long l = 1; l < line; l++) {
+            int next = text.indexOf('\n', offset);
+            if (next < 0) {
+                return text.length();
+            }
+            offset = next + 1;
+        }
+        return offset;
     }
 
     private Parsed parseJsonLines(Reader reader) {
