@@ -5,7 +5,7 @@ import com.consort.knowledge.testing.PostgresTestDatabase;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-class PostgresServerTest extends KnowledgeApiContract {
+class PostgresServerTest extends KnowledgeBadInputContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {

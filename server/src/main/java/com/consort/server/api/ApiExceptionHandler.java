@@ -3,6 +3,9 @@ package com.consort.server.api;
 import com.consort.knowledge.document.DocumentIngestor;
 import com.consort.knowledge.document.DocumentParser;
 import com.consort.knowledge.partner.PartnerImporter;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +14,8 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -60,12 +65,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessException.class})
+            TransientDataAccessException.class, CannotCreateTransactionException.class})
     ProblemDetail unavailable(RuntimeException e) {
         log.warn("Database unavailable: {}", e.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The database is not reachable right now; nothing was changed. Retry shortly.");
         problem.setProperty("retryable", true);
         return problem;
+    }
+
+    /**
+     * A connection lost inside a transaction fails its rollback too, and the rollback's exception is the
+     * one thrown: still an outage (the database rolls the transaction back itself), not a server error.
+     */
+    @ExceptionHandler(TransactionSystemException.class)
+    ProblemDetail transactionFailed(TransactionSystemException e) {
+        if (connectionLost(e) || connectionLost(e.getApplicationException())) {
+            return unavailable(e);
+        }
+        log.error("Transaction failed", e);
+        return ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    private static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || t instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

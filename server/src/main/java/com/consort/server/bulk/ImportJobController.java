@@ -26,6 +26,10 @@ class ImportJobController {
 
     private static final int MAX_ENTRIES = 20_000;
     private static final long MAX_UNPACKED = DataSize.ofGigabytes(2).toBytes();
+    // Documents barely compress and a partner CSV about 10:1; a zip bomb inflates about 1000:1. So a bundle
+    // may unpack to 20 times its size (at least 32 MB): a bomb is refused before it fills the disk.
+    private static final int MAX_RATIO = 20;
+    private static final long MIN_ALLOWANCE = DataSize.ofMegabytes(32).toBytes();
 
     private final ImportJobs jobs;
 
@@ -43,7 +47,7 @@ class ImportJobController {
                 new IllegalArgumentException("kind must be case_study, program_doc or collateral"));
         Path folder = Files.createTempDirectory("consort-import-");
         try (InputStream in = bundle.getInputStream()) {
-            SafeUnzip.extract(in, folder, MAX_ENTRIES, MAX_UNPACKED);
+            SafeUnzip.extract(in, folder, MAX_ENTRIES, maxUnpacked(bundle.getSize()));
         } catch (RuntimeException | IOException e) {
             try (var paths = Files.walk(folder)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -52,6 +56,10 @@ class ImportJobController {
         }
         ImportJobs.Status status = jobs.start(folder, defaultKind);
         return ResponseEntity.accepted().location(URI.create("/api/admin/import-jobs/" + status.id())).body(status);
+    }
+
+    static long maxUnpacked(long bundleBytes) {
+        return Math.min(MAX_UNPACKED, Math.max(MIN_ALLOWANCE, bundleBytes * MAX_RATIO));
     }
 
     @GetMapping("/api/admin/import-jobs/{id}")

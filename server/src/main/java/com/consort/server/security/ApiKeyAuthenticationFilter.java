@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,10 +22,12 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
     private final ApiKeys apiKeys;
     private final AuthenticationEntryPoint entryPoint;
+    private final ProblemResponses problems;
 
-    ApiKeyAuthenticationFilter(ApiKeys apiKeys, AuthenticationEntryPoint entryPoint) {
+    ApiKeyAuthenticationFilter(ApiKeys apiKeys, AuthenticationEntryPoint entryPoint, ProblemResponses problems) {
         this.apiKeys = apiKeys;
         this.entryPoint = entryPoint;
+        this.problems = problems;
     }
 
     @Override
@@ -34,7 +38,15 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var key = apiKeys.authenticate(header.substring(BEARER.length()).trim());
+        java.util.Optional<ApiKey> key;
+        try {
+            key = apiKeys.authenticate(header.substring(BEARER.length()).trim());
+        } catch (DataAccessException | CannotCreateTransactionException e) {
+            // outside the controllers, so the API's exception handler never sees this: answer 503 here
+            SecurityContextHolder.clearContext();
+            problems.databaseUnavailable(request, response);
+            return;
+        }
         if (key.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("The API key is unknown or revoked"));

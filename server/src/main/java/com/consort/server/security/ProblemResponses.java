@@ -10,10 +10,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 as RFC 9457 problem+json, like every other API error. */
+/** 401, 403 and firewall rejections (400) as RFC 9457 problem+json, like every other API error. */
 @Component
 class ProblemResponses {
 
@@ -37,9 +38,28 @@ class ProblemResponses {
                 "Your role does not allow this operation");
     }
 
+    /** A URL the firewall refuses (encoded '/', ';', '%' or '\\' in the path, for instance). */
+    RequestRejectedHandler rejected() {
+        return (request, response, e) -> write(request, response, HttpStatus.BAD_REQUEST,
+                "The request URL contains characters that are not allowed in a path");
+    }
+
+    /** The key could not be checked because the database is down: 503, like the API's own outage answer. */
+    void databaseUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database is not reachable right now; nothing was changed. Retry shortly.");
+        problem.setProperty("retryable", true);
+        write(request, response, problem);
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        write(request, response, ProblemDetail.forStatusAndDetail(status, detail));
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        HttpStatus status = HttpStatus.valueOf(problem.getStatus());
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

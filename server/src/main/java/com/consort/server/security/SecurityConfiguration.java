@@ -1,6 +1,7 @@
 package com.consort.server.security;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,6 +18,12 @@ class SecurityConfiguration {
     private static final String[] VENDOR_READERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.SELLER.name(),
             Role.EVALUATOR.name()};
 
+    /** Used by Spring Security's firewall instead of its default bare 400. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return problems.rejected();
+    }
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, ProblemResponses problems) throws Exception {
         var unauthorized = problems.unauthorized();
@@ -25,7 +32,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
-                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, unauthorized), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, unauthorized, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(problems.forbidden()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
