@@ -1,13 +1,40 @@
 #!/usr/bin/env bash
 # Runs a benchmark harness from eval/ on this machine and writes its report under eval/target/bench/.
-# Usage: scripts/bench.sh knowledge   (needs PostgreSQL + pgvector: scripts/install-test-deps.sh)
+# Not part of the test suite (./mvnw verify never runs it). Needs PostgreSQL + pgvector:
+# scripts/install-test-deps.sh.
+# Usage: scripts/bench.sh knowledge|peers|scale|all
+#   knowledge  Consort ingest vs bare embedding, partner search at 10,000 chunks (embedded and PostgreSQL)
+#   peers      Consort vs LangChain4j and Spring AI pgvector stores, same documents, same model, same run
+#   scale      partner search latency and memory at about 1,000, 10,000 and 100,000 chunks
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in
-  knowledge) main=com.consort.eval.bench.KnowledgeBench ;;
-  *) echo "Usage: scripts/bench.sh knowledge" >&2; exit 2 ;;
+  knowledge) benches=(knowledge) ;;
+  peers) benches=(peers) ;;
+  scale) benches=(scale) ;;
+  all) benches=(knowledge peers scale) ;;
+  *) echo "Usage: scripts/bench.sh knowledge|peers|scale|all" >&2; exit 2 ;;
 esac
-./mvnw -q -B -ntp -pl eval -am -DskipTests install
-./mvnw -q -B -ntp -pl eval dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+# Built in the reactor (no install into ~/.m2); the classpath lists the reactor's own jars.
+./mvnw -q -B -ntp -pl eval -am -DskipTests verify dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 cd eval
-exec java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" "$main" target/bench/"$1".md
+# A private copy of everything on the classpath that a later build could overwrite mid-run
+rm -rf target/bench-lib && mkdir -p target/bench-lib
+cp -r target/test-classes target/bench-lib/test-classes && cp -r target/classes target/bench-lib/classes
+classpath="target/bench-lib/test-classes:target/bench-lib/classes"
+IFS=: read -ra entries < target/bench.classpath || true  # no newline at the end: read says EOF
+for entry in "${entries[@]}"; do
+  case "$entry" in
+    "$(cd .. && pwd)"/*) cp "$entry" target/bench-lib/ && classpath="$classpath:target/bench-lib/$(basename "$entry")" ;;
+    *) classpath="$classpath:$entry" ;;
+  esac
+done
+for bench in "${benches[@]}"; do
+  case "$bench" in
+    knowledge) main=com.consort.eval.bench.KnowledgeBench ;;
+    peers) main=com.consort.eval.bench.PeerBench ;;
+    scale) main=com.consort.eval.bench.ScaleBench ;;
+  esac
+  java -Xmx2g -cp "$classpath" "$main" target/bench/"$bench".md
+done

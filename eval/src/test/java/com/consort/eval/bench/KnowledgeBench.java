@@ -70,9 +70,7 @@ public final class KnowledgeBench {
         Files.createDirectories(out.getParent());
         List<Doc> stories = caseStudies();
         RetrievalSuite suite = RetrievalSuite.load(Path.of("suites/retrieval-demo.yaml"));
-        StringBuilder report = new StringBuilder("# Knowledge benchmark\n\n")
-                .append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-                .append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name")).append("\n\n");
+        StringBuilder report = new StringBuilder("# Knowledge benchmark\n\n").append(machine());
         // BENCH_SETUPS=postgres (or embedded) measures one set-up only, for quicker iterations
         for (String setup : System.getenv().getOrDefault("BENCH_SETUPS", "embedded,postgres").split(",")) {
             DataSource dataSource = setup.equals("embedded")
@@ -173,9 +171,6 @@ public final class KnowledgeBench {
             throws Exception {
         var directory = context.getBean(PartnerDirectory.class);
         var documents = context.getBean(DocumentRepository.class);
-        var vectors = context.getBean(VectorIndex.class);
-        var keywords = context.getBean(KeywordIndex.class);
-        var transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         List<CSVRecord> rows = partnerRows();
         StringBuilder extra = new StringBuilder(String.join(",", rows.get(0).getParser().getHeaderNames())).append('\n');
         int existing = directory.count(Map.of(), true);
@@ -188,11 +183,26 @@ public final class KnowledgeBench {
         directory.importFile(new ByteArrayInputStream(extra.toString().getBytes(StandardCharsets.UTF_8)),
                 PartnerImporter.Format.CSV);
         List<String> partnerIds = directory.page(Map.of(), false, 0, TARGET_PARTNERS).stream().map(Partner::id).toList();
-        Random random = new Random(42);
-        int missing = TARGET_CHUNKS - documents.countChunks();
-        int perDocument = 8;
-        int variants = 0;
         long start = System.nanoTime();
+        int variants = addVariantChunks(context, base, TARGET_CHUNKS, partnerIds, new Random(42), 0);
+        report.append(String.format(Locale.ROOT, "Scaled to %d partners and %d chunks (%d story variants, %.0f s).%n%n",
+                directory.count(Map.of(), true), documents.countChunks(), variants, (System.nanoTime() - start) / 1e9));
+    }
+
+    /**
+     * Writes story variants until the index holds {@code targetChunks} chunks: demo chunk texts tagged
+     * with an edition number and their real embeddings plus small Gaussian noise (sigma 0.01 per
+     * dimension), through the same stores the ingestor writes to. Returns the last variant number.
+     */
+    static int addVariantChunks(AnnotationConfigApplicationContext context, Embedded base, int targetChunks,
+            List<String> partnerIds, Random random, int variantsSoFar) {
+        var documents = context.getBean(DocumentRepository.class);
+        var vectors = context.getBean(VectorIndex.class);
+        var keywords = context.getBean(KeywordIndex.class);
+        var transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        int missing = targetChunks - documents.countChunks();
+        int perDocument = 8;
+        int variants = variantsSoFar;
         for (int written = 0; written < missing; written += perDocument) {
             String id = "bench-" + (++variants);
             String partnerId = partnerIds.get(random.nextInt(partnerIds.size()));
@@ -221,8 +231,20 @@ public final class KnowledgeBench {
                 keywords.added(indexed);
             });
         }
-        report.append(String.format(Locale.ROOT, "Scaled to %d partners and %d chunks (%d story variants, %.0f s).%n%n",
-                directory.count(Map.of(), true), documents.countChunks(), variants, (System.nanoTime() - start) / 1e9));
+        return variants;
+    }
+
+    /** The chunk texts the ingestor would embed for these stories, and their embeddings. */
+    static Embedded storyChunks(AnnotationConfigApplicationContext context, List<Doc> stories) {
+        var parser = context.getBean(DocumentParser.class);
+        var chunker = new Chunker(900);
+        List<String> texts = new ArrayList<>();
+        for (Doc doc : stories) {
+            var parsed = parser.parse(doc.content(), doc.file());
+            String title = parsed.title() == null ? doc.file() : parsed.title();
+            chunker.chunk(title, parsed).forEach(p -> texts.add(p.context() + "\n" + p.text()));
+        }
+        return new Embedded(texts, context.getBean(Embedder.class).embedPassages(texts));
     }
 
     private static void measureSearch(AnnotationConfigApplicationContext context, RetrievalSuite suite, StringBuilder report) {
@@ -250,11 +272,16 @@ public final class KnowledgeBench {
         report.append('\n');
     }
 
-    private static double pct(long[] sorted, int p) {
+    static String machine() {
+        return "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + ", " + System.getProperty("os.name") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB\n\n";
+    }
+
+    static double pct(long[] sorted, int p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
-    private static List<Doc> caseStudies() throws Exception {
+    static List<Doc> caseStudies() throws Exception {
         List<Doc> docs = new ArrayList<>();
         try (var reader = new InputStreamReader(resource("demo/documents/documents.csv"), StandardCharsets.UTF_8)) {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
@@ -269,14 +296,14 @@ public final class KnowledgeBench {
         return docs;
     }
 
-    private static List<CSVRecord> partnerRows() throws Exception {
+    static List<CSVRecord> partnerRows() throws Exception {
         try (var reader = new InputStreamReader(resource("demo/partners.csv"), StandardCharsets.UTF_8)) {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords()
                     .stream().filter(r -> !r.get("id").isBlank() && !r.get("name").isBlank()).limit(700).toList();
         }
     }
 
-    private static InputStream resource(String path) {
+    static InputStream resource(String path) {
         InputStream in = KnowledgeBench.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {
             throw new IllegalStateException("Missing resource " + path);
