@@ -15,6 +15,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
     private static final String[] CURATORS = {Role.ADMIN.name(), Role.MARKETING.name()};
+    private static final String[] STUDIO_WRITERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.PARTNER.name()};
+    private static final String[] STUDIO_READERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.PARTNER.name(),
+            Role.SELLER.name()};
     private static final String[] VENDOR_READERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.SELLER.name(),
             Role.EVALUATOR.name()};
 
@@ -33,7 +36,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/chat", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/chat", "/studio", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         // the directory and the indexed documents are vendor data: curated by marketing and admins
@@ -45,6 +48,11 @@ class SecurityConfiguration {
                         .requestMatchers("/api/partners/**", "/api/documents/**", "/api/knowledge/**").hasAnyRole(VENDOR_READERS)
                         // the assistant searches the whole directory: vendor roles only, never a partner
                         .requestMatchers("/api/assistant/**").hasAnyRole(VENDOR_READERS)
+                        // content studio: partners write for themselves (confined in the controller), marketing
+                        // and admins for everyone, sellers read, evaluators have no business there
+                        .requestMatchers(HttpMethod.PUT, "/api/studio/brand-kits/vendor").hasAnyRole(CURATORS)
+                        .requestMatchers(HttpMethod.GET, "/api/studio/**").hasAnyRole(STUDIO_READERS)
+                        .requestMatchers("/api/studio/**").hasAnyRole(STUDIO_WRITERS)
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll());
         return http.build();
