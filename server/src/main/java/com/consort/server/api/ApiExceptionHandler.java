@@ -39,8 +39,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    @ExceptionHandler(com.consort.assistant.ConversationBusyException.class)
+    ProblemDetail conversationBusy(RuntimeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
     @ExceptionHandler(DocumentIngestor.DuplicateContentException.class)
     ProblemDetail conflict(DocumentIngestor.DuplicateContentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** An edit or transition based on an old version of a draft: reload, then apply the change again. */
+    @ExceptionHandler(com.consort.studio.StaleDraftException.class)
+    ProblemDetail stale(com.consort.studio.StaleDraftException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 

@@ -1,5 +1,6 @@
 package com.consort.server.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
     private static final String[] CURATORS = {Role.ADMIN.name(), Role.MARKETING.name()};
+    private static final String[] STUDIO_WRITERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.PARTNER.name()};
+    private static final String[] STUDIO_READERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.PARTNER.name(),
+            Role.SELLER.name()};
     private static final String[] VENDOR_READERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.SELLER.name(),
             Role.EVALUATOR.name()};
 
@@ -35,9 +39,11 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, unauthorized, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(problems.forbidden()))
                 .authorizeHttpRequests(auth -> auth
+                        // a streamed response finishes in an async dispatch of a request that was already authorised
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/chat", "/studio", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         // the directory and the indexed documents are vendor data: curated by marketing and admins
@@ -47,6 +53,13 @@ class SecurityConfiguration {
                         // a partner reads its own directory entry (checked in the controller), nothing else of it
                         .requestMatchers(HttpMethod.GET, "/api/partners/*").authenticated()
                         .requestMatchers("/api/partners/**", "/api/documents/**", "/api/knowledge/**").hasAnyRole(VENDOR_READERS)
+                        // the assistant searches the whole directory: vendor roles only, never a partner
+                        .requestMatchers("/api/assistant/**").hasAnyRole(VENDOR_READERS)
+                        // content studio: partners write for themselves (confined in the controller), marketing
+                        // and admins for everyone, sellers read, evaluators have no business there
+                        .requestMatchers(HttpMethod.PUT, "/api/studio/brand-kits/vendor").hasAnyRole(CURATORS)
+                        .requestMatchers(HttpMethod.GET, "/api/studio/**").hasAnyRole(STUDIO_READERS)
+                        .requestMatchers("/api/studio/**").hasAnyRole(STUDIO_WRITERS)
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll());
         return http.build();
