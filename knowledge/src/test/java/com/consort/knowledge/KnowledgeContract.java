@@ -127,6 +127,19 @@ abstract class KnowledgeContract {
     }
 
     @Test
+    void partnersWithoutATierRankWithoutError() {
+        // T2 and T3 match nothing and have the same boost, so their order falls through to the tier: none
+        directory.importFile(csv("id,name,description\nT1,Tierless One Ltd,Quokka migrations\n"
+                + "T2,Tierless Two Ltd,Wombat audits\nT3,Tierless Three Ltd,Wombat audits\n"), PartnerImporter.Format.CSV);
+        var response = partnerSearch.search(new PartnerSearch.Query("Quokka migrations", Constraints.NONE, 50,
+                RetrievalMode.KEYWORD));
+        List<String> ids = response.results().stream().map(PartnerSearch.Result::partnerId).toList();
+        assertThat(ids.get(0)).isEqualTo("T1");
+        assertThat(ids).contains("T2", "T3");
+        assertThat(ids.indexOf("T2")).isLessThan(ids.indexOf("T3")); // then by id
+    }
+
+    @Test
     void brokenCsvQuotingSkipsOnlyItsRowAndAMissingIdColumnRejectsTheFile() {
         String broken = "id,name,tier\nQ1,Quote Fine Ltd,Gold\nQ2,\"Unclosed quote Ltd,Gold\nQ3,Still Read,Silver\n"
                 + "Q4,\"Closed\" then text Ltd,Gold\nQ5,After Both Ltd,Gold\n";

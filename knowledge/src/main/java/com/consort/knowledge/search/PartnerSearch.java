@@ -257,6 +257,9 @@ public class PartnerSearch {
     }
 
     private static int tierRank(String tier) {
+        if (tier == null) { // tier is optional in an import; List.of(...).indexOf(null) throws
+            return 4;
+        }
         int rank = List.of("Platinum", "Gold", "Silver", "Registered").indexOf(tier);
         return rank < 0 ? 4 : rank;
     }
