@@ -11,16 +11,9 @@ import com.consort.server.bulk.DemoDataLoader;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.TestPropertySource;
 
-/** A first run of the embedded default loads the demo ecosystem by itself, in the background. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@TestPropertySource(properties = {"consort.data-dir=target/test-data/${random.uuid}", "consort.demo-data=true"})
-class DemoDataLoaderTest {
-
-    @Autowired
-    DemoDataLoader loader;
+/** A first run of the embedded default loads the demo ecosystem by itself, in the background (context shared via DemoServerTest). */
+class DemoDataLoaderTest extends DemoServerTest {
     @Autowired
     PartnerDirectory directory;
     @Autowired

@@ -129,14 +129,20 @@ public final class AssistantEvalSuite implements EvalSuite {
         List<String> dangling = answer.citations().stream().filter(ci -> !cited.containsKey(ci.documentId()))
                 .map(ci -> ci.documentId() + " (" + ci.title() + ")").toList();
         assertions.add(Assertion.check("citationsResolve", dangling.isEmpty(), "cites documents that do not exist: " + dangling));
+        // a citation counts only when the answer text refers to it: a list of sources nobody cites proves nothing
+        List<CitationView> inText = answer.citations().stream().filter(ci -> ci.referencedIn(answer.markdown())).toList();
         if (!c.citesAnyOf().isEmpty()) {
-            boolean cites = answer.citations().stream().anyMatch(ci -> c.citesAnyOf().stream()
+            boolean cites = inText.stream().anyMatch(ci -> c.citesAnyOf().stream()
                     .anyMatch(want -> matches(want, ci, cited.get(ci.documentId()))));
-            assertions.add(Assertion.check("citesDocument", cites, "cites " + titles(answer) + ", none of " + c.citesAnyOf()));
+            assertions.add(Assertion.check("citesDocument", cites, "cites " + titles(inText) + " in the text"
+                    + (inText.size() < answer.citations().size() ? " (" + (answer.citations().size() - inText.size())
+                            + " sources listed but never cited)" : "") + ", none of " + c.citesAnyOf()));
         }
         if (c.programme()) {
-            boolean programmeDoc = cited.values().stream().anyMatch(d -> d.kind() == DocumentKind.PROGRAM_DOC);
-            assertions.add(Assertion.check("citesProgrammeDoc", programmeDoc, "no programme document cited; cites " + titles(answer)));
+            boolean programmeDoc = inText.stream().map(ci -> cited.get(ci.documentId()))
+                    .anyMatch(d -> d != null && d.kind() == DocumentKind.PROGRAM_DOC);
+            assertions.add(Assertion.check("citesProgrammeDoc", programmeDoc, "no programme document cited in the text; cites "
+                    + titles(inText)));
         }
         if (c.noMatch()) {
             boolean honest = suggested.isEmpty() && !answer.unmetConstraints().isEmpty()
@@ -209,8 +215,8 @@ public final class AssistantEvalSuite implements EvalSuite {
                 || file.contains("/" + stem + ".") || document.title().equalsIgnoreCase(want);
     }
 
-    private static List<String> titles(AnswerView answer) {
-        return answer.citations().stream().map(CitationView::title).distinct().toList();
+    private static List<String> titles(List<CitationView> citations) {
+        return citations.stream().map(CitationView::title).distinct().toList();
     }
 
     private static String context(AnswerView answer) {

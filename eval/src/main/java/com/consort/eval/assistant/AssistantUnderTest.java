@@ -28,6 +28,12 @@ public interface AssistantUnderTest {
     record PartnerView(String partnerId, String name, List<String> reasons, List<String> evidence) {
     }
 
-    record CitationView(String documentId, String title, String kind, String locator) {
+    /** @param n the number the answer text refers to it by ("[n]"), 0 when the text does not number citations */
+    record CitationView(int n, String documentId, String title, String kind, String locator) {
+
+        /** Whether the answer text refers to this citation; unnumbered citations count as referred to. */
+        public boolean referencedIn(String markdown) {
+            return n <= 0 || markdown.contains("[" + n + "]");
+        }
     }
 }

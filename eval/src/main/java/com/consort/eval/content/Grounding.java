@@ -41,7 +41,8 @@ final class Grounding {
         }
         Matcher q = QUOTE.matcher(draft);
         while (q.find()) {
-            String quote = normalise(q.group(1));
+            // a quotation may end its sentence differently from the source ("happens." for "happens,")
+            String quote = normalise(q.group(1)).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
             if (quote.split(" ").length >= 4 && !src.contains(quote)) {
                 problems.add("quote \"" + q.group(1) + "\" is not in the source");
             }

@@ -42,6 +42,6 @@ public final class ConsoleReport {
         if (Double.isNaN(value)) {
             return "n/a";
         }
-        return value == Math.rint(value) && Math.abs(value) >= 1 ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.3f", value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.3f", value);
     }
 }
