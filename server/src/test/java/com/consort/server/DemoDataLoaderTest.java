@@ -23,9 +23,7 @@ class DemoDataLoaderTest extends DemoServerTest {
 
     @Test
     void loadsTheDemoEcosystemOnFirstRun() throws InterruptedException {
-        for (int i = 0; i < 600 && loader.state() == DemoDataLoader.State.LOADING; i++) {
-            Thread.sleep(200);
-        }
+        awaitDemoData();
         assertThat(loader.state()).isEqualTo(DemoDataLoader.State.LOADED);
         assertThat(directory.count(Map.of(), true)).isEqualTo(800);
         assertThat(documents.list(null, null, 0, 500)).hasSize(71); // 68 case studies, 3 programme documents

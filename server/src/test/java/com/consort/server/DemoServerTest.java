@@ -19,8 +19,9 @@ public abstract class DemoServerTest {
     @Autowired
     protected DemoDataLoader loader;
 
+    /** Waits for the background load; generous, as a CI machine shared by other builds can be slow. */
     protected void awaitDemoData() throws InterruptedException {
-        for (int i = 0; i < 900 && loader.state() == DemoDataLoader.State.LOADING; i++) {
+        for (int i = 0; i < 3000 && loader.state() == DemoDataLoader.State.LOADING; i++) {
             Thread.sleep(200);
         }
         if (loader.state() != DemoDataLoader.State.LOADED) {

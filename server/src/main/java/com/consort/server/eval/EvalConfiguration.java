@@ -1,5 +1,6 @@
 package com.consort.server.eval;
 
+import com.consort.assistant.Assistant;
 import com.consort.eval.judge.Judge;
 import com.consort.eval.retrieval.RetrievalEvaluator;
 import com.consort.eval.store.EvalRunStore;
@@ -33,12 +34,14 @@ class EvalConfiguration {
 
     @Bean
     EvalTargets evalTargets(PartnerSearch search, PartnerRepository partners, Vocabulary vocabulary, DocumentRepository documents,
-            JdbcTemplate jdbc, ObjectProvider<ChatModel> chatModel, PromptRegistry prompts, ConsortProperties properties) {
+            JdbcTemplate jdbc, ObjectProvider<ChatModel> chatModel, PromptRegistry prompts, ConsortProperties properties,
+            Assistant assistant) {
         var retrieval = new RetrievalEvaluator(search, partners, vocabulary);
-        // the assistant (issue 4) and the content studio (issue 5) are wired here when they land
-        Targets offline = new Targets(retrieval, RetrievalMode.HYBRID, null, null, null, partners, documents, jdbc);
+        // the content studio (issue 5) is wired here when it lands; until then its suite is skipped with a notice
+        Targets offline = new Targets(retrieval, RetrievalMode.HYBRID, new AssistantAdapter(assistant), null, null, partners,
+                documents, jdbc);
         ChatModel model = chatModel.getIfAvailable();
         Judge judge = model == null ? null : new ChatModelJudge(model, properties.model().name(), prompts);
-        return new EvalTargets(offline, judge);
+        return new EvalTargets(offline, judge, assistant.mode());
     }
 }

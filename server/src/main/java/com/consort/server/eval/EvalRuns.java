@@ -149,6 +149,11 @@ public class EvalRuns implements DisposableBean {
 
     private List<String> notices(RunResult run, Request request) {
         List<String> notices = new ArrayList<>(run.notices());
+        if ("offline".equals(request.mode()) && "llm".equals(targets.assistantMode())
+                && run.suites().stream().anyMatch(s -> s.kind().equals("assistant"))) {
+            notices.add("This server's assistant answers with its configured model, so the assistant cases ran in llm mode;"
+                    + " the CLI with --mode offline runs them without a model.");
+        }
         if (request.retrieval() != null && request.retrieval() != RetrievalMode.HYBRID) {
             notices.add("Retrieval limited to " + request.retrieval().name().toLowerCase() + " (the server uses hybrid).");
         }

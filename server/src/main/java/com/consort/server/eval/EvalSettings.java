@@ -10,6 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("consort.eval")
 public record EvalSettings(Path suitesDir, Path baseline, Integer threads) {
 
+    public EvalSettings {
+        // an empty setting means "not set", never the working directory
+        suitesDir = suitesDir == null || suitesDir.toString().isBlank() ? null : suitesDir;
+        baseline = baseline == null || baseline.toString().isBlank() ? null : baseline;
+    }
+
     public int threadsOrDefault() {
         return threads == null || threads < 1 ? Math.max(2, Runtime.getRuntime().availableProcessors()) : threads;
     }

@@ -15,10 +15,17 @@ final class EvalTargets {
 
     private final Targets offline;
     private final Judge judge;
+    private final String assistantMode;
 
-    EvalTargets(Targets offline, Judge judge) {
+    EvalTargets(Targets offline, Judge judge, String assistantMode) {
         this.offline = offline;
         this.judge = judge;
+        this.assistantMode = assistantMode;
+    }
+
+    /** offline, or llm when this server's assistant writes its answers with the configured model. */
+    String assistantMode() {
+        return assistantMode;
     }
 
     boolean modelConfigured() {
@@ -32,11 +39,11 @@ final class EvalTargets {
 
     /** Test seam: the same targets with another assistant (for example one with an edited prompt). */
     EvalTargets withAssistant(AssistantUnderTest assistant) {
-        return new EvalTargets(offline.withAssistant(assistant), judge);
+        return new EvalTargets(offline.withAssistant(assistant), judge, assistantMode);
     }
 
     EvalTargets withContent(ContentUnderTest content) {
-        return new EvalTargets(offline.withContent(content), judge);
+        return new EvalTargets(offline.withContent(content), judge, assistantMode);
     }
 
     RetrievalEvaluator retrieval() {

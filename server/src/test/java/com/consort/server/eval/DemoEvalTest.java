@@ -2,7 +2,10 @@ package com.consort.server.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.eval.run.Baseline;
+import com.consort.assistant.Assistant;
+import com.consort.assistant.AssistantConfiguration;
+import com.consort.eval.store.EvalRunStore;
+import com.consort.prompts.PromptRegistry;
 import com.consort.server.DemoServerTest;
 import com.consort.server.browser.HeadlessChromium;
 import java.awt.image.BufferedImage;
@@ -23,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +42,14 @@ class DemoEvalTest extends DemoServerTest {
 
     @Autowired
     EvalRuns runs;
+    @Autowired
+    EvalTargets targets;
+    @Autowired
+    EvalRunStore store;
+    @Autowired
+    EvalSettings settings;
+    @Autowired
+    ConfigurableApplicationContext context;
     @LocalServerPort
     int port;
     @TempDir
@@ -101,6 +114,39 @@ class DemoEvalTest extends DemoServerTest {
 
         assertThat(worse.exit()).isEqualTo(1);
         assertThat(worse.console()).contains("REGRESSION retrieval-demo").contains("Retrieval limited to keyword");
+    }
+
+    @Test
+    void aPromptEditedToDropCitationsIsCaughtByTheGate() throws Exception {
+        // the packaged programme answer template with its citation markers removed, in a prompts override folder
+        Path overrides = Files.createDirectories(work.resolve("prompts/assistant"));
+        String original;
+        try (var in = getClass().getClassLoader().getResourceAsStream("prompts/assistant/programme.ftl")) {
+            original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String edited = original.replace(" ${s.cite}", "");
+        assertThat(edited).isNotEqualTo(original);
+        Files.writeString(overrides.resolve("programme.ftl"), edited);
+
+        // the same server's assistant, built over the edited prompts (as consort.prompts-dir would), in a child context
+        try (var child = new AnnotationConfigApplicationContext()) {
+            child.setParent(context);
+            child.registerBean("promptRegistry", PromptRegistry.class, () -> PromptRegistry.load(overrides.getParent()));
+            child.register(AssistantConfiguration.class);
+            child.refresh();
+            var withEditedPrompt = new EvalRuns(targets.withAssistant(new AssistantAdapter(child.getBean(Assistant.class))), store, settings);
+
+            var bytes = new ByteArrayOutputStream();
+            int exit = EvalCommand.run(EvalCommand.parse(new String[] {"eval", "--suite", "assistant-demo", "--baseline",
+                    BASELINE.toString(), "--out", work.resolve("edited").toString()}), withEditedPrompt,
+                    new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            String console = bytes.toString(StandardCharsets.UTF_8);
+            System.out.println(console);
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(console).contains("REGRESSION assistant-demo assert.citesProgrammeDoc")
+                    .contains("no programme document cited in the text");
+        }
     }
 
     @Test
