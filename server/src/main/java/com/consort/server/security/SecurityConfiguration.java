@@ -31,7 +31,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/chat", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         // the eval page is a shell without data: its script calls /api/eval/** with the caller's credentials
                         .requestMatchers(HttpMethod.GET, "/eval").permitAll()
                         .requestMatchers("/error").permitAll()
@@ -44,6 +44,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/partners/*").authenticated()
                         .requestMatchers("/api/partners/**", "/api/documents/**", "/api/knowledge/**").hasAnyRole(VENDOR_READERS)
                         .requestMatchers("/api/eval/**").hasAnyRole(EVALUATORS)
+                        // the assistant searches the whole directory: vendor roles only, never a partner
+                        .requestMatchers("/api/assistant/**").hasAnyRole(VENDOR_READERS)
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll());
         return http.build();
