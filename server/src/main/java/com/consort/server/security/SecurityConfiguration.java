@@ -1,5 +1,6 @@
 package com.consort.server.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -14,6 +15,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
     private static final String[] CURATORS = {Role.ADMIN.name(), Role.MARKETING.name()};
+    private static final String[] STUDIO_WRITERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.PARTNER.name()};
+    private static final String[] STUDIO_READERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.PARTNER.name(),
+            Role.SELLER.name()};
     private static final String[] EVALUATORS = {Role.ADMIN.name(), Role.EVALUATOR.name()};
     private static final String[] VENDOR_READERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.SELLER.name(),
             Role.EVALUATOR.name()};
@@ -29,9 +33,11 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, unauthorized), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(problems.forbidden()))
                 .authorizeHttpRequests(auth -> auth
+                        // a streamed response finishes in an async dispatch of a request that was already authorised
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/chat", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/chat", "/studio", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         // the eval page is a shell without data: its script calls /api/eval/** with the caller's credentials
                         .requestMatchers(HttpMethod.GET, "/eval").permitAll()
                         .requestMatchers("/error").permitAll()
@@ -46,6 +52,11 @@ class SecurityConfiguration {
                         .requestMatchers("/api/eval/**").hasAnyRole(EVALUATORS)
                         // the assistant searches the whole directory: vendor roles only, never a partner
                         .requestMatchers("/api/assistant/**").hasAnyRole(VENDOR_READERS)
+                        // content studio: partners write for themselves (confined in the controller), marketing
+                        // and admins for everyone, sellers read, evaluators have no business there
+                        .requestMatchers(HttpMethod.PUT, "/api/studio/brand-kits/vendor").hasAnyRole(CURATORS)
+                        .requestMatchers(HttpMethod.GET, "/api/studio/**").hasAnyRole(STUDIO_READERS)
+                        .requestMatchers("/api/studio/**").hasAnyRole(STUDIO_WRITERS)
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll());
         return http.build();
