@@ -17,7 +17,8 @@ final class Grounding {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])\\d[\\d,]*(?:\\.\\d+)?\\s?%?");
     private static final Pattern QUOTE = Pattern.compile("[“\"]([^”\"]{12,}?)[”\"]");
     private static final Pattern UNESCAPED_AMP = Pattern.compile("&(?!(?:#\\d+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]{1,31});)");
-    private static final Pattern ACTIVE = Pattern.compile("(?i)<\\s*(script|iframe|object|embed|base|meta)\\b|\\son\\w+\\s*=|javascript:");
+    private static final Pattern ACTIVE = Pattern.compile(
+            "(?i)<\\s*(script|iframe|object|embed|base)\\b|<\\s*meta[^>]*http-equiv|\\son\\w+\\s*=|javascript:");
     private static final Pattern TAG_LIKE = Pattern.compile("<\\s*/?\\s*[a-zA-Z!]");
 
     private Grounding() {

@@ -63,7 +63,7 @@ class ContentEvalSuiteTest {
         fields.put("subject", "Linton Brewing Group: 36% less downtime");
         fields.put("body", "With Orbitly, Linton Brewing Group cut unplanned downtime by 36 % in 9 months and saved €1.250.000? "
                 .replace("€1.250.000?", "€1,250,000.") + "\"We finally see every line stop before it happens.\"");
-        CaseResult r = run(fields, "<p>R&amp;D &lt;team&gt; at Linton Brewing Group</p>");
+        CaseResult r = run(fields, "<!doctype html><html><head><meta charset=\"utf-8\"></head><body><p>R&amp;D &lt;team&gt; at Linton Brewing Group</p></body></html>");
         assertThat(r.failures()).isEmpty();
         assertThat(r.assertions()).extracting(Assertion::name).containsExactly("claimsGrounded", "brandElementsPresent",
                 "bannedTermsAbsent", "lengthLimits", "noUnescapedHtml");
@@ -74,7 +74,7 @@ class ContentEvalSuiteTest {
         var fields = new LinkedHashMap<String, String>();
         fields.put("subject", "Linton Brewing Group cut downtime by 50% - we guarantee it for you");
         fields.put("body", "Downtime fell 36% across 12 breweries. \"Orbitly changed everything for our whole company\" <b>wow</b>");
-        CaseResult r = run(fields, "<p onclick=\"x()\">R&D</p><script>alert(1)</script>");
+        CaseResult r = run(fields, "<meta http-equiv=\"refresh\" content=\"0\"><p onclick=\"x()\">R&D</p><script>alert(1)</script>");
 
         Map<String, String> failed = r.failures().stream().collect(Collectors.toMap(Assertion::name, Assertion::detail));
         assertThat(failed.get("claimsGrounded")).contains("number 50%").contains("number 12").contains("quote \"Orbitly changed")

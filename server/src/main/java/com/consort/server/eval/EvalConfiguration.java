@@ -1,6 +1,7 @@
 package com.consort.server.eval;
 
 import com.consort.assistant.Assistant;
+import com.consort.studio.Drafts;
 import com.consort.eval.judge.Judge;
 import com.consort.eval.retrieval.RetrievalEvaluator;
 import com.consort.eval.store.EvalRunStore;
@@ -35,11 +36,10 @@ class EvalConfiguration {
     @Bean
     EvalTargets evalTargets(PartnerSearch search, PartnerRepository partners, Vocabulary vocabulary, DocumentRepository documents,
             JdbcTemplate jdbc, ObjectProvider<ChatModel> chatModel, PromptRegistry prompts, ConsortProperties properties,
-            Assistant assistant) {
+            Assistant assistant, Drafts drafts, PlatformTransactionManager transactions) {
         var retrieval = new RetrievalEvaluator(search, partners, vocabulary);
-        // the content studio (issue 5) is wired here when it lands; until then its suite is skipped with a notice
-        Targets offline = new Targets(retrieval, RetrievalMode.HYBRID, new AssistantAdapter(assistant), null, null, partners,
-                documents, jdbc);
+        Targets offline = new Targets(retrieval, RetrievalMode.HYBRID, new AssistantAdapter(assistant),
+                new StudioAdapter(drafts, new TransactionTemplate(transactions)), null, partners, documents, jdbc);
         ChatModel model = chatModel.getIfAvailable();
         Judge judge = model == null ? null : new ChatModelJudge(model, properties.model().name(), prompts);
         return new EvalTargets(offline, judge, assistant.mode());

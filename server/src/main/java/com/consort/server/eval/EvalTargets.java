@@ -1,9 +1,7 @@
 package com.consort.server.eval;
 
 import com.consort.eval.assistant.AssistantUnderTest;
-import com.consort.eval.content.ContentUnderTest;
 import com.consort.eval.judge.Judge;
-import com.consort.eval.retrieval.RetrievalEvaluator;
 import com.consort.eval.suite.Targets;
 import com.consort.knowledge.search.RetrievalMode;
 
@@ -40,13 +38,5 @@ final class EvalTargets {
     /** Test seam: the same targets with another assistant (for example one with an edited prompt). */
     EvalTargets withAssistant(AssistantUnderTest assistant) {
         return new EvalTargets(offline.withAssistant(assistant), judge, assistantMode);
-    }
-
-    EvalTargets withContent(ContentUnderTest content) {
-        return new EvalTargets(offline.withContent(content), judge, assistantMode);
-    }
-
-    RetrievalEvaluator retrieval() {
-        return offline.retrieval();
     }
 }
