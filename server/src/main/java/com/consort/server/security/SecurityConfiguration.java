@@ -19,6 +19,7 @@ class SecurityConfiguration {
     private static final String[] STUDIO_WRITERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.PARTNER.name()};
     private static final String[] STUDIO_READERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.PARTNER.name(),
             Role.SELLER.name()};
+    private static final String[] EVALUATORS = {Role.ADMIN.name(), Role.EVALUATOR.name()};
     private static final String[] VENDOR_READERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.SELLER.name(),
             Role.EVALUATOR.name()};
 
@@ -44,6 +45,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/chat", "/studio", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        // the eval page is a shell without data: its script calls /api/eval/** with the caller's credentials
+                        .requestMatchers(HttpMethod.GET, "/eval").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         // the directory and the indexed documents are vendor data: curated by marketing and admins
@@ -53,6 +56,7 @@ class SecurityConfiguration {
                         // a partner reads its own directory entry (checked in the controller), nothing else of it
                         .requestMatchers(HttpMethod.GET, "/api/partners/*").authenticated()
                         .requestMatchers("/api/partners/**", "/api/documents/**", "/api/knowledge/**").hasAnyRole(VENDOR_READERS)
+                        .requestMatchers("/api/eval/**").hasAnyRole(EVALUATORS)
                         // the assistant searches the whole directory: vendor roles only, never a partner
                         .requestMatchers("/api/assistant/**").hasAnyRole(VENDOR_READERS)
                         // content studio: partners write for themselves (confined in the controller), marketing
