@@ -63,7 +63,7 @@ class KilledImportTest {
                 while (m.find()) {
                     done = Integer.parseInt(m.group(1));
                 }
-                if (done >= 4) {
+                if (done >= 8) {
                     first.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close of the database
                     doneWhenKilled = done;
                     break;
@@ -71,7 +71,7 @@ class KilledImportTest {
             }
         }
         assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(doneWhenKilled).as("killed during the documents phase:\n" + seen).isBetween(4, STORIES - 1);
+        assertThat(doneWhenKilled).as("killed during the documents phase:\n" + seen).isBetween(8, STORIES - 1);
         assertThat(first.exitValue()).isNotZero();
 
         // second run: completes, indexes only what the first did not
@@ -84,7 +84,9 @@ class KilledImportTest {
         int indexed = Integer.parseInt(summary.group(1));
         int present = Integer.parseInt(summary.group(2));
         assertThat(indexed + present).isEqualTo(STORIES);
-        assertThat(present).as("documents the killed run had committed").isGreaterThanOrEqualTo(doneWhenKilled - 1);
+        // H2 writes committed transactions to its file within a second, so a killed process can lose
+        // the last second's documents (the re-run indexes them again); what stayed must not be redone
+        assertThat(present).as("documents the killed run had committed").isBetween(1, doneWhenKilled);
         assertThat(output).contains("Partners: 0 imported, " + PARTNERS + " updated, 0 rejected");
 
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("consort")
