@@ -1,6 +1,7 @@
 package com.consort.server.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -9,10 +10,11 @@ import org.springframework.util.unit.DataSize;
  * its environment variable and documented.
  */
 @ConfigurationProperties("consort")
-public record ConsortProperties(Path dataDir, String adminApiKey, boolean demoData, Model model, Limits limits) {
+public record ConsortProperties(Path dataDir, String adminApiKey, boolean demoData, Model model, Limits limits,
+                                Path promptsDir) {
 
     /** A chat model endpoint; with no base URL Consort runs in offline mode. */
-    public record Model(String provider, String baseUrl, String apiKey, String name) {
+    public record Model(String provider, String baseUrl, String apiKey, String name, Duration timeout) {
         public boolean configured() {
             return baseUrl != null && !baseUrl.isBlank();
         }
