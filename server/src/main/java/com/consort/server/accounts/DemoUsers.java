@@ -30,19 +30,24 @@ class DemoUsers implements ApplicationRunner {
     /** Banyan Systems Private Limited, the first partner of the demo directory. */
     static final String DEMO_PARTNER = "P0001";
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
-    private final ConsortProperties properties;
+    private final boolean demoData;
     private final StorageKind storage;
     private final Users users;
 
+    @org.springframework.beans.factory.annotation.Autowired
     DemoUsers(ConsortProperties properties, StorageKind storage, Users users) {
-        this.properties = properties;
+        this(properties.demoData(), storage, users);
+    }
+
+    DemoUsers(boolean demoData, StorageKind storage, Users users) {
+        this.demoData = demoData;
         this.storage = storage;
         this.users = users;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demoData()) {
+        if (!demoData) {
             return;
         }
         if (storage == StorageKind.POSTGRES) {

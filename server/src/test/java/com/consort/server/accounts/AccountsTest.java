@@ -7,7 +7,6 @@ import com.consort.knowledge.partner.PartnerDirectory;
 import com.consort.knowledge.partner.PartnerImporter;
 import com.consort.knowledge.storage.StorageKind;
 import com.consort.server.audit.AuditLog;
-import com.consort.server.config.ConsortProperties;
 import com.consort.server.testing.WebClient;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -293,10 +292,9 @@ class AccountsTest {
         assertThat(users.passwordMatches(admin.id(), "configured-admin-password")).isTrue();
         assertThatThrownBy(() -> new FirstAdmin(users, audit, "short").run(null)).isInstanceOf(IllegalArgumentException.class);
 
-        var demoOn = new ConsortProperties(null, null, true, null, null);
-        new DemoUsers(demoOn, StorageKind.POSTGRES, users).run(null);
+        new DemoUsers(true, StorageKind.POSTGRES, users).run(null);
         assertThat(users.exists("demo-admin")).isFalse();
-        new DemoUsers(demoOn, StorageKind.EMBEDDED, users).run(null);
+        new DemoUsers(true, StorageKind.EMBEDDED, users).run(null);
         for (String role : new String[] {"admin", "seller", "partner", "marketing", "evaluator"}) {
             assertThat(users.exists("demo-" + role)).as(role).isTrue();
         }
