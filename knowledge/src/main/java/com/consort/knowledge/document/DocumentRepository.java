@@ -109,6 +109,13 @@ public class DocumentRepository {
         return byId;
     }
 
+    /** The chunks of one document, in reading order. */
+    public List<Chunk> chunksOf(String documentId) {
+        return jdbc.query("SELECT id, document_id, partner_id, ordinal, locator, text FROM chunk WHERE document_id = ? "
+                + "ORDER BY ordinal", (rs, row) -> new Chunk(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getString(6)), documentId);
+    }
+
     public int countChunks() {
         Integer count = jdbc.queryForObject("SELECT count(*) FROM chunk", Integer.class);
         return count == null ? 0 : count;

@@ -1,0 +1,26 @@
+package com.consort.studio;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Both checks of a version: claims against the story and the brand rules. */
+final class Checking {
+
+    private Checking() {
+    }
+
+    static Checks check(AssetType type, Map<String, String> sections, String rendered, Story story, List<Fact> facts,
+            Brands brands) {
+        List<Checks.Claim> claims = ClaimCheck.claims(type, sections, story.passages(), facts, brands.vendor().name());
+        List<Checks.Finding> findings = new ArrayList<>();
+        for (Checks.Claim c : claims) {
+            if (!c.supported()) {
+                findings.add(new Checks.Finding("claim", "error", "unsupported_" + c.kind(),
+                        "The " + c.kind() + " \"" + c.text() + "\" is not in the source story", c.section()));
+            }
+        }
+        findings.addAll(BrandCheck.findings(type, sections, rendered, brands));
+        return new Checks(List.copyOf(claims), List.copyOf(findings));
+    }
+}
