@@ -76,6 +76,10 @@ class SecurityConfiguration {
                         // a partner reads its own directory entry (checked in the controller), nothing else of it
                         .requestMatchers(HttpMethod.GET, "/api/partners/*").authenticated()
                         .requestMatchers("/api/partners/**", "/api/documents/**", "/api/knowledge/**").hasAnyRole(VENDOR_READERS)
+                        // only marketing decides on drafts (a partner never approves, not even its own)
+                        .requestMatchers(HttpMethod.POST, "/api/review/drafts/*/approve", "/api/review/drafts/*/request-changes",
+                                "/api/review/drafts/*/reject").hasRole(Role.MARKETING.name())
+                        .requestMatchers("/api/review/queue").hasAnyRole(CURATORS)
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -96,6 +100,8 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/login", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/error").permitAll()
+                        .requestMatchers("/review", "/review/**").hasAnyRole(Role.MARKETING.name(), Role.ADMIN.name(),
+                                Role.PARTNER.name())
                         .anyRequest().authenticated());
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc.loginPage("/login")
