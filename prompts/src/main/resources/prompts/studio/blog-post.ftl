@@ -39,7 +39,7 @@ ${sections.closing}
 
 ---
 
-<#if partner??>*About ${partner.name}:* ${partner.boilerplate?replace("<", "&lt;")}
+<#if partner??>*About ${partner.name}:* ${partner.boilerplate}
 
 </#if>
 *About ${vendor.name}:* ${locked.vendor_boilerplate}

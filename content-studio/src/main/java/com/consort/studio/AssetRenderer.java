@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Renders an asset with its template from {@code prompts/studio/}: the editable sections plus both
  * brands and the locked sections, which come from the brand kits and nothing else. HTML templates are
- * {@code .ftlh}, so every value is escaped; Markdown values are escaped here because Markdown passes
- * HTML through.
+ * {@code .ftlh}, so every value is escaped; text assets export as Markdown, which passes HTML through, so
+ * their values are escaped here ({@code &lt;} reads as "<" in Markdown).
  */
 final class AssetRenderer {
 
@@ -37,21 +37,29 @@ final class AssetRenderer {
         Map<String, String> values = new HashMap<>();
         for (String section : type.sections()) {
             String value = sections.getOrDefault(section, "");
-            values.put(section, type == AssetType.BLOG_POST ? markdownSafe(value) : value);
+            values.put(section, !type.html() ? markdownSafe(value) : value);
         }
         Map<String, Object> locked = Map.of(
-                "legal", type == AssetType.BLOG_POST ? markdownSafe(String.join(" ", Kits.disclaimers(brands)))
+                "legal", !type.html() ? markdownSafe(String.join(" ", Kits.disclaimers(brands)))
                         : String.join(" ", Kits.disclaimers(brands)),
-                "vendor_boilerplate", type == AssetType.BLOG_POST ? markdownSafe(brands.vendor().boilerplate())
+                "vendor_boilerplate", !type.html() ? markdownSafe(brands.vendor().boilerplate())
                         : brands.vendor().boilerplate(),
                 "disclaimers", Kits.disclaimers(brands));
         Map<String, Object> model = new HashMap<>();
         model.put("sections", values);
-        model.put("vendor", Kits.model(brands.vendor()));
-        model.put("partner", brands.coBranded() ? Kits.model(brands.partner()) : null);
+        model.put("vendor", kit(type, brands.vendor()));
+        model.put("partner", brands.coBranded() ? kit(type, brands.partner()) : null);
         model.put("locked", locked);
         var rendered = templates.get(type).render(model);
         return new Output(rendered.text(), rendered.prompt());
+    }
+
+    private static Map<String, Object> kit(AssetType type, BrandKit kit) {
+        Map<String, Object> model = Kits.model(kit);
+        if (!type.html()) {
+            model.replaceAll((k, v) -> v instanceof String s ? markdownSafe(s) : v);
+        }
+        return model;
     }
 
     /** A text asset as a plain, escaped HTML page. */

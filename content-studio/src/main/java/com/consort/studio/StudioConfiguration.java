@@ -35,10 +35,29 @@ public class StudioConfiguration {
     @Bean
     Drafts drafts(JdbcTemplate jdbc, Stories stories, BrandKits brandKits, PromptRegistry prompts,
             ObjectProvider<ChatModel> chatModel, PlatformTransactionManager transactions,
-            @Value("${consort.model.timeout:20s}") Duration timeout) {
-        var writer = new Writer(chatModel.getIfAvailable(), prompts, timeout, modelCalls());
+            @Value("${consort.model.timeout:20s}") String timeout) {
+        var writer = new Writer(chatModel.getIfAvailable(), prompts, duration(timeout), modelCalls());
         return new Drafts(new DraftStore(JdbcClient.create(jdbc)), stories, brandKits, writer, new AssetRenderer(prompts),
                 new TransactionTemplate(transactions));
+    }
+
+    /** "20s", "500ms", "2m" or ISO-8601 ("PT20S"), as consort.model.timeout is written. */
+    static Duration duration(String value) {
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (v.startsWith("pt")) {
+            return Duration.parse(v.toUpperCase(java.util.Locale.ROOT));
+        }
+        var m = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|m)?").matcher(v);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("consort.model.timeout must look like 20s, got '" + value + "'");
+        }
+        long n = Long.parseLong(m.group(1));
+        return m.group(2) == null ? Duration.ofMillis(n)
+                : switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    default -> Duration.ofSeconds(n);
+                };
     }
 
     /** Two model calls at a time; the rest wait (and time out) rather than pile up threads. Idle threads end. */

@@ -55,6 +55,19 @@ final class DemoStories {
         return ids;
     }
 
+    /** Only one story (and its partner). */
+    static Map<String, String> loadOne(PartnerDirectory directory, DocumentIngestor ingestor, String file) {
+        String partner = FILES.get(file);
+        String csv = read(ROOT + "partners.csv");
+        String[] lines = csv.split("\n");
+        String wanted = lines[0] + "\n" + java.util.Arrays.stream(lines).skip(1)
+                .filter(l -> l.split(",", 2)[0].equals(partner)).collect(Collectors.joining("\n"));
+        directory.importFile(new ByteArrayInputStream(wanted.getBytes(StandardCharsets.UTF_8)), PartnerImporter.Format.CSV);
+        var result = ingestor.ingest(new DocumentIngestor.Upload(bytes(ROOT + "documents/case-studies/" + file), file,
+                DocumentKind.CASE_STUDY, partner.isEmpty() ? null : partner, null));
+        return Map.of(file, result.document().id());
+    }
+
     static String read(String resource) {
         return new String(bytes(resource), StandardCharsets.UTF_8);
     }

@@ -39,6 +39,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    /** An edit or transition based on an old version of a draft: reload, then apply the change again. */
+    @ExceptionHandler(com.consort.studio.StaleDraftException.class)
+    ProblemDetail stale(com.consort.studio.StaleDraftException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
     @ExceptionHandler(DocumentParser.UnsupportedDocumentException.class)
     ProblemDetail unsupported(DocumentParser.UnsupportedDocumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());

@@ -36,6 +36,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     private static final String[] CURATORS = {Role.ADMIN.name(), Role.MARKETING.name()};
+    private static final String[] STUDIO_WRITERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.PARTNER.name()};
+    private static final String[] STUDIO_READERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.PARTNER.name(),
+            Role.SELLER.name()};
     private static final String[] VENDOR_READERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.SELLER.name(),
             Role.EVALUATOR.name()};
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
@@ -80,6 +83,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/review/drafts/*/approve", "/api/review/drafts/*/request-changes",
                                 "/api/review/drafts/*/reject").hasRole(Role.MARKETING.name())
                         .requestMatchers("/api/review/queue").hasAnyRole(CURATORS)
+                        // content studio: partners write for themselves (confined in the controller), marketing
+                        // and admins for everyone, sellers read, evaluators have no business there
+                        .requestMatchers(HttpMethod.PUT, "/api/studio/brand-kits/vendor").hasAnyRole(CURATORS)
+                        .requestMatchers(HttpMethod.GET, "/api/studio/**").hasAnyRole(STUDIO_READERS)
+                        .requestMatchers("/api/studio/**").hasAnyRole(STUDIO_WRITERS)
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -98,7 +106,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/login", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/login", "/studio", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/review", "/review/**").hasAnyRole(Role.MARKETING.name(), Role.ADMIN.name(),
                                 Role.PARTNER.name())

@@ -1,0 +1,48 @@
+package com.consort.assistant;
+
+import com.consort.prompts.PromptRef;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One reply of the assistant: the Markdown answer and, beside it, the structured facts it rests on.
+ * Every partner in {@code partners} exists, is active unless the seller asked otherwise, and meets every
+ * constraint in {@code constraints}; partners that miss one are only ever in {@code alternatives}.
+ *
+ * @param intent      {@code partners}, {@code refine}, {@code partner_detail}, {@code programme} or {@code help}
+ * @param constraints the hard constraints applied, by filter key (regions, languages, ...)
+ * @param unmet       when nothing meets every constraint: the ones that could not be met
+ * @param notice      why the answer is not what was asked for (e.g. the model timed out), or null
+ * @param prompts     the prompts and templates that produced the answer (provenance)
+ */
+public record Answer(String answer, List<PartnerCard> partners, List<Citation> citations, String mode, String intent,
+        Map<String, Set<String>> constraints, List<Unmet> unmet, List<PartnerCard> alternatives, String notice,
+        List<PromptRef> prompts) {
+
+    public static final String OFFLINE = "offline";
+    public static final String LLM = "llm";
+
+    /** A partner in the answer; {@code evidence} are the citations behind its reasons. */
+    public record PartnerCard(String partnerId, String name, int rank, String type, String tier, List<String> countries,
+            List<String> reasons, List<Citation> evidence, List<String> missing) {
+    }
+
+    /** A numbered source passage: [n] in the answer refers to it. */
+    public record Citation(int n, String documentId, String title, String kind, String partnerId, String locator,
+            String snippet) {
+    }
+
+    public record Unmet(String constraint, Set<String> values) {
+    }
+
+    Answer withLlm(String text, List<PromptRef> more) {
+        List<PromptRef> all = new java.util.ArrayList<>(prompts);
+        all.addAll(more);
+        return new Answer(text, partners, citations, LLM, intent, constraints, unmet, alternatives, null, all);
+    }
+
+    Answer withNotice(String why) {
+        return new Answer(answer, partners, citations, mode, intent, constraints, unmet, alternatives, why, prompts);
+    }
+}

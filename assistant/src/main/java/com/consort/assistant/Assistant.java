@@ -1,0 +1,82 @@
+package com.consort.assistant;
+
+import com.consort.assistant.OfflineAnswerer.Reply;
+import com.consort.assistant.TurnInterpreter.Turn;
+import com.consort.knowledge.search.Constraints;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The assistant: reads each turn against the conversation so far, answers it offline from retrieval
+ * and templates, and, when a chat model is configured, lets the model write the answer from the same
+ * grounded results; a model answer that fails the grounding check or does not arrive in time is
+ * replaced by the offline one, which says so.
+ */
+public class Assistant {
+
+    /** Partners in one shortlist. */
+    static final int SHORTLIST = 5;
+
+    /** One answered turn and the conversation state after it. */
+    public record Exchange(Answer answer, ConversationState state) {
+    }
+
+    private final OfflineAnswerer offline;
+    private final LlmAnswerer llm;
+    private final TurnInterpreter interpreter = new TurnInterpreter();
+    private final int maxQuestionChars;
+
+    Assistant(OfflineAnswerer offline, LlmAnswerer llm, int maxQuestionChars) {
+        this.offline = offline;
+        this.llm = llm;
+        this.maxQuestionChars = maxQuestionChars;
+    }
+
+    /** "offline", or "llm" when a chat model is configured. */
+    public String mode() {
+        return llm == null ? Answer.OFFLINE : Answer.LLM;
+    }
+
+    /** Answers the turns of a conversation in order, without storing it; returns the last answer. */
+    public Answer answer(List<String> turns) {
+        if (turns.isEmpty()) {
+            throw new IllegalArgumentException("A conversation needs at least one turn");
+        }
+        ConversationState state = ConversationState.EMPTY;
+        List<String> history = new ArrayList<>();
+        Answer last = null;
+        for (String turn : turns) {
+            Exchange exchange = respond(turn, state, history);
+            history.add(turn);
+            state = exchange.state();
+            last = exchange.answer();
+        }
+        return last;
+    }
+
+    /** Answers one turn given the state the conversation is in and the seller's earlier turns. */
+    public Exchange respond(String text, ConversationState state, List<String> history) {
+        String question = validate(text);
+        Constraints stated = offline.understand(question);
+        Turn turn = interpreter.interpret(question, state, !stated.isEmpty());
+        Reply reply = switch (turn.intent()) {
+            case PARTNER_DETAIL -> offline.detail(state, turn.shortlistIndex());
+            case PROGRAMME -> offline.programme(question, state);
+            case REFINE -> offline.partners(state.question(),
+                    OfflineAnswerer.constraints(state.constraints(), state.includeInactive()).overriddenBy(stated), true, SHORTLIST);
+            case PARTNERS -> offline.partners(question, Constraints.NONE, false, SHORTLIST);
+        };
+        Answer answer = llm == null ? reply.answer() : llm.write(question, history, reply.answer());
+        return new Exchange(answer, reply.state());
+    }
+
+    String validate(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("The message is empty: ask which partner fits a need, or a programme question");
+        }
+        if (text.length() > maxQuestionChars) {
+            throw new IllegalArgumentException("The message has " + text.length() + " characters; the limit is " + maxQuestionChars);
+        }
+        return text.strip();
+    }
+}

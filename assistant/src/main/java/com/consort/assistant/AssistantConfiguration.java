@@ -1,0 +1,84 @@
+package com.consort.assistant;
+
+import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.partner.PartnerRepository;
+import com.consort.knowledge.partner.Vocabulary;
+import com.consort.knowledge.search.ChunkSearch;
+import com.consort.knowledge.search.PartnerSearch;
+import com.consort.prompts.PromptRegistry;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.ai.chat.model.ChatModel;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires the assistant over the knowledge module; LLM mode exists only when a {@link ChatModel} bean does. */
+@Configuration(proxyBeanMethods = false)
+public class AssistantConfiguration {
+
+    @Bean
+    AssistantTools assistantTools(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory) {
+        return new AssistantTools(search, chunks, directory);
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService assistantModelCalls() {
+        // Bounded: when a hung endpoint holds every thread, further calls are refused and answered offline
+        // at once. Each call also times out in the HTTP client, which frees its thread.
+        var threads = new java.util.concurrent.atomic.AtomicInteger();
+        return new ThreadPoolExecutor(0, 32, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            Thread t = new Thread(r, "model-call-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Bean
+    Assistant assistant(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, Vocabulary vocabulary,
+            PromptRegistry prompts, AssistantTools tools, ObjectProvider<ChatModel> chatModel,
+            PartnerRepository partners, ExecutorService assistantModelCalls,
+            @Value("${consort.vendor-name:Orbitly}") String vendor,
+            @Value("${consort.model.timeout:20s}") String timeout,
+            @Value("${consort.limits.max-question-chars:2000}") int maxQuestionChars) {
+        var offline = new OfflineAnswerer(search, chunks, directory, vocabulary, prompts);
+        ChatModel model = chatModel.getIfAvailable();
+        LlmAnswerer llm = model == null ? null
+                : new LlmAnswerer(model, tools, prompts, vendor, DurationStyle.detectAndParse(timeout), assistantModelCalls, cachedNames(partners));
+        return new Assistant(offline, llm, maxQuestionChars);
+    }
+
+    @Bean
+    Conversations conversations(DataSource dataSource, PlatformTransactionManager transactions, Assistant assistant) {
+        return new Conversations(JdbcClient.create(dataSource), new TransactionTemplate(transactions), assistant);
+    }
+
+    /** Partner names for the grounding check, re-read at most every 30 seconds. */
+    private static Supplier<Map<String, String>> cachedNames(PartnerRepository partners) {
+        return new Supplier<>() {
+            private volatile Map<String, String> names;
+            private volatile long readAt;
+
+            @Override
+            public Map<String, String> get() {
+                long now = System.nanoTime();
+                if (names == null || now - readAt > Duration.ofSeconds(30).toNanos()) {
+                    names = partners.namesById();
+                    readAt = now;
+                }
+                return names;
+            }
+        };
+    }
+}

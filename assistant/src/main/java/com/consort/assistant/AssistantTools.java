@@ -1,0 +1,158 @@
+package com.consort.assistant;
+
+import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.partner.Facet;
+import com.consort.knowledge.partner.Partner;
+import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.search.ChunkSearch;
+import com.consort.knowledge.search.Constraints;
+import com.consort.knowledge.search.PartnerSearch;
+import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.storage.Scope;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.ai.chat.model.ToolContext;
+import org.springframework.ai.tool.annotation.Tool;
+import org.springframework.ai.tool.annotation.ToolParam;
+
+/**
+ * The assistant's tools, defined once: the in-app agent calls them in LLM mode, and the MCP server
+ * offers the same methods to external agents. Results are data for the model to quote, never
+ * instructions; every partner a tool returns is recorded in the tool context (key {@value #SEEN}) so
+ * the grounding check can tell a partner the model looked up from one it invented.
+ */
+public class AssistantTools {
+
+    public static final String SEEN = "consort.seenPartners";
+
+    public record PartnerHit(String partnerId, String name, String type, String tier, List<String> countries,
+            List<String> reasons, List<Passage> evidence) {
+    }
+
+    public record Passage(String documentId, String title, String kind, String partnerId, String locator, String text) {
+    }
+
+    public record PartnerProfile(String partnerId, String name, String type, String tier, boolean active,
+            Map<String, List<String>> attributes, String description, String website, Double satisfaction,
+            List<Passage> caseStudies) {
+    }
+
+    public record PolicyAnswer(boolean covered, List<Passage> passages) {
+    }
+
+    private final PartnerSearch search;
+    private final ChunkSearch chunks;
+    private final PartnerDirectory directory;
+
+    AssistantTools(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory) {
+        this.search = search;
+        this.chunks = chunks;
+        this.directory = directory;
+    }
+
+    @Tool(name = "search_partners", description = """
+            Find partners of the vendor's partner ecosystem that fit a customer need. Returns a ranked list of \
+            real partners, each with the reasons it fits and evidence passages (case studies, profiles). \
+            Constraints stated in the need (region, country, language, industry, specialisation, partner type, \
+            tier, certification, integration) are applied as hard filters; the optional lists add more.""")
+    public List<PartnerHit> searchPartners(
+            @ToolParam(description = "The need in plain words, e.g. 'PMO rollout for a German car-parts maker'") String need,
+            @ToolParam(required = false, description = "Region codes such as EMEA, DACH, NA, APAC, LATAM") List<String> regions,
+            @ToolParam(required = false, description = "Countries as ISO codes or names, e.g. DE or Germany") List<String> countries,
+            @ToolParam(required = false, description = "Languages as ISO codes or names, e.g. de or German") List<String> languages,
+            @ToolParam(required = false, description = "Customer industries, e.g. Manufacturing") List<String> industries,
+            @ToolParam(required = false, description = "Partner types, e.g. Reseller, System Integrator") List<String> partnerTypes,
+            @ToolParam(required = false, description = "Most partners to return, 1 to 10; default 5") Integer limit,
+            ToolContext context) {
+        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+        Constraints stated = search.understand(String.join(" ", join(regions), join(countries), join(languages),
+                join(industries), join(partnerTypes)));
+        filters.putAll(stated.byFacet());
+        int n = limit == null ? 5 : Math.max(1, Math.min(10, limit));
+        var response = search.search(new PartnerSearch.Query(need, new Constraints(filters, List.of(), false), n, RetrievalMode.HYBRID));
+        List<PartnerHit> hits = new ArrayList<>();
+        for (var r : response.results()) {
+            hits.add(hit(r));
+        }
+        record(context, hits.stream().map(PartnerHit::partnerId).toList());
+        return hits;
+    }
+
+    @Tool(name = "get_partner", description = """
+            Get one partner's directory profile by its id (e.g. P0042): type, tier, regions, countries, languages, \
+            industries, specialisations, certifications, integrations, templates, description and its case studies.""")
+    public Optional<PartnerProfile> getPartner(
+            @ToolParam(description = "The partner id, e.g. P0042") String partnerId, ToolContext context) {
+        return directory.find(partnerId).map(p -> {
+            record(context, List.of(p.id()));
+            Map<String, List<String>> attributes = new java.util.LinkedHashMap<>();
+            p.facets().forEach((facet, values) -> attributes.put(facet.filterKey(), values));
+            List<Passage> stories = passages(chunks.search(p.name(), 8, Scope.kinds(Set.of(DocumentKind.CASE_STUDY.code()))
+                    .withPartners(Set.of(p.id())), RetrievalMode.HYBRID), 3);
+            return new PartnerProfile(p.id(), p.name(), p.type(), p.tier(), p.active(), attributes, p.description(),
+                    p.website(), p.satisfaction(), stories);
+        });
+    }
+
+    @Tool(name = "find_case_studies", description = """
+            Search customer success stories (case studies) by topic, optionally for one partner. Returns passages \
+            with their document, partner and location, for citing.""")
+    public List<Passage> findCaseStudies(
+            @ToolParam(description = "What the story should show, e.g. 'faster changeovers in packaging'") String query,
+            @ToolParam(required = false, description = "Only stories of this partner id") String partnerId,
+            @ToolParam(required = false, description = "Most passages to return, 1 to 10; default 5") Integer limit,
+            ToolContext context) {
+        Scope scope = Scope.kinds(Set.of(DocumentKind.CASE_STUDY.code()));
+        if (partnerId != null && !partnerId.isBlank()) {
+            scope = scope.withPartners(Set.of(partnerId));
+        }
+        int n = limit == null ? 5 : Math.max(1, Math.min(10, limit));
+        List<Passage> found = passages(chunks.search(query, n * 3, scope, RetrievalMode.HYBRID), n);
+        record(context, found.stream().map(Passage::partnerId).filter(id -> id != null).toList());
+        return found;
+    }
+
+    @Tool(name = "program_policy", description = """
+            Look up the partner programme documents (programme guide, MDF and incentives policy, deal registration \
+            policy) for a question such as 'how long is a registered deal protected?'. Returns the relevant \
+            passages and whether they cover the question; answer only from them and cite them.""")
+    public PolicyAnswer programPolicy(@ToolParam(description = "The programme question") String question) {
+        List<String> terms = OfflineAnswerer.keyTerms(question);
+        var hits = chunks.search(question, 4, Scope.kinds(Set.of(DocumentKind.PROGRAM_DOC.code())), RetrievalMode.HYBRID);
+        int needed = Math.max(1, (int) Math.ceil(terms.size() * 0.5));
+        boolean covered = !terms.isEmpty() && hits.stream().anyMatch(h -> OfflineAnswerer.coverage(h.chunk().text(), terms) >= needed);
+        return new PolicyAnswer(covered, passages(hits, 4));
+    }
+
+    private PartnerHit hit(PartnerSearch.Result r) {
+        List<String> reasons = r.reasons().stream().map(PartnerSearch.Reason::explanation).toList();
+        List<Passage> evidence = r.evidence().stream()
+                .map(e -> new Passage(e.documentId(), e.title(), e.kind(), r.partnerId(), e.locator(), e.snippet())).toList();
+        Partner p = r.partner();
+        return new PartnerHit(r.partnerId(), r.name(), p.type(), p.tier(), p.values(Facet.COUNTRY), reasons, evidence);
+    }
+
+    private static List<Passage> passages(List<ChunkSearch.Hit> hits, int limit) {
+        Set<String> seen = new LinkedHashSet<>();
+        return hits.stream().filter(h -> seen.add(h.document().id() + "#" + h.chunk().locator())).limit(limit)
+                .map(h -> new Passage(h.document().id(), h.document().title(), h.document().kind().code(), h.chunk().partnerId(),
+                        h.chunk().locator(), OfflineAnswerer.snippet(h.chunk().text())))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void record(ToolContext context, List<String> partnerIds) {
+        if (context != null && context.getContext().get(SEEN) instanceof Set<?> seen) {
+            ((Set<String>) seen).addAll(partnerIds);
+        }
+    }
+
+    private static String join(List<String> values) {
+        return values == null ? "" : String.join(" ", values);
+    }
+}

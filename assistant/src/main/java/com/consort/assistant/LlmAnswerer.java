@@ -1,0 +1,155 @@
+package com.consort.assistant;
+
+import com.consort.prompts.Prompt;
+import com.consort.prompts.PromptRegistry;
+import com.consort.prompts.Rendered;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.model.ChatModel;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * LLM mode: the model writes the answer from the offline, grounded results (passed as quoted data) and
+ * may call the assistant tools for more. Its text must pass the grounding check (every partner it
+ * names was retrieved for it, every [n] is a real citation); otherwise, or on error or timeout, the
+ * offline answer is returned with a notice saying why.
+ */
+final class LlmAnswerer {
+
+    private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
+    private static final Pattern CITE = Pattern.compile("\\[(\\d+)]");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ChatClient client;
+    private final AssistantTools tools;
+    private final Prompt system;
+    private final Prompt user;
+    private final String vendor;
+    private final Duration timeout;
+    private final ExecutorService calls;
+    private final Supplier<Map<String, String>> partnerNames;
+
+    LlmAnswerer(ChatModel model, AssistantTools tools, PromptRegistry prompts, String vendor, Duration timeout,
+            ExecutorService calls, Supplier<Map<String, String>> partnerNames) {
+        this.client = ChatClient.create(model);
+        this.tools = tools;
+        this.system = prompts.require("assistant.system", Set.of("vendor"));
+        this.user = prompts.require("assistant.answer-llm", Set.of("question", "history", "data"));
+        this.vendor = vendor;
+        this.timeout = timeout;
+        this.calls = calls;
+        this.partnerNames = partnerNames;
+    }
+
+    Answer write(String question, List<String> history, Answer grounded) {
+        Rendered systemText = system.render(Map.of("vendor", vendor));
+        Rendered userText = user.render(Map.of("question", question, "history", history.stream().limit(10).toList(),
+                "data", data(grounded)));
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        Future<String> call;
+        try {
+            call = calls.submit(() -> client.prompt()
+                    .system(systemText.text())
+                    .user(userText.text())
+                    .tools(tools)
+                    .toolContext(Map.of(AssistantTools.SEEN, seen))
+                    .call()
+                    .content());
+        } catch (RejectedExecutionException e) {
+            return grounded.withNotice("The language model is busy with other requests, so this is the offline answer.");
+        }
+        String text;
+        try {
+            text = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            log.warn("Chat model gave no answer within {}; answering offline", timeout);
+            return grounded.withNotice("The language model did not answer within " + timeout.toSeconds() + " s, so this is the offline answer.");
+        } catch (ExecutionException e) {
+            log.warn("Chat model call failed; answering offline: {}", e.getCause().toString());
+            return grounded.withNotice("The language model could not be reached or failed, so this is the offline answer.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            call.cancel(true);
+            return grounded.withNotice("The request was interrupted, so this is the offline answer.");
+        }
+        String problem = groundingProblem(text, grounded, seen);
+        if (problem != null) {
+            log.warn("Model answer rejected by the grounding check: {}", problem);
+            return grounded.withNotice("The language model's answer failed the grounding check (" + problem + "), so this is the offline answer.");
+        }
+        return grounded.withLlm(text.strip(), List.of(systemText.prompt(), userText.prompt()));
+    }
+
+    /** Null when the text names only partners it was given and cites only citations that exist. */
+    String groundingProblem(String text, Answer grounded, Set<String> seenByTools) {
+        if (text == null || text.isBlank()) {
+            return "empty answer";
+        }
+        Set<String> allowed = new java.util.HashSet<>(seenByTools);
+        grounded.partners().forEach(p -> allowed.add(p.partnerId()));
+        grounded.alternatives().forEach(p -> allowed.add(p.partnerId()));
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (var entry : partnerNames.get().entrySet()) {
+            if (!allowed.contains(entry.getKey()) && mentions(lower, entry.getValue().toLowerCase(Locale.ROOT))) {
+                return "it names " + entry.getValue() + ", which was not retrieved for this question";
+            }
+        }
+        var m = CITE.matcher(text);
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            if (n < 1 || n > grounded.citations().size()) {
+                return "it cites [" + n + "], which is not one of the " + grounded.citations().size() + " sources";
+            }
+        }
+        return null;
+    }
+
+    private static boolean mentions(String text, String name) {
+        int at = text.indexOf(name);
+        while (at >= 0) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + name.length();
+            boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            at = text.indexOf(name, at + 1);
+        }
+        return false;
+    }
+
+    /** The grounded results as JSON; closing data tags inside retrieved text are defused. */
+    private static String data(Answer grounded) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("intent", grounded.intent());
+        data.put("constraints", grounded.constraints());
+        data.put("partners", grounded.partners());
+        if (!grounded.alternatives().isEmpty()) {
+            List<Map<String, Object>> alternatives = new ArrayList<>();
+            grounded.alternatives().forEach(a -> alternatives.add(Map.of("alternative", true, "partner", a)));
+            data.put("alternatives", alternatives);
+            data.put("unmet", grounded.unmet());
+        }
+        data.put("citations", grounded.citations());
+        data.put("offlineAnswer", grounded.answer());
+        return JSON.writeValueAsString(data).replace("</data>", "<\\/data>").replace("<data>", "<\\data>");
+    }
+}

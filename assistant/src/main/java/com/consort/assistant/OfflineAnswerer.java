@@ -1,0 +1,375 @@
+package com.consort.assistant;
+
+import com.consort.assistant.Answer.Citation;
+import com.consort.assistant.Answer.PartnerCard;
+import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.partner.Facet;
+import com.consort.knowledge.partner.Partner;
+import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.partner.Vocabulary;
+import com.consort.knowledge.search.ChunkSearch;
+import com.consort.knowledge.search.Constraints;
+import com.consort.knowledge.search.PartnerSearch;
+import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.storage.Scope;
+import com.consort.prompts.Prompt;
+import com.consort.prompts.PromptRegistry;
+import com.consort.prompts.Rendered;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The offline assistant: retrieval and ranking from the knowledge module, answers rendered from the
+ * assistant templates. Deterministic: the same question over the same data gives the same answer.
+ */
+final class OfflineAnswerer {
+
+    record Reply(Answer answer, ConversationState state) {
+    }
+
+    private static final Set<String> PROGRAMME_KINDS = Set.of(DocumentKind.PROGRAM_DOC.code());
+    private static final Set<String> STORY_KINDS = Set.of(DocumentKind.CASE_STUDY.code());
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\"“])|\\n+|\\s+(?=[-•*] )");
+    private static final Pattern QUANTITY_QUESTION = Pattern.compile(
+            "\\b(?:how (?:long|much|many|soon|often)|what (?:does|do|is|are) .{0,40}(?:earn|get|pay|cost|discount|fee|rate|percent|limit|deadline)|when|within)\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "are", "does", "what", "how", "can", "who",
+            "when", "which", "with", "our", "your", "you", "there", "this", "that", "from", "into", "get", "gets", "has",
+            "have", "is", "do", "of", "to", "in", "on", "a", "an", "it", "its", "be", "by", "as", "at", "or", "if", "we",
+            "i", "me", "my", "much", "many", "long", "any", "partner", "partners", "orbitly", "program", "programme",
+            "work", "works", "tell", "about", "please", "should", "would", "will", "need", "want", "know");
+
+    private final PartnerSearch search;
+    private final ChunkSearch chunks;
+    private final PartnerDirectory directory;
+    private final Vocabulary vocabulary;
+    private final Prompt partnersTemplate;
+    private final Prompt detailTemplate;
+    private final Prompt programmeTemplate;
+
+    OfflineAnswerer(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, Vocabulary vocabulary,
+            PromptRegistry prompts) {
+        this.search = search;
+        this.chunks = chunks;
+        this.directory = directory;
+        this.vocabulary = vocabulary;
+        this.partnersTemplate = prompts.require("assistant.partners",
+                Set.of("understood", "partners", "unmet", "alternatives", "refined"));
+        this.detailTemplate = prompts.require("assistant.partner-detail", Set.of("partner", "facts", "stories", "rank"));
+        this.programmeTemplate = prompts.require("assistant.programme", Set.of("covered", "sentences", "sources"));
+    }
+
+    Constraints understand(String text) {
+        return search.understand(text);
+    }
+
+    /** A new search ({@code refined} false) or the last one narrowed by the constraints of a follow-up. */
+    Reply partners(String question, Constraints constraints, boolean refined, int limit) {
+        var response = search.search(new PartnerSearch.Query(question, constraints, limit, RetrievalMode.HYBRID));
+        Constraints applied = response.understood();
+        var citations = new Citations();
+        List<PartnerCard> cards = new ArrayList<>();
+        for (var result : response.results()) {
+            cards.add(card(result, cards.size() + 1, citations, List.of()));
+        }
+        List<Answer.Unmet> unmet = response.unmet().stream().map(u -> new Answer.Unmet(u.constraint(), u.values())).toList();
+        List<String> unmetText = unmet.stream().map(u -> label(u.constraint()) + " " + String.join(" or ", u.values())).toList();
+        List<PartnerCard> alternatives = new ArrayList<>();
+        for (var result : response.alternatives()) {
+            List<String> missing = missing(result.partner(), applied);
+            alternatives.add(card(result, alternatives.size() + 1, citations, missing));
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("understood", understood(applied));
+        model.put("partners", cards.stream().map(c -> view(c)).toList());
+        model.put("unmet", unmetText);
+        model.put("alternatives", alternatives.stream().map(c -> view(c)).toList());
+        model.put("refined", refined);
+        Rendered rendered = partnersTemplate.render(model);
+        var answer = new Answer(rendered.text().strip(), cards, citations.all(), Answer.OFFLINE, refined ? "refine" : "partners",
+                applied.asFilters(), unmet, alternatives, null, List.of(rendered.prompt()));
+        var state = new ConversationState(question, applied.asFilters(), applied.includeInactive(),
+                cards.stream().map(PartnerCard::partnerId).toList());
+        return new Reply(answer, state);
+    }
+
+    Reply detail(ConversationState state, int index) {
+        if (index < 0 || index >= state.shortlist().size()) {
+            var text = "Your last shortlist has " + state.shortlist().size() + " partner" + (state.shortlist().size() == 1 ? "" : "s")
+                    + "; ask about one of them by its number.";
+            return new Reply(new Answer(text, List.of(), List.of(), Answer.OFFLINE, "partner_detail", state.constraints(),
+                    List.of(), List.of(), null, List.of()), state);
+        }
+        String partnerId = state.shortlist().get(index);
+        Partner partner = directory.find(partnerId).orElse(null);
+        if (partner == null) {
+            return new Reply(new Answer("That partner is no longer in the directory.", List.of(), List.of(), Answer.OFFLINE,
+                    "partner_detail", state.constraints(), List.of(), List.of(), null, List.of()), state);
+        }
+        var citations = new Citations();
+        var profile = new Citation(0, PartnerDirectory.profileId(partnerId), partner.name() + " — partner profile",
+                DocumentKind.PROFILE.code(), partnerId, null, snippet(partner.description()));
+        int profileN = citations.add(profile);
+        List<Map<String, Object>> stories = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String query = state.question() == null ? partner.name() : state.question();
+        for (var hit : chunks.search(query, 12, Scope.kinds(STORY_KINDS).withPartners(Set.of(partnerId)), RetrievalMode.HYBRID)) {
+            if (seen.add(hit.document().id()) && stories.size() < 3) {
+                int n = citations.add(citation(hit));
+                stories.add(Map.of("title", md(hit.document().title()), "snippet", md(snippet(hit.chunk().text())), "cite", "[" + n + "]"));
+            }
+        }
+        List<String> facts = new ArrayList<>();
+        fact(facts, "Regions", partner.values(Facet.REGION), Facet.REGION);
+        fact(facts, "Countries", partner.values(Facet.COUNTRY), Facet.COUNTRY);
+        fact(facts, "Languages", partner.values(Facet.LANGUAGE), Facet.LANGUAGE);
+        fact(facts, "Industries", partner.values(Facet.INDUSTRY), Facet.INDUSTRY);
+        fact(facts, "Specialisations", partner.values(Facet.SPECIALIZATION), Facet.SPECIALIZATION);
+        fact(facts, "Certifications", partner.values(Facet.CERTIFICATION), Facet.CERTIFICATION);
+        fact(facts, "Integrations", partner.values(Facet.INTEGRATION), Facet.INTEGRATION);
+        fact(facts, "Templates", partner.values(Facet.TEMPLATE), Facet.TEMPLATE);
+        if (partner.satisfaction() != null) {
+            facts.add("Customer satisfaction: " + partner.satisfaction() + "/5");
+        }
+        if (!partner.active()) {
+            facts.add("Status: inactive");
+        }
+        var card = new PartnerCard(partnerId, partner.name(), index + 1, partner.type(), partner.tier(),
+                partner.values(Facet.COUNTRY), List.of(), citations.all(), List.of());
+        Rendered rendered = detailTemplate.render(Map.of(
+                "partner", Map.of("name", md(partner.name()), "summary", md(summary(partner)), "cite", "[" + profileN + "]"),
+                "facts", facts, "stories", stories, "rank", index + 1));
+        var answer = new Answer(rendered.text().strip(), List.of(card), citations.all(), Answer.OFFLINE, "partner_detail",
+                state.constraints(), List.of(), List.of(), null, List.of(rendered.prompt()));
+        return new Reply(answer, state);
+    }
+
+    Reply programme(String question, ConversationState state) {
+        List<String> terms = keyTerms(question);
+        var hits = chunks.search(question, 6, Scope.kinds(PROGRAMME_KINDS), RetrievalMode.HYBRID);
+        int needed = Math.max(1, (int) Math.ceil(terms.size() * 0.5));
+        boolean covered = !terms.isEmpty() && hits.stream().anyMatch(h -> coverage(h.chunk().text(), terms) >= needed);
+        var citations = new Citations();
+        List<Map<String, Object>> sentences = new ArrayList<>();
+        if (covered) {
+            record Candidate(String text, double score, ChunkSearch.Hit hit, int order) {
+            }
+            boolean wantsQuantity = QUANTITY_QUESTION.matcher(question.toLowerCase(Locale.ROOT)).find();
+            List<Candidate> candidates = new ArrayList<>();
+            int order = 0;
+            List<ChunkSearch.Hit> top = hits.subList(0, Math.min(3, hits.size()));
+            for (int rank = 0; rank < top.size(); rank++) {
+                var hit = top.get(rank);
+                String[] pieces = SENTENCE_END.split(hit.chunk().text());
+                for (int i = 0; i < pieces.length; i++) {
+                    String s = clean(pieces[i]);
+                    // "A sourced deal earns the partner either:" is only an answer with the list that follows it
+                    for (int item = 1; s.endsWith(":") && item <= 3 && i + item < pieces.length; item++) {
+                        s = s + (item == 1 ? " " : "; ") + clean(pieces[i + item]);
+                    }
+                    int matched = coverage(s, terms);
+                    // headings and table captions are not answers: a sentence ends with punctuation
+                    boolean heading = !s.matches("(?s).*[.!?:;)]\"?$") && s.length() < 120;
+                    if (s.length() < 25 || matched == 0 || heading) {
+                        continue;
+                    }
+                    double score = matched * 2.0 / Math.sqrt(Math.max(8, s.split(" ").length))
+                            + (wantsQuantity && s.matches(".*\\d.*") ? 0.6 : 0) + (top.size() - rank) * 0.1;
+                    candidates.add(new Candidate(s, score, hit, order++));
+                }
+            }
+            candidates.stream().sorted(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::order))
+                    .limit(3)
+                    .forEach(c -> sentences.add(Map.of("text", md(clip(c.text())), "cite", "[" + citations.add(citation(c.hit())) + "]")));
+            covered = !sentences.isEmpty();
+        }
+        List<String> sources = hits.stream().map(h -> md(h.document().title())).distinct().limit(2).toList();
+        Rendered rendered = programmeTemplate.render(Map.of("covered", covered, "sentences", sentences, "sources", sources));
+        var answer = new Answer(rendered.text().strip(), List.of(), citations.all(), Answer.OFFLINE, "programme", Map.of(),
+                List.of(), List.of(), null, List.of(rendered.prompt()));
+        return new Reply(answer, state);
+    }
+
+    private static String clean(String piece) {
+        return piece.replaceAll("\\s+", " ").replaceAll("^[-•*#|\\s]+", "").strip();
+    }
+
+    private PartnerCard card(PartnerSearch.Result result, int rank, Citations citations, List<String> missing) {
+        List<Citation> evidence = new ArrayList<>();
+        for (var e : result.evidence()) {
+            var c = new Citation(0, e.documentId(), e.title(), e.kind(), result.partnerId(), e.locator(), e.snippet());
+            evidence.add(citations.numbered(citations.add(c)));
+        }
+        List<String> reasons = new ArrayList<>();
+        List<String> boosts = new ArrayList<>();
+        for (var r : result.reasons()) {
+            if ("boost".equals(r.criterion())) {
+                boosts.add(r.explanation().replaceAll(" \\(\\+[0-9.]+\\)$", ""));
+            } else {
+                reasons.add(r.explanation());
+            }
+        }
+        if (!boosts.isEmpty()) {
+            reasons.add("Ranked up for: " + String.join(", ", boosts));
+        }
+        Partner p = result.partner();
+        return new PartnerCard(result.partnerId(), result.name(), rank, p.type(), p.tier(), p.values(Facet.COUNTRY),
+                reasons, evidence, missing);
+    }
+
+    private Map<String, Object> view(PartnerCard card) {
+        String cites = card.evidence().stream().map(c -> "[" + c.n() + "]").reduce("", String::concat);
+        return Map.of("rank", card.rank(), "name", md(card.name()), "summary", md(summary(card.tier(), card.type(), card.countries())),
+                "reasons", card.reasons().stream().map(OfflineAnswerer::md).toList(), "cites", cites,
+                "missing", card.missing().stream().map(OfflineAnswerer::md).toList());
+    }
+
+    private List<String> missing(Partner partner, Constraints constraints) {
+        List<String> missing = new ArrayList<>();
+        constraints.byFacet().forEach((facet, wanted) -> {
+            boolean met = facet == Facet.REGION
+                    ? partner.values(Facet.REGION).stream().anyMatch(vocabulary.coverage(wanted).regions()::contains)
+                    || partner.values(Facet.COUNTRY).stream().anyMatch(vocabulary.coverage(wanted).countries()::contains)
+                    : facet == Facet.CASE_STUDY_INDUSTRY || partner.hasAny(facet, wanted);
+            if (!met) {
+                missing.add(label(facet.filterKey()) + " " + String.join(" or ", display(facet, wanted)));
+            }
+        });
+        return missing;
+    }
+
+    private List<String> understood(Constraints constraints) {
+        List<String> parts = new ArrayList<>();
+        constraints.byFacet().forEach((facet, values) -> parts.add(label(facet.filterKey()) + ": " + md(String.join(" or ", display(facet, values)))));
+        if (constraints.includeInactive()) {
+            parts.add("including inactive partners");
+        }
+        return parts;
+    }
+
+    private Set<String> display(Facet facet, Set<String> values) {
+        Set<String> names = new LinkedHashSet<>();
+        values.forEach(v -> names.add(vocabulary.displayName(facet, v)));
+        return names;
+    }
+
+    static String label(String filterKey) {
+        return switch (filterKey) {
+            case "regions" -> "region";
+            case "countries" -> "country";
+            case "languages" -> "language";
+            case "types" -> "partner type";
+            case "tiers" -> "tier";
+            case "industries" -> "industry";
+            case "specializations" -> "specialisation";
+            case "certifications" -> "certification";
+            case "integrations" -> "integration";
+            case "templates" -> "template";
+            case "caseStudyIndustries" -> "case study in";
+            default -> filterKey;
+        };
+    }
+
+    private String summary(Partner p) {
+        return summary(p.tier(), p.type(), p.values(Facet.COUNTRY));
+    }
+
+    private String summary(String tier, String type, List<String> countries) {
+        List<String> names = countries.stream().limit(3).map(c -> vocabulary.displayName(Facet.COUNTRY, c)).toList();
+        String where = names.isEmpty() ? "" : ", " + String.join(", ", names) + (countries.size() > 3 ? " and more" : "");
+        return (tier == null ? "" : tier + " ") + (type == null ? "partner" : type) + where;
+    }
+
+    private void fact(List<String> facts, String label, List<String> values, Facet facet) {
+        if (!values.isEmpty()) {
+            facts.add(label + ": " + md(String.join(", ", values.stream().map(v -> vocabulary.displayName(facet, v)).toList())));
+        }
+    }
+
+    private static Citation citation(ChunkSearch.Hit hit) {
+        return new Citation(0, hit.document().id(), hit.document().title(), hit.document().kind().code(),
+                hit.chunk().partnerId(), hit.chunk().locator(), snippet(hit.chunk().text()));
+    }
+
+    static List<String> keyTerms(String question) {
+        List<String> terms = new ArrayList<>();
+        var m = WORD.matcher(question.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group();
+            if ((w.length() >= 3 || w.equals("mdf")) && !STOPWORDS.contains(w) && !terms.contains(w)) {
+                terms.add(w);
+            }
+        }
+        return terms;
+    }
+
+    /** How many of the terms the text contains, comparing word stems (the first five letters). */
+    static int coverage(String text, List<String> terms) {
+        Set<String> stems = new HashSet<>();
+        var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            stems.add(stem(m.group()));
+        }
+        return (int) terms.stream().filter(t -> stems.contains(stem(t))).count();
+    }
+
+    private static String stem(String word) {
+        return word.length() > 5 ? word.substring(0, 5) : word;
+    }
+
+    static String snippet(String text) {
+        if (text == null) {
+            return "";
+        }
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 280 ? flat : flat.substring(0, Math.max(200, flat.lastIndexOf(' ', 277))) + "…";
+    }
+
+    private static String clip(String sentence) {
+        return sentence.length() <= 400 ? sentence : sentence.substring(0, sentence.lastIndexOf(' ', 397)) + "…";
+    }
+
+    /** Data in Markdown stays data: characters that would become markup or HTML are escaped. */
+    static String md(String text) {
+        return text == null ? "" : text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+    }
+
+    /** Numbers citations in the order they are first used, one number per passage. */
+    static final class Citations {
+        private final Map<String, Citation> byKey = new LinkedHashMap<>();
+
+        int add(Citation c) {
+            String key = c.documentId() + "#" + c.locator() + "#" + c.snippet().hashCode();
+            Citation existing = byKey.get(key);
+            if (existing != null) {
+                return existing.n();
+            }
+            int n = byKey.size() + 1;
+            byKey.put(key, new Citation(n, c.documentId(), c.title(), c.kind(), c.partnerId(), c.locator(), c.snippet()));
+            return n;
+        }
+
+        Citation numbered(int n) {
+            return byKey.values().stream().filter(c -> c.n() == n).findFirst().orElseThrow();
+        }
+
+        List<Citation> all() {
+            return List.copyOf(byKey.values());
+        }
+    }
+
+    static Constraints constraints(Map<String, Set<String>> filters, boolean includeInactive) {
+        Map<Facet, Set<String>> byFacet = new EnumMap<>(Facet.class);
+        filters.forEach((key, values) -> Facet.byFilterKey(key).ifPresent(f -> byFacet.put(f, values)));
+        return new Constraints(byFacet, List.of(), includeInactive);
+    }
+}

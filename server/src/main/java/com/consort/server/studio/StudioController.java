@@ -1,0 +1,288 @@
+package com.consort.server.studio;
+
+import com.consort.knowledge.document.Document;
+import com.consort.prompts.PromptRef;
+import com.consort.server.security.Caller;
+import com.consort.studio.AssetType;
+import com.consort.studio.BrandKit;
+import com.consort.studio.BrandKits;
+import com.consort.studio.Checks;
+import com.consort.studio.Draft;
+import com.consort.studio.DraftDiff;
+import com.consort.studio.DraftVersion;
+import com.consort.studio.DraftView;
+import com.consort.studio.Drafts;
+import com.consort.studio.Export;
+import com.consort.studio.Fact;
+import com.consort.studio.NewDraft;
+import com.consort.studio.Stories;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The content studio over HTTP. Partner callers are confined to their own partner: their stories,
+ * drafts and brand kit; anything else answers 404 as if it did not exist. Sellers read, evaluators have
+ * no access (see SecurityConfiguration).
+ */
+@RestController
+@Validated
+@Tag(name = "Content studio", description = "Grounded, co-branded assets from customer success stories")
+class StudioController {
+
+    record StoryView(String id, String title, String partnerId, String fileName) {
+        static StoryView of(Document d) {
+            return new StoryView(d.id(), d.title(), d.partnerId(), d.fileName());
+        }
+    }
+
+    record FactsView(String documentId, String title, String partnerId, List<Fact> facts) {
+    }
+
+    record CreateRequest(String sourceDocumentId, String partnerId, String assetType, String language, List<Fact> facts) {
+    }
+
+    record EditRequest(Integer expectedVersion, Map<String, String> sections) {
+    }
+
+    record RegenerateRequest(Integer expectedVersion, List<Fact> facts) {
+    }
+
+    /** How a version was made: provenance of every prompt and template, and the mode. */
+    record Metadata(List<PromptRef> prompts, String mode, String modeNote, String createdBy, Instant createdAt) {
+    }
+
+    record DraftResponse(String id, String partnerId, String sourceDocumentId, String assetType, String language,
+            String owner, String status, int currentVersion, long lockVersion, Instant createdAt, Instant updatedAt,
+            int version, Map<String, String> sections, List<String> lockedSections, String rendered, List<Fact> facts,
+            List<Checks.Claim> claims, List<Checks.Finding> findings, boolean submittable, Metadata metadata) {
+
+        static DraftResponse of(DraftView view) {
+            Draft d = view.draft();
+            DraftVersion v = view.version();
+            return new DraftResponse(d.id(), d.partnerId(), d.sourceDocumentId(), d.assetType().code(), d.language(),
+                    d.owner(), d.status(), d.currentVersion(), d.lockVersion(), d.createdAt(), d.updatedAt(), v.version(),
+                    v.sections(), AssetType.LOCKED_SECTIONS, v.rendered(), v.facts(), v.checks().claims(),
+                    v.checks().findings(), v.submittable(),
+                    new Metadata(v.prompts(), v.mode(), v.modeNote(), v.createdBy(), v.createdAt()));
+        }
+    }
+
+    record DraftSummary(String id, String partnerId, String sourceDocumentId, String assetType, String language,
+            String owner, String status, int currentVersion, long lockVersion, Instant updatedAt) {
+        static DraftSummary of(Draft d) {
+            return new DraftSummary(d.id(), d.partnerId(), d.sourceDocumentId(), d.assetType().code(), d.language(),
+                    d.owner(), d.status(), d.currentVersion(), d.lockVersion(), d.updatedAt());
+        }
+    }
+
+    record VersionSummary(int version, String mode, String modeNote, boolean submittable, int unsupportedClaims,
+            List<PromptRef> prompts, String createdBy, Instant createdAt) {
+        static VersionSummary of(DraftVersion v) {
+            return new VersionSummary(v.version(), v.mode(), v.modeNote(), v.submittable(), v.checks().unsupported().size(),
+                    v.prompts(), v.createdBy(), v.createdAt());
+        }
+    }
+
+    record BrandKitRequest(String name, String logoUrl, String primaryColour, String accentColour, String voice,
+            String boilerplate, String disclaimer, List<String> bannedTerms, List<String> requiredPhrases) {
+    }
+
+    private final Drafts drafts;
+    private final Stories stories;
+    private final BrandKits brandKits;
+
+    StudioController(Drafts drafts, Stories stories, BrandKits brandKits) {
+        this.drafts = drafts;
+        this.stories = stories;
+        this.brandKits = brandKits;
+    }
+
+    @GetMapping("/api/studio/stories")
+    @Operation(summary = "Case studies to write from", description = "A partner sees its own stories only.")
+    List<StoryView> stories(Authentication auth) {
+        Caller caller = Caller.from(auth);
+        if (caller.isPartner()) {
+            return stories.list(caller.partnerId()).stream().map(StoryView::of).toList();
+        }
+        return stories.list(null).stream().map(StoryView::of).toList();
+    }
+
+    @GetMapping("/api/studio/stories/{documentId}/facts")
+    @Operation(summary = "The facts of a case study, each with its source passage",
+            description = "Review and correct them, then pass them as `facts` when creating or regenerating a draft.")
+    FactsView facts(@PathVariable String documentId, Authentication auth) {
+        requireStory(documentId, Caller.from(auth));
+        var story = stories.read(documentId);
+        return new FactsView(story.documentId(), story.title(), story.partnerId(), story.facts());
+    }
+
+    @PostMapping("/api/studio/drafts")
+    @Operation(summary = "Write a draft asset from a case study",
+            description = "assetType: one_pager, email, social, landing_page, blog_post. partnerId co-brands the asset "
+                    + "(null: vendor-only; partners always write for themselves). Offline mode unless a chat model is "
+                    + "configured. The response carries the claims with their sources, brand findings, `submittable` "
+                    + "and the prompts and templates used (`metadata.prompts`).")
+    ResponseEntity<DraftResponse> create(@RequestBody CreateRequest request, Authentication auth) {
+        Caller caller = Caller.from(auth);
+        String partnerId = request.partnerId() == null || request.partnerId().isBlank() ? null : request.partnerId();
+        if (caller.isPartner()) {
+            if (partnerId != null && !partnerId.equals(caller.partnerId())) {
+                throw new NoSuchElementException("No partner " + partnerId);
+            }
+            partnerId = caller.partnerId();
+        }
+        if (request.sourceDocumentId() == null || request.sourceDocumentId().isBlank()) {
+            throw new IllegalArgumentException("sourceDocumentId is required");
+        }
+        requireStory(request.sourceDocumentId(), caller);
+        DraftView view = drafts.create(new NewDraft(request.sourceDocumentId(), partnerId, request.assetType(),
+                request.language(), request.facts()), caller.subject());
+        return ResponseEntity.created(URI.create("/api/studio/drafts/" + view.draft().id())).body(DraftResponse.of(view));
+    }
+
+    @GetMapping("/api/studio/drafts")
+    @Operation(summary = "Drafts, most recently changed first", description = "A partner sees its own drafts only.")
+    List<DraftSummary> list(@RequestParam(required = false) String partnerId, @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Authentication auth) {
+        Caller caller = Caller.from(auth);
+        String scope = caller.isPartner() ? caller.partnerId() : partnerId;
+        return drafts.list(scope, page * size, size).stream().map(DraftSummary::of).toList();
+    }
+
+    @GetMapping("/api/studio/drafts/{id}")
+    @Operation(summary = "A draft with its current version, claims, findings and provenance")
+    DraftResponse get(@PathVariable String id, Authentication auth) {
+        visible(id, Caller.from(auth));
+        return DraftResponse.of(drafts.get(id).orElseThrow());
+    }
+
+    @GetMapping("/api/studio/drafts/{id}/versions")
+    @Operation(summary = "Every version of a draft, oldest first")
+    List<VersionSummary> versions(@PathVariable String id, Authentication auth) {
+        visible(id, Caller.from(auth));
+        return drafts.versions(id).stream().map(VersionSummary::of).toList();
+    }
+
+    @GetMapping("/api/studio/drafts/{id}/versions/{version}")
+    @Operation(summary = "One version of a draft")
+    DraftResponse version(@PathVariable String id, @PathVariable int version, Authentication auth) {
+        Draft draft = visible(id, Caller.from(auth));
+        DraftVersion v = drafts.version(id, version)
+                .orElseThrow(() -> new NoSuchElementException("Draft " + id + " has no version " + version));
+        return DraftResponse.of(new DraftView(draft, v));
+    }
+
+    @PatchMapping("/api/studio/drafts/{id}")
+    @Operation(summary = "Edit sections of a draft",
+            description = "Makes a new version, checked again. `expectedVersion` is the version the edit is based on: "
+                    + "409 when the draft has moved on. Locked sections (legal, vendor_boilerplate) are refused with 400.")
+    DraftResponse edit(@PathVariable String id, @RequestBody EditRequest request, Authentication auth) {
+        Caller caller = Caller.from(auth);
+        visible(id, caller);
+        return DraftResponse.of(drafts.edit(id, expected(request.expectedVersion()), request.sections(), caller.subject()));
+    }
+
+    @PostMapping("/api/studio/drafts/{id}/regenerate")
+    @Operation(summary = "Write a draft again from its story",
+            description = "With corrected `facts` if given, else the facts of the current version; 409 when stale.")
+    DraftResponse regenerate(@PathVariable String id, @RequestBody RegenerateRequest request, Authentication auth) {
+        Caller caller = Caller.from(auth);
+        visible(id, caller);
+        return DraftResponse.of(drafts.regenerate(id, expected(request.expectedVersion()), request.facts(), caller.subject()));
+    }
+
+    @GetMapping("/api/studio/drafts/{id}/diff")
+    @Operation(summary = "Word-level differences between two versions, section by section")
+    DraftDiff diff(@PathVariable String id, @RequestParam int from, @RequestParam int to, Authentication auth) {
+        visible(id, Caller.from(auth));
+        return drafts.diff(id, from, to);
+    }
+
+    @GetMapping("/api/studio/drafts/{id}/export")
+    @Operation(summary = "Download a draft",
+            description = "format: html (all types), pdf (one_pager, landing_page), md (email, social, blog_post); "
+                    + "version defaults to the current one.")
+    ResponseEntity<byte[]> export(@PathVariable String id, @RequestParam(required = false) String format,
+            @RequestParam(required = false) Integer version, Authentication auth) {
+        visible(id, Caller.from(auth));
+        Export export = drafts.export(id, version, format);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(export.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(export.fileName()).build().toString())
+                // an exported page is opened as a file, never as part of this site
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src https:")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(export.content());
+    }
+
+    @GetMapping("/api/studio/brand-kits/{id}")
+    @Operation(summary = "A brand kit: 'vendor' or a partner id", description = "A partner reads the vendor's and its own.")
+    BrandKit brandKit(@PathVariable String id, Authentication auth) {
+        Caller caller = Caller.from(auth);
+        if (BrandKit.VENDOR.equals(id)) {
+            return brandKits.vendor();
+        }
+        if (caller.isPartner() && !id.equals(caller.partnerId())) {
+            throw new NoSuchElementException("No brand kit " + id);
+        }
+        return brandKits.partner(id).orElseThrow(() -> new NoSuchElementException("No brand kit " + id));
+    }
+
+    @PutMapping("/api/studio/brand-kits/{id}")
+    @Operation(summary = "Create or replace a brand kit",
+            description = "The vendor kit by marketing and admins; a partner kit also by that partner.")
+    BrandKit saveBrandKit(@PathVariable String id, @RequestBody BrandKitRequest r, Authentication auth) {
+        Caller caller = Caller.from(auth);
+        if (caller.isPartner() && !id.equals(caller.partnerId())) {
+            throw new NoSuchElementException("No brand kit " + id);
+        }
+        return brandKits.save(new BrandKit(id, BrandKit.VENDOR.equals(id) ? null : id, r.name(), r.logoUrl(),
+                r.primaryColour(), r.accentColour(), r.voice(), r.boilerplate(), r.disclaimer(), r.bannedTerms(),
+                r.requiredPhrases(), Instant.now()));
+    }
+
+    private static int expected(Integer version) {
+        if (version == null) {
+            throw new IllegalArgumentException("expectedVersion is required: the version your change is based on");
+        }
+        return version;
+    }
+
+    /** The draft if the caller may see it; 404 otherwise, exactly as for a draft that does not exist. */
+    private Draft visible(String id, Caller caller) {
+        Draft draft = drafts.find(id).orElseThrow(() -> new NoSuchElementException("No draft " + id));
+        if (caller.isPartner() && !Objects.equals(draft.partnerId(), caller.partnerId())) {
+            throw new NoSuchElementException("No draft " + id);
+        }
+        return draft;
+    }
+
+    private void requireStory(String documentId, Caller caller) {
+        Document d = stories.document(documentId).orElseThrow(() -> new NoSuchElementException("No case study " + documentId));
+        if (caller.isPartner() && !Objects.equals(d.partnerId(), caller.partnerId())) {
+            throw new NoSuchElementException("No case study " + documentId);
+        }
+    }
+}
