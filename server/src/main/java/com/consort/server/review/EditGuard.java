@@ -1,6 +1,7 @@
 package com.consort.server.review;
 
 import com.consort.studio.Draft;
+import com.consort.studio.DraftView;
 import com.consort.studio.Drafts;
 import java.util.Set;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -47,6 +48,10 @@ class EditGuard implements BeanPostProcessor {
             Object result = invocation.proceed();
             if (before != null && before != ReviewState.DRAFT) {
                 reviews.getObject().reopenAfterEdit(draftId, before);
+                if (result instanceof DraftView view) {
+                    // the caller sees the draft as it now is: back in draft
+                    return new DraftView(drafts.find(draftId).orElse(view.draft()), view.version());
+                }
             }
             return result;
         });
