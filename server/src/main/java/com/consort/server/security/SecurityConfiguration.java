@@ -83,6 +83,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/review/drafts/*/approve", "/api/review/drafts/*/request-changes",
                                 "/api/review/drafts/*/reject").hasRole(Role.MARKETING.name())
                         .requestMatchers("/api/review/queue").hasAnyRole(CURATORS)
+                        .requestMatchers("/api/review/**").hasAnyRole(STUDIO_READERS)
                         // content studio: partners write for themselves (confined in the controller), marketing
                         // and admins for everyone, sellers read, evaluators have no business there
                         .requestMatchers(HttpMethod.PUT, "/api/studio/brand-kits/vendor").hasAnyRole(CURATORS)
