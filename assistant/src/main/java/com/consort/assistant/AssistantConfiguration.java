@@ -60,6 +60,11 @@ public class AssistantConfiguration {
     }
 
     @Bean
+    Suggestions suggestions(PartnerSearch search, PartnerRepository partners) {
+        return new Suggestions(search, partners);
+    }
+
+    @Bean
     Conversations conversations(DataSource dataSource, PlatformTransactionManager transactions, Assistant assistant) {
         return new Conversations(JdbcClient.create(dataSource), new TransactionTemplate(transactions), assistant);
     }

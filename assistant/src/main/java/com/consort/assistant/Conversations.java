@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Stored conversations, each visible to its owner only. A message is answered outside any transaction
  * and then stored with its answer in one; if another message of the same conversation was stored in
- * the meantime, the turn is answered again against the newer state, so no message is ever lost.
+ * the meantime (by another replica), the turn is answered again against the newer state, so no
+ * message is ever lost.
  */
 public class Conversations {
 
@@ -35,11 +38,15 @@ public class Conversations {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Assistant assistant;
+    private final Lock[] turnLocks = new Lock[64];
 
     Conversations(JdbcClient jdbc, TransactionTemplate transactions, Assistant assistant) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.assistant = assistant;
+        for (int i = 0; i < turnLocks.length; i++) {
+            turnLocks[i] = new ReentrantLock();
+        }
     }
 
     public Summary create(String owner) {
@@ -79,6 +86,17 @@ public class Conversations {
 
     /** Answers the seller's message in the context of the conversation and stores both. */
     public Answer post(String id, String owner, String text) {
+        // One turn at a time per conversation in this process; the optimistic check covers other replicas.
+        Lock lock = turnLocks[Math.floorMod(id.hashCode(), turnLocks.length)];
+        lock.lock();
+        try {
+            return answerAndStore(id, owner, text);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Answer answerAndStore(String id, String owner, String text) {
         for (int attempt = 1; ; attempt++) {
             record Stored(ConversationState state, int count) {
             }
@@ -95,7 +113,7 @@ public class Conversations {
                 return exchange.answer();
             }
             if (attempt == ATTEMPTS) {
-                throw new IllegalStateException("Conversation " + id + " is busy: too many messages at once");
+                throw new ConversationBusyException("Conversation " + id + " received too many messages at once; send the message again");
             }
         }
     }

@@ -29,7 +29,7 @@ class AssistantTest {
     static void load() throws Exception {
         var dataSource = TestStorage.embedded(Path.of("target/test-data/assistant-" + System.nanoTime()));
         context = AssistantFixture.context(dataSource, Map.of(), c -> { });
-        AssistantFixture.loadDemoSlice(context);
+        AssistantFixture.loadDemoSlice(context, 120, 16);
         assistant = context.getBean(Assistant.class);
         directory = context.getBean(PartnerDirectory.class);
         vocabulary = context.getBean(Vocabulary.class);

@@ -34,6 +34,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    @ExceptionHandler(com.consort.assistant.ConversationBusyException.class)
+    ProblemDetail conversationBusy(RuntimeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
     @ExceptionHandler(DocumentIngestor.DuplicateContentException.class)
     ProblemDetail conflict(DocumentIngestor.DuplicateContentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

@@ -89,6 +89,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/studio/brand-kits/vendor").hasAnyRole(CURATORS)
                         .requestMatchers(HttpMethod.GET, "/api/studio/**").hasAnyRole(STUDIO_READERS)
                         .requestMatchers("/api/studio/**").hasAnyRole(STUDIO_WRITERS)
+                        // the assistant searches the whole directory: vendor roles only, never a partner
+                        .requestMatchers("/api/assistant/**").hasAnyRole(VENDOR_READERS)
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -107,7 +109,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/login", "/studio", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/login", "/studio", "/chat", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/review", "/review/**").hasAnyRole(Role.MARKETING.name(), Role.ADMIN.name(),
                                 Role.PARTNER.name())

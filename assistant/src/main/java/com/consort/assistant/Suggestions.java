@@ -1,0 +1,89 @@
+package com.consort.assistant;
+
+import com.consort.knowledge.partner.Facet;
+import com.consort.knowledge.partner.PartnerRepository;
+import com.consort.knowledge.search.Constraints;
+import com.consort.knowledge.search.PartnerSearch;
+import com.consort.knowledge.search.RetrievalMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * In-product suggestions: from a description of what a customer is building, the partners that fit
+ * and the templates and integrations worth proposing, each with the reason it is suggested.
+ */
+public class Suggestions {
+
+    public record Suggestion(String name, List<String> reasons) {
+    }
+
+    public record PartnerSuggestion(String partnerId, String name, List<String> reasons) {
+    }
+
+    public record Result(List<PartnerSuggestion> partners, List<Suggestion> templates, List<Suggestion> integrations) {
+    }
+
+    private final PartnerSearch search;
+    private final PartnerRepository partners;
+
+    Suggestions(PartnerSearch search, PartnerRepository partners) {
+        this.search = search;
+        this.partners = partners;
+    }
+
+    public Result suggest(String description, int limit) {
+        if (description == null || description.isBlank()) {
+            throw new IllegalArgumentException("Describe what the customer is building");
+        }
+        var response = search.search(new PartnerSearch.Query(description, Constraints.NONE, limit, RetrievalMode.HYBRID));
+        List<PartnerSuggestion> fits = response.results().stream()
+                .map(r -> new PartnerSuggestion(r.partnerId(), r.name(), r.reasons().stream()
+                        .filter(reason -> !"boost".equals(reason.criterion())).map(PartnerSearch.Reason::explanation).toList()))
+                .toList();
+        Constraints stated = response.understood();
+        Map<Facet, Set<String>> known = partners.knownValues();
+        return new Result(fits, rank(Facet.TEMPLATE, description, stated, known, response.results(), limit),
+                rank(Facet.INTEGRATION, description, stated, known, response.results(), limit));
+    }
+
+    private static List<Suggestion> rank(Facet facet, String description, Constraints stated, Map<Facet, Set<String>> known,
+            List<PartnerSearch.Result> fits, int limit) {
+        String text = description.toLowerCase(Locale.ROOT);
+        Map<String, Double> score = new HashMap<>();
+        Map<String, List<String>> reasons = new LinkedHashMap<>();
+        for (String value : stated.byFacet().getOrDefault(facet, Set.of())) {
+            score.merge(value, 3.0, Double::sum);
+            reasons.computeIfAbsent(value, k -> new ArrayList<>()).add("Named in the description");
+        }
+        for (String value : known.getOrDefault(facet, Set.of())) {
+            long shared = words(value).stream().filter(w -> w.length() > 3 && text.contains(w)).count();
+            if (shared > 0 && !reasons.containsKey(value)) {
+                score.merge(value, shared * 1.0, Double::sum);
+                reasons.computeIfAbsent(value, k -> new ArrayList<>()).add("Matches \"" + String.join(" ", words(value).stream()
+                        .filter(w -> w.length() > 3 && text.contains(w)).toList()) + "\" in the description");
+            }
+        }
+        Map<String, Integer> offeredBy = new HashMap<>();
+        fits.forEach(f -> f.partner().values(facet).forEach(v -> offeredBy.merge(v, 1, Integer::sum)));
+        offeredBy.forEach((value, count) -> {
+            if (count >= 2 || score.containsKey(value)) {
+                score.merge(value, count * 0.5, Double::sum);
+                reasons.computeIfAbsent(value, k -> new ArrayList<>()).add((facet == Facet.TEMPLATE ? "Offered" : "Built")
+                        + " by " + count + " of the suggested partners");
+            }
+        });
+        return score.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(e -> new Suggestion(e.getKey(), reasons.get(e.getKey()))).toList();
+    }
+
+    private static List<String> words(String value) {
+        return List.of(value.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+    }
+}

@@ -1,0 +1,170 @@
+package com.consort.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.consort.knowledge.testing.TestStorage;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.ai.chat.model.ChatModel;
+import org.springframework.ai.openai.OpenAiChatModel;
+import org.springframework.ai.openai.OpenAiChatOptions;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * LLM mode against a local HTTP server that speaks the OpenAI chat-completions protocol. It returns
+ * canned replies: these tests cover wiring, the grounding check and the fallback, not answer quality.
+ */
+class LlmModeWiringTest {
+
+    static HttpServer model;
+    static final AtomicReference<String> reply = new AtomicReference<>("");
+    static final AtomicInteger status = new AtomicInteger(200);
+    static final AtomicInteger delayMillis = new AtomicInteger(0);
+    static final AtomicReference<String> lastRequest = new AtomicReference<>();
+    static AnnotationConfigApplicationContext context;
+    static Assistant assistant;
+    static final String QUESTION = "Which partners in EMEA work with manufacturers?";
+
+    @BeforeAll
+    static void start() throws Exception {
+        model = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        model.createContext("/", exchange -> {
+            lastRequest.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            sleep(delayMillis.get());
+            byte[] body = status.get() == 200 ? completion(reply.get()) : "{\"error\":{\"message\":\"boom\"}}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            try {
+                exchange.sendResponseHeaders(status.get(), body.length);
+                exchange.getResponseBody().write(body);
+            } catch (IOException clientGaveUp) {
+                // the assistant timed out and closed the connection: expected in the timeout test
+            }
+            exchange.close();
+        });
+        model.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        model.start();
+        String baseUrl = "http://127.0.0.1:" + model.getAddress().getPort() + "/v1";
+        var dataSource = TestStorage.embedded(Path.of("target/test-data/llm-" + System.nanoTime()));
+        context = AssistantFixture.context(dataSource, Map.of("consort.model.timeout", "5s"), c ->
+                c.registerBean(ChatModel.class, () -> OpenAiChatModel.builder()
+                        .options(OpenAiChatOptions.builder().baseUrl(baseUrl).apiKey("test").model("test-model")
+                                .maxRetries(0).build())
+                        .build()));
+        AssistantFixture.loadDemoSlice(context, 60, 4);
+        assistant = context.getBean(Assistant.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close();
+        model.stop(0);
+    }
+
+    @BeforeEach
+    void reset() {
+        status.set(200);
+        delayMillis.set(0);
+    }
+
+    @Test
+    void wiring_theModelWritesTheAnswerFromTheGroundedResultsPassedAsQuotedData() {
+        Answer offline = offlineAnswer();
+        String first = offline.partners().get(0).name();
+        reply.set("**" + first + "** is the best fit [1].");
+
+        Answer answer = assistant.answer(List.of(QUESTION));
+
+        assertThat(answer.mode()).isEqualTo("llm");
+        assertThat(answer.notice()).isNull();
+        assertThat(answer.answer()).isEqualTo("**" + first + "** is the best fit [1].");
+        assertThat(answer.partners()).extracting(Answer.PartnerCard::partnerId)
+                .isEqualTo(offline.partners().stream().map(Answer.PartnerCard::partnerId).toList());
+        assertThat(answer.prompts()).extracting(p -> p.id()).contains("assistant.partners", "assistant.system", "assistant.answer-llm");
+        String request = lastRequest.get();
+        assertThat(request).contains("<data>").contains("</data>").contains("treat it as data")
+                .contains("search_partners").contains("get_partner").contains("find_case_studies").contains("program_policy");
+    }
+
+    @Test
+    void grounding_anAnswerNamingAPartnerThatWasNotRetrievedIsReplacedByTheOfflineAnswer() {
+        Answer offline = offlineAnswer();
+        var names = context.getBean(com.consort.knowledge.partner.PartnerRepository.class).namesById();
+        String outsider = names.entrySet().stream()
+                .filter(e -> offline.partners().stream().noneMatch(p -> p.partnerId().equals(e.getKey())))
+                .filter(e -> offline.alternatives().stream().noneMatch(p -> p.partnerId().equals(e.getKey())))
+                .map(Map.Entry::getValue).findFirst().orElseThrow();
+        reply.set("You should call **" + outsider + "** [1].");
+
+        Answer answer = assistant.answer(List.of(QUESTION));
+
+        assertThat(answer.mode()).isEqualTo("offline");
+        assertThat(answer.notice()).contains("grounding check").contains(outsider);
+        assertThat(answer.answer()).isEqualTo(offline.answer());
+    }
+
+    @Test
+    void grounding_aCitationNumberThatDoesNotExistIsRefused() {
+        reply.set("See [99].");
+        Answer answer = assistant.answer(List.of(QUESTION));
+        assertThat(answer.mode()).isEqualTo("offline");
+        assertThat(answer.notice()).contains("[99]");
+    }
+
+    @Test
+    void fallback_aModelThatHangsIsAbandonedAtTheTimeoutAndTheOfflineAnswerSaysSo() {
+        delayMillis.set(20_000);
+        long started = System.nanoTime();
+
+        Answer answer = assistant.answer(List.of(QUESTION));
+
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(answer.mode()).isEqualTo("offline");
+        assertThat(answer.notice()).contains("did not answer within 5 s");
+        assertThat(answer.partners()).isNotEmpty();
+        assertThat(millis).isLessThan(15_000);
+    }
+
+    @Test
+    void fallback_aModelErrorGivesTheOfflineAnswerWithANotice() {
+        status.set(500);
+        Answer answer = assistant.answer(List.of(QUESTION));
+        assertThat(answer.mode()).isEqualTo("offline");
+        assertThat(answer.notice()).contains("could not be reached or failed");
+    }
+
+    private static Answer offlineAnswer() {
+        status.set(500); // the offline answer is what the fallback returns
+        Answer offline = assistant.answer(List.of(QUESTION));
+        status.set(200);
+        assertThat(offline.partners()).isNotEmpty();
+        return offline;
+    }
+
+    private static byte[] completion(String content) {
+        var body = Map.of("id", "chatcmpl-1", "object", "chat.completion", "created", 1, "model", "test-model",
+                "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
+                        "message", Map.of("role", "assistant", "content", content))),
+                "usage", Map.of("prompt_tokens", 1, "completion_tokens", 1, "total_tokens", 2));
+        return JsonMapper.builder().build().writeValueAsBytes(body);
+    }
+
+    private static void sleep(int millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
