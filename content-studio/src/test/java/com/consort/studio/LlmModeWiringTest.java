@@ -34,6 +34,7 @@ class LlmModeWiringTest {
     StudioFixture fixture;
     final AtomicReference<String> behaviour = new AtomicReference<>("json");
     final AtomicReference<String> lastRequest = new AtomicReference<>();
+    final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeAll
     void start() throws IOException {
@@ -43,7 +44,9 @@ class LlmModeWiringTest {
             String mode = behaviour.get();
             if (mode.equals("slow")) {
                 try {
-                    Thread.sleep(4000);
+                    inFlight.incrementAndGet();
+                    Thread.sleep(7000);
+                    inFlight.decrementAndGet();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -69,7 +72,7 @@ class LlmModeWiringTest {
                 .baseUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/v1")
                 .apiKey("test").model("test-model").timeout(Duration.ofSeconds(10)).maxRetries(0).build()).build();
         fixture = new StudioFixture(TestStorage.embedded(Files.createTempDirectory(Path.of("target"), "studio-llm-")),
-                model, Map.of("consort.model.timeout", "2s"), false);
+                model, Map.of("consort.model.timeout", "5s"), false);
     }
 
     @AfterAll
@@ -114,6 +117,16 @@ class LlmModeWiringTest {
         DraftVersion v = write();
         assertThat(v.mode()).isEqualTo("offline");
         assertThat(v.modeNote()).contains("timed out");
+        // let the slow answer finish so that it cannot hold up the next test
+        long until = System.currentTimeMillis() + 10_000;
+        while (inFlight.get() > 0 && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Test
