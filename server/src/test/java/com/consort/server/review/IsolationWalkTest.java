@@ -36,6 +36,7 @@ class IsolationWalkTest extends ReviewTestSupport {
 
     private static final String MISSING = "missing-0000";
     private final Map<String, Rule> rules = new LinkedHashMap<>();
+    private String conversation;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -105,6 +106,17 @@ class IsolationWalkTest extends ReviewTestSupport {
         rule("GET /api/studio/brand-kits/{id}", "/api/studio/brand-kits/{partner}", null, false, "A=200 S=200 M=200 E=403 P=404");
         rule("PUT /api/studio/brand-kits/{id}", "/api/studio/brand-kits/{partner}", "{\"name\":\"Taken over\"}", true,
                 "A=404 S=403 M=404 E=403 P=404");
+        // assistant: vendor roles only; a conversation is its creator's alone ({conversation} is another seller's)
+        rule("POST /api/assistant/conversations", "/api/assistant/conversations", null, true, "A=201 S=201 M=201 E=201 P=403");
+        rule("GET /api/assistant/conversations", "/api/assistant/conversations", null, false, "A=200 S=200 M=200 E=200 P=403");
+        rule("GET /api/assistant/conversations/{id}", "/api/assistant/conversations/{conversation}", null, false,
+                "A=404 S=404 M=404 E=404 P=403");
+        rule("DELETE /api/assistant/conversations/{id}", "/api/assistant/conversations/{conversation}", null, false,
+                "A=404 S=404 M=404 E=404 P=403");
+        rule("POST /api/assistant/conversations/{id}/messages", "/api/assistant/conversations/{conversation}/messages",
+                "{\"text\":\"Who can run a PMO?\"}", false, "A=404 S=404 M=404 E=404 P=403");
+        rule("POST /api/assistant/suggestions", "/api/assistant/suggestions", "{\"description\":\"PMO for car parts\"}", false,
+                "A=200 S=200 M=200 E=200 P=403");
         // review: only marketing decides; partners submit, publish and archive their own; everything of B is 404 to A
         rule("GET /api/review/queue", "/api/review/queue", null, false, "A=200 S=403 M=200 E=403 P=403");
         rule("GET /api/review/drafts", "/api/review/drafts", null, false, "A=200 S=200 M=200 E=403 P=200");
@@ -139,6 +151,8 @@ class IsolationWalkTest extends ReviewTestSupport {
                 .isEqualTo(201);
         String kitB = call("GET", "/api/studio/brand-kits/" + PARTNER_B, key(Role.MARKETING), null).body();
         var before = state(draftB);
+        String otherSeller = apiKeys.create("another seller", Role.SELLER, null).plaintext();
+        conversation = call("POST", "/api/assistant/conversations", otherSeller, null).json().get("id").asString();
 
         var session = new WebClient(port);
         String username = "walk-partner-" + System.nanoTime();
@@ -173,6 +187,8 @@ class IsolationWalkTest extends ReviewTestSupport {
         assertThat(call("GET", "/api/studio/brand-kits/" + PARTNER_B, key(Role.MARKETING), null).body()).isEqualTo(kitB);
         assertThat(call("GET", "/api/partners/" + PARTNER_B, key(Role.MARKETING), null).status()).isEqualTo(200);
         assertThat(call("GET", "/api/documents/" + fixture.storyB(), key(Role.MARKETING), null).status()).isEqualTo(200);
+        assertThat(call("GET", "/api/assistant/conversations/" + conversation, otherSeller, null).json().get("messages").size())
+                .isZero();
     }
 
     private void check(List<String> failures, Rule rule, String who, int expected, WebClient.Response response, String draftB) {
@@ -192,6 +208,7 @@ class IsolationWalkTest extends ReviewTestSupport {
         return template.replace("{draft}", useMissing ? MISSING : draftB)
                 .replace("{story}", useMissing ? MISSING : fixture.storyB())
                 .replace("{partner}", useMissing ? MISSING : PARTNER_B)
+                .replace("{conversation}", conversation)
                 .replace("{missing}", MISSING);
     }
 
