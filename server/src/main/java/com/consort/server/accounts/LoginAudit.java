@@ -15,10 +15,12 @@ public class LoginAudit {
 
     private final Users users;
     private final AuditLog audit;
+    private final LoginThrottle throttle;
 
-    LoginAudit(Users users, AuditLog audit) {
+    LoginAudit(Users users, AuditLog audit, LoginThrottle throttle) {
         this.users = users;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     public AuthenticationSuccessHandler success(String method) {
@@ -27,6 +29,10 @@ public class LoginAudit {
         return (request, response, authentication) -> {
             if (authentication.getPrincipal() instanceof AccountPrincipal account) {
                 users.recordLogin(account.userId());
+            }
+            String username = request.getParameter("username");
+            if (username != null) {
+                throttle.succeeded(username);
             }
             audit.record(authentication, "login", null, "method=" + method);
             next.onAuthenticationSuccess(request, response, authentication);
@@ -38,8 +44,17 @@ public class LoginAudit {
         return (request, response, exception) -> {
             audit.record("anonymous", null, "login.failed", attempted(request),
                     "method=" + method + " reason=" + exception.getClass().getSimpleName());
+            String username = request.getParameter("username");
+            if (username != null) {
+                throttle.failed(username);
+            }
             next.onAuthenticationFailure(request, response, exception);
         };
+    }
+
+    void throttled(HttpServletRequest request, String username) {
+        audit.record("anonymous", null, "login.throttled", attempted(request),
+                "more than " + LoginThrottle.MAX_FAILURES + " failed logins in " + LoginThrottle.WINDOW.toMinutes() + " minutes");
     }
 
     public LogoutHandler logout() {

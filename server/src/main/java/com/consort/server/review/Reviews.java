@@ -138,6 +138,10 @@ public class Reviews {
                         before.approvedAt(), before.publishedAt(), before.effectiveFrom(), before.expiresAt(), null);
             }
             case APPROVE -> {
+                if (caller.subject().equals(draft.owner()) || caller.subject().equals(before.submittedBy())) {
+                    throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                            "A draft is approved by someone other than its author and its submitter");
+                }
                 if (request.version() == null) {
                     throw new IllegalArgumentException("version is required: approval is of one version of the draft");
                 }

@@ -1,6 +1,7 @@
 package com.consort.server.security;
 
 import com.consort.server.accounts.LoginAudit;
+import com.consort.server.accounts.LoginThrottle;
 import com.consort.server.accounts.OidcAccounts;
 import com.consort.server.accounts.SessionAccountFilter;
 import com.consort.server.accounts.Users;
@@ -21,6 +22,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -97,11 +99,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Users users, LoginAudit logins,
+    SecurityFilterChain web(HttpSecurity http, Users users, LoginAudit logins, LoginThrottle throttle,
             ObjectProvider<ClientRegistrationRepository> oidcClients, OidcAccounts oidcAccounts) throws Exception {
         http.sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(secureHeaders())
                 .addFilterAfter(new SessionAccountFilter(users), SecurityContextHolderFilter.class)
+                .addFilterBefore(throttle.filter(logins), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
                         .successHandler(logins.success("password")).failureHandler(logins.failure("password")).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")

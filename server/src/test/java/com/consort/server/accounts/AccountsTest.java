@@ -123,6 +123,22 @@ class AccountsTest {
     }
 
     @Test
+    void repeatedFailedLoginsAreThrottledEvenWithTheRightPasswordAfterwards() throws Exception {
+        String username = createUser("SELLER", null, PASSWORD);
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            assertThat(new WebClient(port).login(username, "guess-" + i).header("Location")).endsWith("/login?error");
+        }
+        var browser = new WebClient(port);
+        assertThat(browser.login(username, PASSWORD).header("Location")).endsWith("/login?error");
+        assertThat(browser.api("GET", "/api/me", null).status()).isEqualTo(401);
+        assertThat(audit.search(new AuditLog.Filter("anonymous", "login.throttled", null, null), 0, 50).items())
+                .anySatisfy(e -> assertThat(e.target()).isEqualTo("username:" + username));
+        // other users are not affected
+        String other = createUser("SELLER", null, PASSWORD);
+        assertThat(new WebClient(port).login(other, PASSWORD).header("Location")).doesNotContain("error");
+    }
+
+    @Test
     void disablingOrResettingAPasswordEndsOpenSessions() throws Exception {
         String username = createUser("MARKETING", null, PASSWORD);
         String id = users.findByUsername(username).orElseThrow().id();

@@ -137,6 +137,21 @@ class ReviewWorkflowTest extends ReviewTestSupport {
     }
 
     @Test
+    void nobodyApprovesADraftTheyWroteOrSubmitted() throws Exception {
+        String author = key(Role.MARKETING);
+        var created = call("POST", "/api/studio/drafts", author,
+                "{\"sourceDocumentId\":\"" + fixture.storyA() + "\",\"assetType\":\"social\"}");
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(act(id, "submit", author, null).status()).isEqualTo(200);
+        var own = act(id, "approve", author, "\"version\":1");
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.json().get("detail").asString()).contains("other than its author");
+        String colleague = apiKeys.create("second marketer", Role.MARKETING, null).plaintext();
+        assertThat(act(id, "approve", colleague, "\"version\":1").status()).isEqualTo(200);
+    }
+
+    @Test
     void aStaleTransitionIs409AndTwoReviewersAtOnceHaveOneWinner() throws Exception {
         String id = newDraft(fixture.partnerA(), fixture.storyA());
         long lock = state(id).get("lockVersion").asLong();
