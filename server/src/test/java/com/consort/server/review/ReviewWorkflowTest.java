@@ -230,6 +230,31 @@ class ReviewWorkflowTest extends ReviewTestSupport {
                 .asString()).isEqualTo("Nice <b>start</b>");
     }
 
+    @Test
+    void theReviewPagesShowAPartnerOnlyItsOwnDraftsAndEscapeWhatTheyShow() throws Exception {
+        String mine = newDraft(fixture.partnerA(), fixture.storyA());
+        String theirs = newDraft(fixture.partnerB(), fixture.storyB());
+        String username = "pages-partner-" + System.nanoTime();
+        users.create(username, "<i>Pat</i>", null, Role.PARTNER, PARTNER_A, "Liberty Works", PASSWORD);
+        var browser = new com.consort.server.testing.WebClient(port);
+        browser.login(username, PASSWORD);
+
+        var list = browser.page("/review");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains("Your drafts").contains("/review/" + mine).doesNotContain(theirs)
+                .doesNotContain("Waiting for review").contains("&lt;i&gt;Pat&lt;/i&gt;").doesNotContain("<i>Pat</i>");
+        var page = browser.page("/review/" + mine);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"submit\"").doesNotContain("id=\"approve\"").contains("mark class=\"claim");
+        assertThat(browser.page("/review/" + theirs).status()).isEqualTo(404);
+
+        // the page's own script submits with the session and its CSRF token, as the button does
+        var submitted = browser.api("POST", "/api/review/drafts/" + mine + "/submit",
+                "{\"lockVersion\":" + state(mine).get("lockVersion").asLong() + "}", true);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(new com.consort.server.testing.WebClient(port).page("/review").header("Location")).endsWith("/login");
+    }
+
     private static List<String> ids(com.consort.server.testing.WebClient.Response queue) {
         assertThat(queue.status()).as(queue.body()).isEqualTo(200);
         return StreamSupport.stream(queue.json().spliterator(), false).map(n -> n.get("draftId").asString()).toList();
