@@ -42,14 +42,25 @@ public class Suggestions {
             throw new IllegalArgumentException("Describe what the customer is building");
         }
         var response = search.search(new PartnerSearch.Query(description, Constraints.NONE, limit, RetrievalMode.HYBRID));
-        List<PartnerSuggestion> fits = response.results().stream()
-                .map(r -> new PartnerSuggestion(r.partnerId(), r.name(), r.reasons().stream()
-                        .filter(reason -> !"boost".equals(reason.criterion())).map(PartnerSearch.Reason::explanation).toList()))
+        // a description is not a hard filter: with no partner meeting all of it, the nearest ones are suggested
+        boolean nearest = response.results().isEmpty();
+        List<PartnerSearch.Result> ranked = nearest ? response.alternatives() : response.results();
+        String unmet = String.join(", ", response.unmet().stream()
+                .map(u -> OfflineAnswerer.label(u.constraint()) + " " + String.join(" or ", u.values())).toList());
+        List<PartnerSuggestion> fits = ranked.stream()
+                .map(r -> {
+                    List<String> reasons = new ArrayList<>(r.reasons().stream()
+                            .filter(reason -> !"boost".equals(reason.criterion())).map(PartnerSearch.Reason::explanation).toList());
+                    if (nearest) {
+                        reasons.add(0, "Nearest fit: no partner has all of " + unmet);
+                    }
+                    return new PartnerSuggestion(r.partnerId(), r.name(), reasons);
+                })
                 .toList();
         Constraints stated = response.understood();
         Map<Facet, Set<String>> known = partners.knownValues();
-        return new Result(fits, rank(Facet.TEMPLATE, description, stated, known, response.results(), limit),
-                rank(Facet.INTEGRATION, description, stated, known, response.results(), limit));
+        return new Result(fits, rank(Facet.TEMPLATE, description, stated, known, ranked, limit),
+                rank(Facet.INTEGRATION, description, stated, known, ranked, limit));
     }
 
     private static List<Suggestion> rank(Facet facet, String description, Constraints stated, Map<Facet, Set<String>> known,

@@ -27,7 +27,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.http.ResponseEntity;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @Tag(name = "Assistant", description = "The seller's conversational partner finder and programme Q&A")
@@ -44,6 +48,7 @@ class AssistantController {
 
     private final Conversations conversations;
     private final Suggestions suggestions;
+    private final JsonMapper json = JsonMapper.builder().build();
 
     AssistantController(Conversations conversations, Suggestions suggestions) {
         this.conversations = conversations;
@@ -93,19 +98,25 @@ class AssistantController {
             Server-sent events: 'section' events carry the Markdown answer paragraph by paragraph; then 'partners' \
             (JSON array), 'citations' (JSON array) and 'done' (the whole answer object, as the JSON response).""",
             content = @Content(mediaType = "text/event-stream", schema = @Schema(type = "string"))))
-    SseEmitter askStreamed(@PathVariable String id, @Valid @RequestBody MessageRequest message, Authentication auth)
-            throws IOException {
+    ResponseEntity<StreamingResponseBody> askStreamed(@PathVariable String id, @Valid @RequestBody MessageRequest message,
+            Authentication auth) {
         // Answered before the stream opens, so a bad message or unknown conversation is a plain 4xx problem.
         Answer answer = conversations.post(id, Caller.from(auth).subject(), message.text());
-        var emitter = new SseEmitter(30_000L);
-        for (String section : answer.answer().split("\n(?=\\d+\\. |\\n)")) {
-            emitter.send(SseEmitter.event().name("section").data(Map.of("markdown", section), MediaType.APPLICATION_JSON));
-        }
-        emitter.send(SseEmitter.event().name("partners").data(answer.partners(), MediaType.APPLICATION_JSON));
-        emitter.send(SseEmitter.event().name("citations").data(answer.citations(), MediaType.APPLICATION_JSON));
-        emitter.send(SseEmitter.event().name("done").data(answer, MediaType.APPLICATION_JSON));
-        emitter.complete();
-        return emitter;
+        StreamingResponseBody events = out -> {
+            for (String section : answer.answer().split("\n(?=\\d+\\. |\\n)")) {
+                event(out, "section", Map.of("markdown", section));
+            }
+            event(out, "partners", answer.partners());
+            event(out, "citations", answer.citations());
+            event(out, "done", answer);
+        };
+        return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).header("Cache-Control", "no-store")
+                .header("X-Accel-Buffering", "no").body(events);
+    }
+
+    private void event(OutputStream out, String name, Object data) throws IOException {
+        out.write(("event:" + name + "\ndata:" + json.writeValueAsString(data) + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     @PostMapping("/api/assistant/suggestions")

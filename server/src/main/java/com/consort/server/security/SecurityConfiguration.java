@@ -5,6 +5,7 @@ import com.consort.server.accounts.LoginThrottle;
 import com.consort.server.accounts.OidcAccounts;
 import com.consort.server.accounts.SessionAccountFilter;
 import com.consort.server.accounts.Users;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -73,6 +74,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, unauthorized), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(problems.forbidden()))
                 .authorizeHttpRequests(auth -> auth
+                        // a streamed response finishes in an async dispatch of a request that was already authorised
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         // the directory and the indexed documents are vendor data: curated by marketing and admins
                         .requestMatchers(HttpMethod.POST, "/api/partners/import", "/api/documents").hasAnyRole(CURATORS)
