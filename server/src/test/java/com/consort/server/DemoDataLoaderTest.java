@@ -11,16 +11,9 @@ import com.consort.server.bulk.DemoDataLoader;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.TestPropertySource;
 
-/** A first run of the embedded default loads the demo ecosystem by itself, in the background. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@TestPropertySource(properties = {"consort.data-dir=target/test-data/${random.uuid}", "consort.demo-data=true"})
-class DemoDataLoaderTest {
-
-    @Autowired
-    DemoDataLoader loader;
+/** A first run of the embedded default loads the demo ecosystem by itself, in the background (context shared via DemoServerTest). */
+class DemoDataLoaderTest extends DemoServerTest {
     @Autowired
     PartnerDirectory directory;
     @Autowired
@@ -30,10 +23,7 @@ class DemoDataLoaderTest {
 
     @Test
     void loadsTheDemoEcosystemOnFirstRun() throws InterruptedException {
-        // waits up to 5 minutes: a loaded shared machine can take that long, CI alone takes about 40 s
-        for (int i = 0; i < 1500 && loader.state() == DemoDataLoader.State.LOADING; i++) {
-            Thread.sleep(200);
-        }
+        awaitDemoData();
         assertThat(loader.state()).isEqualTo(DemoDataLoader.State.LOADED);
         assertThat(directory.count(Map.of(), true)).isEqualTo(800);
         assertThat(documents.list(null, null, 0, 500)).hasSize(71); // 68 case studies, 3 programme documents

@@ -42,7 +42,7 @@ public class RetrievalEvaluator {
 
     public SuiteResult run(RetrievalSuite suite, RetrievalMode mode) {
         List<CaseResult> results = suite.cases().stream().map(c -> run(c, suite.k(), mode)).toList();
-        return new SuiteResult(suite.name(), mode, suite.k(), results, metrics(suite, results));
+        return new SuiteResult(suite.name(), mode, suite.k(), results, metrics(suite.k(), results));
     }
 
     CaseResult run(RetrievalCase c, int k, RetrievalMode mode) {
@@ -88,13 +88,20 @@ public class RetrievalEvaluator {
         return new CaseResult(c.id(), returned, recall, rr, ndcg, violations, passed, failure);
     }
 
-    /** Returned partners that do not exist, are inactive, are forbidden or break a stated constraint. */
     private List<String> violations(RetrievalCase c, List<String> returned) {
+        return violations(c.constraints(), c.forbidden(), returned);
+    }
+
+    /**
+     * Partners that do not exist, are inactive, are forbidden or break a stated constraint (constraint
+     * keys are the filter names of {@link Facet}); also used to check the partners an assistant names.
+     */
+    public List<String> violations(Map<String, List<String>> stated, List<String> forbidden, List<String> returned) {
         List<String> violations = new ArrayList<>();
         Map<String, Partner> found = new LinkedHashMap<>();
         partners.findAll(returned).forEach(p -> found.put(p.id(), p));
         Map<Facet, Set<String>> constraints = new EnumMap<>(Facet.class);
-        c.constraints().forEach((key, values) -> Facet.byFilterKey(key).ifPresent(f -> constraints.put(f, Set.copyOf(values))));
+        stated.forEach((key, values) -> Facet.byFilterKey(key).ifPresent(f -> constraints.put(f, Set.copyOf(values))));
         for (String id : returned) {
             Partner p = found.get(id);
             if (p == null) {
@@ -104,7 +111,7 @@ public class RetrievalEvaluator {
             if (!p.active()) {
                 violations.add(id + " is inactive");
             }
-            if (c.forbidden().contains(id)) {
+            if (forbidden.contains(id)) {
                 violations.add(id + " is forbidden");
             }
             constraints.forEach((facet, wanted) -> {
@@ -125,13 +132,13 @@ public class RetrievalEvaluator {
         return p.hasAny(Facet.REGION, coverage.regions()) || p.hasAny(Facet.COUNTRY, coverage.countries());
     }
 
-    private static Map<String, Double> metrics(RetrievalSuite suite, List<CaseResult> results) {
+    static Map<String, Double> metrics(int k, List<CaseResult> results) {
         List<CaseResult> ranked = results.stream().filter(r -> !Double.isNaN(r.recall())).toList();
         List<CaseResult> noMatch = results.stream().filter(r -> Double.isNaN(r.recall())).toList();
         Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("recall@" + suite.k(), ranked.stream().mapToDouble(CaseResult::recall).average().orElse(1));
+        metrics.put("recall@" + k, ranked.stream().mapToDouble(CaseResult::recall).average().orElse(1));
         metrics.put("mrr", ranked.stream().mapToDouble(CaseResult::reciprocalRank).average().orElse(1));
-        metrics.put("ndcg@" + suite.k(), ranked.stream().mapToDouble(CaseResult::ndcg).average().orElse(1));
+        metrics.put("ndcg@" + k, ranked.stream().mapToDouble(CaseResult::ndcg).average().orElse(1));
         metrics.put("noMatchAccuracy", noMatch.stream().mapToDouble(r -> r.passed() ? 1 : 0).average().orElse(1));
         metrics.put("constraintViolations", (double) results.stream().mapToInt(r -> r.violations().size()).sum());
         metrics.put("passRate", results.stream().mapToDouble(r -> r.passed() ? 1 : 0).average().orElse(1));

@@ -42,6 +42,7 @@ class SecurityConfiguration {
     private static final String[] STUDIO_WRITERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.PARTNER.name()};
     private static final String[] STUDIO_READERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.PARTNER.name(),
             Role.SELLER.name()};
+    private static final String[] EVALUATORS = {Role.ADMIN.name(), Role.EVALUATOR.name()};
     private static final String[] VENDOR_READERS = {Role.ADMIN.name(), Role.MARKETING.name(), Role.SELLER.name(),
             Role.EVALUATOR.name()};
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
@@ -89,6 +90,7 @@ class SecurityConfiguration {
                                 "/api/review/drafts/*/reject").hasRole(Role.MARKETING.name())
                         .requestMatchers("/api/review/queue").hasAnyRole(CURATORS)
                         .requestMatchers("/api/review/**").hasAnyRole(STUDIO_READERS)
+                        .requestMatchers("/api/eval/**").hasAnyRole(EVALUATORS)
                         // content studio: partners write for themselves (confined in the controller), marketing
                         // and admins for everyone, sellers read, evaluators have no business there
                         .requestMatchers(HttpMethod.PUT, "/api/studio/brand-kits/vendor").hasAnyRole(CURATORS)
@@ -116,6 +118,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/login", "/studio", "/chat", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        // the eval page is a shell without data: its script calls /api/eval/** with the caller's credentials
+                        .requestMatchers(HttpMethod.GET, "/eval").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/review", "/review/**").hasAnyRole(Role.MARKETING.name(), Role.ADMIN.name(),
                                 Role.PARTNER.name())

@@ -117,6 +117,13 @@ class IsolationWalkTest extends ReviewTestSupport {
                 "{\"text\":\"Who can run a PMO?\"}", false, "A=404 S=404 M=404 E=404 P=403");
         rule("POST /api/assistant/suggestions", "/api/assistant/suggestions", "{\"description\":\"PMO for car parts\"}", false,
                 "A=200 S=200 M=200 E=200 P=403");
+        // eval: evaluators and admins only (a run request with a bad option is refused before anything runs)
+        rule("GET /api/eval/suites", "/api/eval/suites", null, false, "A=200 S=403 M=403 E=200 P=403");
+        rule("POST /api/eval/runs", "/api/eval/runs", "{\"retrieval\":\"bogus\"}", true, "A=400 S=403 M=403 E=400 P=403");
+        rule("GET /api/eval/runs", "/api/eval/runs", null, false, "A=200 S=403 M=403 E=200 P=403");
+        rule("GET /api/eval/runs/{id}", "/api/eval/runs/{missing}", null, false, "A=404 S=403 M=403 E=404 P=403");
+        rule("GET /api/eval/runs/{id}/report", "/api/eval/runs/{missing}/report", null, false, "A=404 S=403 M=403 E=404 P=403");
+        rule("GET /api/eval/history", "/api/eval/history?suite=retrieval-demo", null, false, "A=200 S=403 M=403 E=200 P=403");
         // review: only marketing decides; partners submit, publish and archive their own; everything of B is 404 to A
         rule("GET /api/review/queue", "/api/review/queue", null, false, "A=200 S=403 M=200 E=403 P=403");
         rule("GET /api/review/drafts", "/api/review/drafts", null, false, "A=200 S=200 M=200 E=403 P=200");

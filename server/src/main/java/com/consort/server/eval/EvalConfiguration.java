@@ -1,0 +1,47 @@
+package com.consort.server.eval;
+
+import com.consort.assistant.Assistant;
+import com.consort.studio.Drafts;
+import com.consort.eval.judge.Judge;
+import com.consort.eval.retrieval.RetrievalEvaluator;
+import com.consort.eval.store.EvalRunStore;
+import com.consort.eval.suite.Targets;
+import com.consort.knowledge.document.DocumentRepository;
+import com.consort.knowledge.partner.PartnerRepository;
+import com.consort.knowledge.partner.Vocabulary;
+import com.consort.knowledge.search.PartnerSearch;
+import com.consort.knowledge.search.RetrievalMode;
+import com.consort.prompts.PromptRegistry;
+import com.consort.server.config.ConsortProperties;
+import org.springframework.ai.chat.model.ChatModel;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Binds the eval module to this server: its stores, its systems under test, the optional judge. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EvalSettings.class)
+class EvalConfiguration {
+
+    @Bean
+    EvalRunStore evalRunStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new EvalRunStore(jdbc, new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    EvalTargets evalTargets(PartnerSearch search, PartnerRepository partners, Vocabulary vocabulary, DocumentRepository documents,
+            JdbcTemplate jdbc, ObjectProvider<ChatModel> chatModel, PromptRegistry prompts, ConsortProperties properties,
+            Assistant assistant, Drafts drafts, PlatformTransactionManager transactions) {
+        var retrieval = new RetrievalEvaluator(search, partners, vocabulary);
+        Targets offline = new Targets(retrieval, RetrievalMode.HYBRID, new AssistantAdapter(assistant),
+                new StudioAdapter(drafts, new TransactionTemplate(transactions)), null, partners, documents, jdbc);
+        ChatModel model = chatModel.getIfAvailable();
+        Judge judge = model == null ? null : new ChatModelJudge(model, properties.model().name(), prompts);
+        return new EvalTargets(offline, judge, assistant.mode());
+    }
+}

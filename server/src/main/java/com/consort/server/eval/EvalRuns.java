@@ -1,0 +1,202 @@
+package com.consort.server.eval;
+
+import com.consort.eval.report.HtmlReport;
+import com.consort.eval.report.JsonReport;
+import com.consort.eval.report.ReportWriter;
+import com.consort.eval.run.Baseline;
+import com.consort.eval.run.EvalRunner;
+import com.consort.eval.run.EvalSuite;
+import com.consort.eval.run.RunResult;
+import com.consort.eval.store.EvalRunStore;
+import com.consort.eval.suite.SuiteCatalog;
+import com.consort.eval.suite.SuiteFile;
+import com.consort.eval.suite.SuiteLoader;
+import com.consort.eval.suite.Targets;
+import com.consort.knowledge.search.RetrievalMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs eval suites for the CLI and the web UI alike: binds the suites to this server's retrieval,
+ * assistant and content studio, runs them in parallel, compares with a baseline, stores the run (its
+ * progress while running) and writes the reports.
+ */
+@Service
+public class EvalRuns implements DisposableBean {
+
+    /**
+     * @param suites suite names or suite files; empty = every suite the server knows
+     * @param baseline a baseline file; null = none (CLI) — the web UI passes the configured one
+     * @param onlyFailed re-run the failed cases of the last run ({@code lastRun} JSON when given, else the stored last run)
+     */
+    public record Request(List<String> suites, String mode, RetrievalMode retrieval, boolean onlyFailed, String baselineFile,
+            String baselineText, Path lastRun, String startedBy) {
+    }
+
+    private final EvalTargets targets;
+    private final EvalRunStore store;
+    private final EvalSettings settings;
+    // one run at a time from the UI: runs share the 2 cores with every other request
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "eval-run");
+        t.setDaemon(true);
+        return t;
+    });
+
+    EvalRuns(EvalTargets targets, EvalRunStore store, EvalSettings settings) {
+        this.targets = targets;
+        this.store = store;
+        this.settings = settings;
+    }
+
+    public SuiteCatalog catalog() {
+        return SuiteCatalog.load(settings.suitesDir() != null ? settings.suitesDir() : defaultFolder());
+    }
+
+    /** eval/suites of the source tree when the server runs from it, so edited suites run without a build. */
+    private static Path defaultFolder() {
+        Path here = Path.of("eval/suites");
+        return Files.isDirectory(here) ? here : Path.of("../eval/suites");
+    }
+
+    public EvalRunStore store() {
+        return store;
+    }
+
+    /** The configured baseline for web UI runs: consort.eval.baseline, else the packaged demo baseline. */
+    public Request withDefaultBaseline(Request r) {
+        if (settings.baseline() != null) {
+            return new Request(r.suites(), r.mode(), r.retrieval(), r.onlyFailed(), settings.baseline().toString(), null,
+                    r.lastRun(), r.startedBy());
+        }
+        return SuiteCatalog.packagedBaseline().map(text -> new Request(r.suites(), r.mode(), r.retrieval(), r.onlyFailed(),
+                "eval/baselines/demo.yaml (packaged)", text, r.lastRun(), r.startedBy())).orElse(r);
+    }
+
+    /** Checks the request and resolves its suites; throws IllegalArgumentException (a 400) when it is wrong. */
+    public List<SuiteFile> resolve(Request request) {
+        if (!"offline".equals(request.mode()) && !"llm".equals(request.mode())) {
+            throw new IllegalArgumentException("mode must be offline or llm");
+        }
+        if ("llm".equals(request.mode()) && !targets.modelConfigured()) {
+            throw new IllegalArgumentException("mode llm needs a chat model: set consort.model.base-url");
+        }
+        SuiteCatalog catalog = catalog();
+        if (request.suites() == null || request.suites().isEmpty()) {
+            return catalog.all();
+        }
+        List<SuiteFile> files = new ArrayList<>();
+        for (String s : request.suites()) {
+            var known = catalog.find(s);
+            if (known.isPresent()) {
+                files.add(known.get());
+            } else if (s.endsWith(".yaml") || s.endsWith(".yml")) {
+                Path p = Path.of(s);
+                if (!Files.isRegularFile(p)) {
+                    throw new IllegalArgumentException("No suite file at " + s);
+                }
+                files.add(SuiteFile.read(p));
+            } else {
+                throw new IllegalArgumentException("No suite named " + s + "; known: "
+                        + catalog.all().stream().map(SuiteFile::name).toList());
+            }
+        }
+        return files;
+    }
+
+    /** Runs now, on the calling thread; the run is stored under {@code id}. */
+    public RunResult execute(String id, Request request, List<SuiteFile> files, EvalRunner.Progress progress) {
+        Map<String, Set<String>> only = null;
+        if (request.onlyFailed()) {
+            only = request.lastRun() != null && Files.isRegularFile(request.lastRun())
+                    ? JsonReport.failedCases(read(request.lastRun())) : store.lastFailures();
+        }
+        Targets bound = targets.forMode(request.mode(), request.retrieval() == null ? RetrievalMode.HYBRID : request.retrieval());
+        List<EvalSuite> suites = files.stream().map(f -> SuiteLoader.bind(f, bound)).toList();
+        int total = only == null ? suites.stream().mapToInt(s -> s.caseIds().size()).sum()
+                : only.values().stream().mapToInt(Set::size).sum();
+        if (store.find(id).isEmpty()) {
+            store.start(id, request.mode(), files.stream().map(SuiteFile::name).toList(), request.startedBy(), only != null, total);
+        }
+        try {
+            EvalRunner.Progress both = (done, all, failed) -> {
+                progress.update(done, all, failed);
+                store.progress(id, done, all, failed);
+            };
+            RunResult run = EvalRunner.run(suites, new EvalRunner.Options(request.mode(), settings.threadsOrDefault(), only), both);
+            run = new RunResult(id, run.startedAt(), run.finishedAt(), run.mode(), run.suites(), notices(run, request), null);
+            if (only == null && request.baselineText() != null) {
+                run = run.withComparison(Baseline.parse(request.baselineText(), request.baselineFile())
+                        .compare(run, request.baselineFile()));
+            }
+            store.finish(id, run);
+            return run;
+        } catch (RuntimeException e) {
+            store.fail(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private List<String> notices(RunResult run, Request request) {
+        List<String> notices = new ArrayList<>(run.notices());
+        if ("offline".equals(request.mode()) && "llm".equals(targets.assistantMode())
+                && run.suites().stream().anyMatch(s -> s.kind().equals("assistant"))) {
+            notices.add("This server's assistant answers with its configured model, so the assistant cases ran in llm mode;"
+                    + " the CLI with --mode offline runs them without a model.");
+        }
+        if (request.retrieval() != null && request.retrieval() != RetrievalMode.HYBRID) {
+            notices.add("Retrieval limited to " + request.retrieval().name().toLowerCase() + " (the server uses hybrid).");
+        }
+        return notices;
+    }
+
+    /** Starts a run in the background (the web UI); returns its id at once. */
+    public String start(Request request) {
+        List<SuiteFile> files = resolve(request);
+        String id = UUID.randomUUID().toString();
+        // stored before returning, so the page can poll it at once
+        store.start(id, request.mode(), files.stream().map(SuiteFile::name).toList(), request.startedBy(), request.onlyFailed(), 0);
+        background.submit(() -> {
+            try {
+                execute(id, request, files, EvalRunner.Progress.NONE);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(EvalRuns.class).warn("Eval run {} failed", id, e);
+            }
+        });
+        return id;
+    }
+
+    /** Earlier values of every metric of the run's suites, oldest first. */
+    public Map<String, List<HtmlReport.Point>> history(List<String> suites) {
+        Map<String, List<HtmlReport.Point>> history = new LinkedHashMap<>();
+        suites.forEach(s -> history.putAll(store.history(s, 30)));
+        return history;
+    }
+
+    public ReportWriter.Written writeReports(RunResult run, Path folder) {
+        return ReportWriter.write(run, history(run.suites().stream().map(s -> s.suite()).toList()), folder);
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        background.shutdownNow();
+    }
+}
