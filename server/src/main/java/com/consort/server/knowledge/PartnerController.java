@@ -9,8 +9,7 @@ import com.consort.knowledge.partner.Vocabulary;
 import com.consort.knowledge.search.Constraints;
 import com.consort.knowledge.search.PartnerSearch;
 import com.consort.knowledge.search.RetrievalMode;
-import com.consort.server.security.ApiKeyPrincipal;
-import com.consort.server.security.Role;
+import com.consort.server.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,7 +29,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.Authentication;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -109,8 +108,9 @@ class PartnerController {
 
     @GetMapping("/api/partners/{id}")
     @Operation(summary = "One partner", description = "A PARTNER key sees only its own partner.")
-    PartnerView get(@PathVariable String id, @AuthenticationPrincipal ApiKeyPrincipal caller) {
-        if (caller.role() == Role.PARTNER && !id.equals(caller.partnerId())) {
+    PartnerView get(@PathVariable String id, Authentication authentication) {
+        Caller caller = Caller.from(authentication);
+        if (caller.confinedToPartner().isPresent() && !id.equals(caller.partnerId())) {
             throw new NoSuchElementException("No partner " + id);
         }
         return directory.find(id).map(PartnerView::of).orElseThrow(() -> new NoSuchElementException("No partner " + id));

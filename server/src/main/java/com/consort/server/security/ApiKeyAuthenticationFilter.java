@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -56,7 +57,10 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         var principal = new ApiKeyPrincipal(k.id(), k.name(), k.role(), k.partnerId());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 List.of(new SimpleGrantedAuthority(k.role().authority())));
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        // a fresh context: the current one may be a logged-in browser session's, which must stay as it is
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
     }
 }

@@ -1,5 +1,6 @@
 package com.consort.server.security;
 
+import com.consort.server.audit.AuditLog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,13 +30,16 @@ class ApiKeyController {
     record KeyCreated(String id, String name, Role role, String partnerId, String key) {
     }
 
-    record Caller(String keyId, String name, Role role, String partnerId) {
+    /** Who is calling: keyId for an API key, userId for a logged-in user; subject is the one ownership records keep. */
+    record Me(String subject, String keyId, String userId, String name, Role role, String partnerId) {
     }
 
     private final ApiKeys apiKeys;
+    private final AuditLog audit;
 
-    ApiKeyController(ApiKeys apiKeys) {
+    ApiKeyController(ApiKeys apiKeys, AuditLog audit) {
         this.apiKeys = apiKeys;
+        this.audit = audit;
     }
 
     @PostMapping("/api/admin/api-keys")
@@ -46,12 +50,14 @@ class ApiKeyController {
         }
         var created = apiKeys.create(request.name().trim(), request.role(), request.partnerId());
         ApiKey key = created.key();
+        audit.record("api-key.created", "key:" + key.id(), "name=" + key.name() + " role=" + key.role()
+                + (key.partnerId() == null ? "" : " partnerId=" + key.partnerId()));
         return ResponseEntity.created(URI.create("/api/admin/api-keys/" + key.id()))
                 .body(new KeyCreated(key.id(), key.name(), key.role(), key.partnerId(), created.plaintext()));
     }
 
     @GetMapping("/api/admin/api-keys")
-    @Operation(summary = "List API keys", description = "Never includes the keys themselves.")
+    @Operation(summary = "List API keys", description = "Never includes the keys themselves. lastUsedAt is kept to the minute.")
     List<ApiKey> list() {
         return apiKeys.list();
     }
@@ -62,12 +68,15 @@ class ApiKeyController {
         if (!apiKeys.revoke(id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No active API key with id " + id);
         }
+        audit.record("api-key.revoked", "key:" + id, null);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/me")
-    @Operation(summary = "Who am I", description = "The role and partner of the calling key; any role.")
-    Caller me(@AuthenticationPrincipal ApiKeyPrincipal caller) {
-        return new Caller(caller.keyId(), caller.name(), caller.role(), caller.partnerId());
+    @Operation(summary = "Who am I", description = "The role and partner of the calling key or logged-in user; any role.")
+    Me me(@AuthenticationPrincipal ConsortPrincipal principal) {
+        String keyId = principal instanceof ApiKeyPrincipal key ? key.keyId() : null;
+        String userId = principal.subject().startsWith("user:") ? principal.subject().substring(5) : null;
+        return new Me(principal.subject(), keyId, userId, principal.displayName(), principal.role(), principal.partnerId());
     }
 }

@@ -4,14 +4,16 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 
 /**
- * Who is calling, whatever the way in (API key today, a logged-in user once accounts exist): a stable
- * subject that ownership columns store, the role, and for partner users the partner they belong to.
+ * Who is calling, whatever the way in (an API key, or a user logged in with a password or OpenID
+ * Connect): a stable subject that ownership columns store ({@code key:<id>} or {@code user:<id>}), the
+ * role, and for partner callers the partner they belong to.
  */
 public record Caller(String subject, Role role, String partnerId) {
 
     public static Caller from(Authentication authentication) {
-        if (authentication != null && authentication.getPrincipal() instanceof ApiKeyPrincipal key) {
-            return new Caller("key:" + key.keyId(), key.role(), key.partnerId());
+        if (authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof ConsortPrincipal principal) {
+            return new Caller(principal.subject(), principal.role(), principal.partnerId());
         }
         throw new IllegalStateException("Not an authenticated Consort caller");
     }

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,8 +35,9 @@ class ProblemResponses {
     }
 
     AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN,
-                "Your role does not allow this operation");
+        return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN, e instanceof CsrfException
+                ? "A write from a logged-in browser session needs the session's CSRF token (header X-CSRF-TOKEN)"
+                : "Your role does not allow this operation");
     }
 
     /** A URL the firewall refuses (encoded '/', ';', '%' or '\\' in the path, for instance). */

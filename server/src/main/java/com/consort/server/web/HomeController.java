@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
+@WebPage
 class HomeController {
 
     private final ConsortProperties properties;

@@ -1,0 +1,154 @@
+package com.consort.server.review;
+
+import com.consort.server.security.Caller;
+import com.consort.server.web.WebPage;
+import com.consort.studio.AssetType;
+import com.consort.studio.Checks;
+import com.consort.studio.Draft;
+import com.consort.studio.DraftVersion;
+import com.consort.studio.Drafts;
+import com.consort.studio.Stories;
+import com.consort.studio.Story;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The review pages: the queue (marketing) or the partner's own drafts, and one draft beside its source
+ * story with its claims highlighted, brand findings, comments and the actions the user may take. Pages
+ * are rendered on the server (escaped by the .ftlh templates); the action buttons call the JSON API.
+ */
+@Controller
+@WebPage
+class ReviewPages {
+
+    private final Reviews reviews;
+    private final Drafts drafts;
+    private final Stories stories;
+
+    ReviewPages(Reviews reviews, Drafts drafts, Stories stories) {
+        this.reviews = reviews;
+        this.drafts = drafts;
+        this.stories = stories;
+    }
+
+    @GetMapping("/review")
+    String queue(Authentication authentication, @RequestParam(required = false) String partnerId,
+            @RequestParam(required = false) String assetType, @RequestParam(required = false) Integer minAgeHours,
+            Model model) {
+        Caller caller = Caller.from(authentication);
+        model.addAttribute("assetTypes", Arrays.stream(AssetType.values()).map(AssetType::code).toList());
+        model.addAttribute("filters", filters(partnerId, assetType, minAgeHours));
+        if (caller.isPartner()) {
+            model.addAttribute("queue", null);
+        } else {
+            String type = assetType == null || assetType.isBlank() ? null : AssetType.of(assetType).map(AssetType::code).orElse(null);
+            model.addAttribute("queue", reviews.queue(new Reviews.QueueFilter(partnerId == null || partnerId.isBlank() ? null
+                    : partnerId.trim(), type, minAgeHours == null || minAgeHours < 0 ? null : minAgeHours, null), 0, 100));
+        }
+        model.addAttribute("drafts", reviews.list(caller, 0, 100));
+        return "review-queue";
+    }
+
+    @GetMapping("/review/{id}")
+    String draft(@PathVariable String id, Authentication authentication, Model model) {
+        Caller caller = Caller.from(authentication);
+        Reviews.ReviewView view = reviews.view(caller, id); // 404 for another partner's draft
+        Draft draft = reviews.find(id).orElseThrow();
+        DraftVersion version = drafts.version(id, draft.currentVersion()).orElseThrow();
+        Story story = null;
+        try {
+            story = stories.read(draft.sourceDocumentId());
+        } catch (RuntimeException gone) {
+            // the story was deleted: the page says so
+        }
+        Set<String> cited = version.checks().claims().stream().filter(c -> c.source() != null)
+                .map(c -> c.source().chunkId()).collect(Collectors.toSet());
+        List<Map<String, Object>> passages = story == null ? List.of() : story.passages().stream().map(p -> {
+            Map<String, Object> m = new HashMap<>();
+            m.put("id", p.chunkId());
+            m.put("locator", p.locator() == null ? "" : p.locator());
+            m.put("text", p.text());
+            m.put("cited", cited.contains(p.chunkId()));
+            return m;
+        }).toList();
+        model.addAttribute("review", view);
+        model.addAttribute("draft", draft);
+        model.addAttribute("version", version);
+        model.addAttribute("sections", sections(draft, version));
+        model.addAttribute("findings", version.checks().findings());
+        model.addAttribute("unsupported", version.checks().unsupported().size());
+        model.addAttribute("storyTitle", story == null ? null : story.title());
+        model.addAttribute("passages", passages);
+        model.addAttribute("comments", reviews.comments(caller, id));
+        model.addAttribute("actions", view.actions());
+        model.addAttribute("canComment", caller.role() != com.consort.server.security.Role.SELLER
+                && caller.role() != com.consort.server.security.Role.EVALUATOR);
+        return "review";
+    }
+
+    /** Each section's text cut into plain and claim segments, so the template escapes every piece and marks claims. */
+    static List<Map<String, Object>> sections(Draft draft, DraftVersion version) {
+        Map<String, List<Checks.Claim>> bySection = version.checks().claims().stream()
+                .collect(Collectors.groupingBy(Checks.Claim::section, LinkedHashMap::new, Collectors.toList()));
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (String name : draft.assetType().sections()) {
+            String text = version.sections().getOrDefault(name, "");
+            List<Map<String, Object>> segments = new ArrayList<>();
+            int at = 0;
+            List<Checks.Claim> claims = new ArrayList<>(bySection.getOrDefault(name, List.of()));
+            claims.sort(Comparator.comparingInt(Checks.Claim::start));
+            for (Checks.Claim claim : claims) {
+                if (claim.start() < at || claim.end() > text.length() || claim.end() <= claim.start()) {
+                    continue; // overlapping or out of range: shown in the claim list only
+                }
+                if (claim.start() > at) {
+                    segments.add(segment(text.substring(at, claim.start()), null));
+                }
+                segments.add(segment(text.substring(claim.start(), claim.end()), claim));
+                at = claim.end();
+            }
+            if (at < text.length()) {
+                segments.add(segment(text.substring(at), null));
+            }
+            Map<String, Object> section = new HashMap<>();
+            section.put("name", name);
+            section.put("segments", segments);
+            sections.add(section);
+        }
+        return sections;
+    }
+
+    private static Map<String, Object> segment(String text, Checks.Claim claim) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("text", text);
+        m.put("claim", claim != null);
+        if (claim != null) {
+            m.put("kind", claim.kind());
+            m.put("supported", claim.supported());
+            m.put("source", claim.source() == null ? "" : claim.source().chunkId());
+            m.put("excerpt", claim.source() == null ? "No passage of the story supports this" : claim.source().excerpt());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> filters(String partnerId, String assetType, Integer minAgeHours) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("partnerId", partnerId == null ? "" : partnerId);
+        m.put("assetType", assetType == null ? "" : assetType);
+        m.put("minAgeHours", minAgeHours == null ? "" : String.valueOf(minAgeHours));
+        return m;
+    }
+}
