@@ -122,11 +122,8 @@ public class AssistantTools {
             policy) for a question such as 'how long is a registered deal protected?'. Returns the relevant \
             passages and whether they cover the question; answer only from them and cite them.""")
     public PolicyAnswer programPolicy(@ToolParam(description = "The programme question") String question) {
-        List<String> terms = OfflineAnswerer.keyTerms(question);
         var hits = chunks.search(question, 4, Scope.kinds(Set.of(DocumentKind.PROGRAM_DOC.code())), RetrievalMode.HYBRID);
-        int needed = Math.max(1, (int) Math.ceil(terms.size() * 0.5));
-        boolean covered = !terms.isEmpty() && hits.stream().anyMatch(h -> OfflineAnswerer.coverage(h.chunk().text(), terms) >= needed);
-        return new PolicyAnswer(covered, passages(hits, 4));
+        return new PolicyAnswer(OfflineAnswerer.covered(OfflineAnswerer.keyTerms(question), hits), passages(hits, 4));
     }
 
     private PartnerHit hit(PartnerSearch.Result r) {
@@ -141,7 +138,7 @@ public class AssistantTools {
         Set<String> seen = new LinkedHashSet<>();
         return hits.stream().filter(h -> seen.add(h.document().id() + "#" + h.chunk().locator())).limit(limit)
                 .map(h -> new Passage(h.document().id(), h.document().title(), h.document().kind().code(), h.chunk().partnerId(),
-                        h.chunk().locator(), OfflineAnswerer.snippet(h.chunk().text())))
+                        h.chunk().locator(), PartnerSearch.snippet(h.chunk().text())))
                 .toList();
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +35,9 @@ public class Conversations {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int ATTEMPTS = 5;
+    private static final String SUMMARY_COLUMNS = "id, title, message_count, created_at, updated_at";
+    private static final RowMapper<Summary> SUMMARY = (rs, i) -> new Summary(rs.getString(1), rs.getString(2), rs.getInt(3),
+            rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getObject(5, OffsetDateTime.class).toInstant());
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -58,11 +62,9 @@ public class Conversations {
     }
 
     public List<Summary> list(String owner, int limit) {
-        return jdbc.sql("SELECT id, title, message_count, created_at, updated_at FROM assistant_conversation WHERE owner = ? "
-                        + "ORDER BY updated_at DESC, id LIMIT ?")
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM assistant_conversation WHERE owner = ? ORDER BY updated_at DESC, id LIMIT ?")
                 .params(owner, limit)
-                .query((rs, i) -> new Summary(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getObject(5, OffsetDateTime.class).toInstant()))
+                .query(SUMMARY)
                 .list();
     }
 
@@ -139,10 +141,9 @@ public class Conversations {
     }
 
     private Summary summary(String id, String owner) {
-        return jdbc.sql("SELECT id, title, message_count, created_at, updated_at FROM assistant_conversation WHERE id = ? AND owner = ?")
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM assistant_conversation WHERE id = ? AND owner = ?")
                 .params(id, owner)
-                .query((rs, i) -> new Summary(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getObject(5, OffsetDateTime.class).toInstant()))
+                .query(SUMMARY)
                 .optional().orElseThrow(() -> new NoSuchElementException("No conversation " + id));
     }
 }

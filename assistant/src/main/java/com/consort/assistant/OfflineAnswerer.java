@@ -117,7 +117,8 @@ final class OfflineAnswerer {
         }
         var citations = new Citations();
         var profile = new Citation(0, PartnerDirectory.profileId(partnerId), partner.name() + " — partner profile",
-                DocumentKind.PROFILE.code(), partnerId, null, snippet(partner.description()));
+                DocumentKind.PROFILE.code(), partnerId, null,
+                partner.description() == null ? "" : PartnerSearch.snippet(partner.description()));
         int profileN = citations.add(profile);
         List<Map<String, Object>> stories = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -125,7 +126,7 @@ final class OfflineAnswerer {
         for (var hit : chunks.search(query, 12, Scope.kinds(STORY_KINDS).withPartners(Set.of(partnerId)), RetrievalMode.HYBRID)) {
             if (seen.add(hit.document().id()) && stories.size() < 3) {
                 int n = citations.add(citation(hit));
-                stories.add(Map.of("title", md(hit.document().title()), "snippet", md(snippet(hit.chunk().text())), "cite", "[" + n + "]"));
+                stories.add(Map.of("title", md(hit.document().title()), "snippet", md(PartnerSearch.snippet(hit.chunk().text())), "cite", "[" + n + "]"));
             }
         }
         List<String> facts = new ArrayList<>();
@@ -156,8 +157,7 @@ final class OfflineAnswerer {
     Reply programme(String question, ConversationState state) {
         List<String> terms = keyTerms(question);
         var hits = chunks.search(question, 6, Scope.kinds(PROGRAMME_KINDS), RetrievalMode.HYBRID);
-        int needed = Math.max(1, (int) Math.ceil(terms.size() * 0.5));
-        boolean covered = !terms.isEmpty() && hits.stream().anyMatch(h -> coverage(h.chunk().text(), terms) >= needed);
+        boolean covered = covered(terms, hits);
         var citations = new Citations();
         List<Map<String, Object>> sentences = new ArrayList<>();
         if (covered) {
@@ -236,11 +236,8 @@ final class OfflineAnswerer {
     private List<String> missing(Partner partner, Constraints constraints) {
         List<String> missing = new ArrayList<>();
         constraints.byFacet().forEach((facet, wanted) -> {
-            boolean met = facet == Facet.REGION
-                    ? partner.values(Facet.REGION).stream().anyMatch(vocabulary.coverage(wanted).regions()::contains)
-                    || partner.values(Facet.COUNTRY).stream().anyMatch(vocabulary.coverage(wanted).countries()::contains)
-                    : facet == Facet.CASE_STUDY_INDUSTRY || partner.hasAny(facet, wanted);
-            if (!met) {
+            // a case-study industry is not a directory attribute: the search already checked it
+            if (facet != Facet.CASE_STUDY_INDUSTRY && !vocabulary.meets(partner, facet, wanted)) {
                 missing.add(label(facet.filterKey()) + " " + String.join(" or ", display(facet, wanted)));
             }
         });
@@ -297,7 +294,7 @@ final class OfflineAnswerer {
 
     private static Citation citation(ChunkSearch.Hit hit) {
         return new Citation(0, hit.document().id(), hit.document().title(), hit.document().kind().code(),
-                hit.chunk().partnerId(), hit.chunk().locator(), snippet(hit.chunk().text()));
+                hit.chunk().partnerId(), hit.chunk().locator(), PartnerSearch.snippet(hit.chunk().text()));
     }
 
     static List<String> keyTerms(String question) {
@@ -312,6 +309,12 @@ final class OfflineAnswerer {
         return terms;
     }
 
+    /** Whether some passage holds at least half of the question's key terms: else the documents do not cover it. */
+    static boolean covered(List<String> terms, List<ChunkSearch.Hit> hits) {
+        int needed = Math.max(1, (int) Math.ceil(terms.size() * 0.5));
+        return !terms.isEmpty() && hits.stream().anyMatch(h -> coverage(h.chunk().text(), terms) >= needed);
+    }
+
     /** How many of the terms the text contains, comparing word stems (the first five letters). */
     static int coverage(String text, List<String> terms) {
         Set<String> stems = new HashSet<>();
@@ -324,14 +327,6 @@ final class OfflineAnswerer {
 
     private static String stem(String word) {
         return word.length() > 5 ? word.substring(0, 5) : word;
-    }
-
-    static String snippet(String text) {
-        if (text == null) {
-            return "";
-        }
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 280 ? flat : flat.substring(0, Math.max(200, flat.lastIndexOf(' ', 277))) + "…";
     }
 
     private static String clip(String sentence) {

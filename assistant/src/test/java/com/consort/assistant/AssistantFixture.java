@@ -1,10 +1,9 @@
 package com.consort.assistant;
 
-import com.consort.knowledge.KnowledgeConfiguration;
 import com.consort.knowledge.bulk.BulkImport;
 import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.storage.StorageConfiguration;
 import com.consort.knowledge.testing.DemoSlice;
+import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.prompts.PromptRegistry;
 import java.io.IOException;
 import java.util.Map;
@@ -12,9 +11,6 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The assistant wired as in the server over a real database, with a slice of the demo ecosystem
@@ -28,15 +24,12 @@ final class AssistantFixture {
 
     static AnnotationConfigApplicationContext context(DataSource dataSource, Map<String, Object> properties,
             Consumer<AnnotationConfigApplicationContext> extra) {
-        var context = new AnnotationConfigApplicationContext();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", properties));
         // the test owns the pool: closing a context (a "restart") must not close the database
-        context.registerBean(DataSource.class, () -> dataSource, bd -> bd.setDestroyMethodName(""));
-        context.registerBean(JdbcTemplate.class, () -> new JdbcTemplate(dataSource));
-        context.registerBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(dataSource));
+        var context = KnowledgeContext.unrefreshed(dataSource);
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", properties));
         context.registerBean(PromptRegistry.class, () -> PromptRegistry.load());
         extra.accept(context);
-        context.register(StorageConfiguration.class, KnowledgeConfiguration.class, AssistantConfiguration.class);
+        context.register(AssistantConfiguration.class);
         context.refresh();
         return context;
     }

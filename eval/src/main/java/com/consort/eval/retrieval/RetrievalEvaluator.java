@@ -116,20 +116,12 @@ public class RetrievalEvaluator {
             }
             constraints.forEach((facet, wanted) -> {
                 if (facet == Facet.CASE_STUDY_INDUSTRY ? !partners.matching(Map.of(facet, wanted), true, vocabulary)
-                        .contains(id) : !meets(p, facet, wanted)) {
+                        .contains(id) : !vocabulary.meets(p, facet, wanted)) {
                     violations.add(id + " breaks " + facet.filterKey() + " " + wanted);
                 }
             });
         }
         return violations;
-    }
-
-    private boolean meets(Partner p, Facet facet, Set<String> wanted) {
-        if (facet != Facet.REGION) {
-            return p.hasAny(facet, wanted);
-        }
-        Vocabulary.Coverage coverage = vocabulary.coverage(wanted);
-        return p.hasAny(Facet.REGION, coverage.regions()) || p.hasAny(Facet.COUNTRY, coverage.countries());
     }
 
     static Map<String, Double> metrics(int k, List<CaseResult> results) {

@@ -141,6 +141,18 @@ public final class Vocabulary {
     public record Coverage(Set<String> regions, Set<String> countries) {
     }
 
+    /**
+     * Whether the partner has one of the wanted values of the facet; a wanted region is also met by its
+     * sub-regions and their countries.
+     */
+    public boolean meets(Partner partner, Facet facet, Set<String> wanted) {
+        if (facet != Facet.REGION) {
+            return partner.hasAny(facet, wanted);
+        }
+        Coverage coverage = coverage(wanted);
+        return partner.hasAny(Facet.REGION, coverage.regions()) || partner.hasAny(Facet.COUNTRY, coverage.countries());
+    }
+
     public Coverage coverage(Collection<String> regions) {
         Set<String> codes = new LinkedHashSet<>();
         regions.forEach(r -> codes.addAll(regionAndSubregions(r)));

@@ -241,7 +241,8 @@ public class PartnerSearch {
         return evidence;
     }
 
-    static String snippet(String text) {
+    /** Text flattened to one line and cut at a word near 280 characters: what a citation shows. */
+    public static String snippet(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
         if (flat.length() <= 280) {
             return flat;

@@ -17,10 +17,25 @@ public final class KnowledgeContext {
     public static AnnotationConfigApplicationContext over(DataSource dataSource) {
         var context = new AnnotationConfigApplicationContext();
         context.registerBean(DataSource.class, () -> dataSource);
+        registerKnowledge(context, dataSource);
+        context.refresh();
+        return context;
+    }
+
+    /**
+     * The same beans, not yet refreshed, so that a module can add its own configuration on top. Closing
+     * it leaves the pool open: the caller owns it and may start the application over it again.
+     */
+    public static AnnotationConfigApplicationContext unrefreshed(DataSource dataSource) {
+        var context = new AnnotationConfigApplicationContext();
+        context.registerBean(DataSource.class, () -> dataSource, bd -> bd.setDestroyMethodName(""));
+        registerKnowledge(context, dataSource);
+        return context;
+    }
+
+    private static void registerKnowledge(AnnotationConfigApplicationContext context, DataSource dataSource) {
         context.registerBean(JdbcTemplate.class, () -> new JdbcTemplate(dataSource));
         context.registerBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(dataSource));
         context.register(StorageConfiguration.class, KnowledgeConfiguration.class);
-        context.refresh();
-        return context;
     }
 }

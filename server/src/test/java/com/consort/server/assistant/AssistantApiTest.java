@@ -170,13 +170,8 @@ class AssistantApiTest {
 
     @Test
     void theChatPageStreamsAnAnswerWithPartnerCardsAndOpensTheCitedPassage() throws Exception {
-        try (var browser = HeadlessChromium.start()) {
+        try (var browser = chatWithSellerKey()) {
             var driver = browser.driver();
-            driver.get("http://localhost:" + port + "/chat");
-            driver.findElement(By.id("api-key")).sendKeys(seller);
-            driver.findElement(By.cssSelector("#key-form button")).click();
-            browser.waitFor(d -> d.findElement(By.id("status")).getText().contains("Key in use"));
-
             driver.findElement(By.id("question")).sendKeys("Which partners in EMEA work with manufacturers?", Keys.ENTER);
 
             WebElement card = browser.waitFor(d -> d.findElements(By.cssSelector(".message.assistant .card")).stream().findFirst().orElse(null));
@@ -199,13 +194,8 @@ class AssistantApiTest {
 
     @Test
     void markupInAQuestionIsShownAsText() throws Exception {
-        try (var browser = HeadlessChromium.start()) {
+        try (var browser = chatWithSellerKey()) {
             var driver = browser.driver();
-            driver.get("http://localhost:" + port + "/chat");
-            driver.findElement(By.id("api-key")).sendKeys(seller);
-            driver.findElement(By.cssSelector("#key-form button")).click();
-            browser.waitFor(d -> d.findElement(By.id("status")).getText().contains("Key in use"));
-
             driver.findElement(By.id("question")).sendKeys("<img src=x onerror=\"document.title='owned'\"> resellers in DACH", Keys.ENTER);
 
             browser.waitFor(d -> d.findElements(By.cssSelector(".message.assistant")).size() == 1
@@ -214,6 +204,17 @@ class AssistantApiTest {
             assertThat(driver.findElements(By.cssSelector(".messages img"))).isEmpty();
             assertThat(driver.getTitle()).isNotEqualTo("owned");
         }
+    }
+
+    /** The chat page in a fresh browser, with the seller's key entered and accepted. */
+    private HeadlessChromium chatWithSellerKey() {
+        var browser = HeadlessChromium.start();
+        var driver = browser.driver();
+        driver.get("http://localhost:" + port + "/chat");
+        driver.findElement(By.id("api-key")).sendKeys(seller);
+        driver.findElement(By.cssSelector("#key-form button")).click();
+        browser.waitFor(d -> d.findElement(By.id("status")).getText().contains("Key in use"));
+        return browser;
     }
 
     private String key(String role, String partnerId) throws Exception {
