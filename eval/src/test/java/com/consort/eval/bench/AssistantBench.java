@@ -1,0 +1,135 @@
+package com.consort.eval.bench;
+
+import com.consort.assistant.Assistant;
+import com.consort.assistant.AssistantConfiguration;
+import com.consort.assistant.ConversationState;
+import com.consort.eval.assistant.AssistantCase;
+import com.consort.eval.assistant.AssistantEvalSuite;
+import com.consort.knowledge.bulk.BulkImport;
+import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.testing.DemoSlice;
+import com.consort.knowledge.testing.KnowledgeContext;
+import com.consort.knowledge.testing.TestStorage;
+import com.consort.prompts.PromptRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Offline answer latency ({@code scripts/bench.sh assistant}): every turn of the assistant-demo suite
+ * answered by the offline assistant over the full demo ecosystem (800 partners, 68 case studies, the
+ * programme documents), one at a time and then from 8 threads at once, per intent, on the embedded
+ * set-up and on PostgreSQL. Target: p95 at most 150 ms one at a time.
+ */
+public final class AssistantBench {
+
+    private static final int ROUNDS = 10;
+
+    record Turn(String text, ConversationState state, List<String> history) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/bench/assistant.md");
+        Files.createDirectories(out.getParent());
+        List<AssistantCase> cases = AssistantEvalSuite.parseCases(new Yaml().load(Files.readString(Path.of("suites/assistant-demo.yaml"))));
+        StringBuilder report = new StringBuilder("# Assistant answer latency (offline mode, full demo)\n\n").append(KnowledgeBench.machine());
+        for (String setup : System.getenv().getOrDefault("BENCH_SETUPS", "embedded,postgres").split(",")) {
+            DataSource dataSource = setup.equals("embedded")
+                    ? TestStorage.embedded(Files.createTempDirectory(Path.of("target"), "assistant-bench-"))
+                    : TestStorage.postgres();
+            var context = KnowledgeContext.unrefreshed(dataSource);
+            context.registerBean(PromptRegistry.class, () -> PromptRegistry.load());
+            context.register(AssistantConfiguration.class);
+            context.refresh();
+            try (context) {
+                long start = System.nanoTime();
+                context.getBean(BulkImport.class).run(DemoSlice.of(800, 68), DocumentKind.CASE_STUDY, (phase, done, total) -> {
+                });
+                report.append("## ").append(setup).append("\n\nDemo loaded in ")
+                        .append(String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - start) / 1e9)).append(".\n\n");
+                measure(context.getBean(Assistant.class), turns(context.getBean(Assistant.class), cases), report);
+            }
+        }
+        Files.writeString(out, report);
+        System.out.println(report);
+        System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    /** Each turn with the conversation state it is asked in, so a follow-up is timed as a follow-up. */
+    private static List<Turn> turns(Assistant assistant, List<AssistantCase> cases) {
+        List<Turn> turns = new ArrayList<>();
+        for (AssistantCase c : cases) {
+            ConversationState state = ConversationState.EMPTY;
+            List<String> history = new ArrayList<>();
+            for (String text : c.turns()) {
+                turns.add(new Turn(text, state, List.copyOf(history)));
+                state = assistant.respond(text, state, history).state();
+                history.add(text);
+            }
+        }
+        return turns;
+    }
+
+    private static void measure(Assistant assistant, List<Turn> turns, StringBuilder report) throws Exception {
+        for (Turn t : turns) {
+            assistant.respond(t.text(), t.state(), t.history()); // warm-up
+        }
+        Map<String, List<Long>> byIntent = new TreeMap<>();
+        List<Long> all = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            for (Turn t : turns) {
+                long start = System.nanoTime();
+                var answer = assistant.respond(t.text(), t.state(), t.history()).answer();
+                long nanos = System.nanoTime() - start;
+                all.add(nanos);
+                byIntent.computeIfAbsent(answer.intent(), k -> new ArrayList<>()).add(nanos);
+            }
+        }
+        report.append("| turns | answers | p50 ms | p95 ms | p99 ms | max ms |\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        row(report, "all, one at a time", all);
+        byIntent.forEach((intent, nanos) -> row(report, intent, nanos));
+        int threads = 8;
+        List<Long> concurrent = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Long>> futures = new ArrayList<>();
+            long began = System.nanoTime();
+            for (int round = 0; round < ROUNDS; round++) {
+                for (Turn t : turns) {
+                    futures.add(pool.submit(() -> {
+                        long start = System.nanoTime();
+                        assistant.respond(t.text(), t.state(), t.history());
+                        return System.nanoTime() - start;
+                    }));
+                }
+            }
+            for (Future<Long> f : futures) {
+                concurrent.add(f.get());
+            }
+            row(report, "all, " + threads + " threads at once", concurrent);
+            report.append(String.format(Locale.ROOT, "%nThroughput with %d threads: %.1f answers/s.%n%n", threads,
+                    futures.size() / ((System.nanoTime() - began) / 1e9)));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void row(StringBuilder report, String label, List<Long> nanos) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(sorted);
+        report.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n", label, sorted.length,
+                KnowledgeBench.pct(sorted, 50), KnowledgeBench.pct(sorted, 95), KnowledgeBench.pct(sorted, 99),
+                sorted[sorted.length - 1] / 1e6));
+    }
+}
