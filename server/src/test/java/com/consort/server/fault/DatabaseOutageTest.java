@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * PostgreSQL goes away during document ingest and comes back: uploads get a clear 503 while it is
+ * PostgreSQL goes away during document ingest or chat and comes back: requests get a clear 503 while it is
  * gone, the same server recovers by itself, and no document is ever left half-indexed. The outage is a
  * proxy between the server and the database dropping every connection and refusing new ones, which
  * is what the server sees when the database stops; it can also strike inside the ingest transaction.
@@ -110,6 +110,45 @@ class DatabaseOutageTest {
         Response hits = call("POST", "/api/knowledge/search", "{\"query\":\"Birch paragraph seven\",\"mode\":\"KEYWORD\"}");
         assertThat(hits.status()).isEqualTo(200);
         assertThat(hits.json().get(0).get("documentId").asString()).isEqualTo(retried.json().get("id").asString());
+    }
+
+    @Test
+    void chatDuringAnOutageIs503AndTheConversationGoesOnAfterwardsWithEveryExchangeWhole() throws Exception {
+        assertThat(upload(story("Alder", 1)).status()).isEqualTo(201);
+        String id = call("POST", "/api/assistant/conversations", "").json().get("id").asString();
+        String question = "{\"text\":\"Who moved projects onto Orbitly?\"}";
+        assertThat(call("POST", "/api/assistant/conversations/" + id + "/messages", question).status()).isEqualTo(200);
+
+        // the database dies while the exchange is being saved, between the count and the messages
+        CountDownLatch cut = proxy.cutOn("INSERT INTO assistant_message");
+        Response midway = call("POST", "/api/assistant/conversations/" + id + "/messages", question);
+        assertThat(cut.await(0, TimeUnit.SECONDS)).as("the outage struck inside the transaction").isTrue();
+        assertRetryable503(midway);
+
+        // while it is gone, chat fails fast and clearly
+        long start = System.nanoTime();
+        assertRetryable503(call("POST", "/api/assistant/conversations/" + id + "/messages", question));
+        assertRetryable503(call("POST", "/api/assistant/conversations", ""));
+        assertRetryable503(call("GET", "/api/assistant/conversations/" + id, ""));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+
+        // back again: the same conversation answers without a restart
+        proxy.restore();
+        Response retried = null;
+        for (int i = 0; i < 30 && (retried == null || retried.status() == 503); i++) {
+            retried = call("POST", "/api/assistant/conversations/" + id + "/messages", "{\"text\":\"only the ones in Germany\"}");
+            if (retried.status() == 503) {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+
+        // the interrupted exchange left nothing: two whole exchanges, user and assistant in turn
+        JsonNode messages = call("GET", "/api/assistant/conversations/" + id, "").json().get("messages");
+        assertThat(messages).hasSize(4);
+        assertThat(messages).extracting(m -> m.get("role").asString()).containsExactly("user", "assistant", "user", "assistant");
+        assertThat(messages.get(2).get("text").asString()).isEqualTo("only the ones in Germany");
+        assertThat(count("SELECT message_count FROM assistant_conversation WHERE id = '" + id + "'")).isEqualTo(4);
     }
 
     private static void assertRetryable503(Response response) {
