@@ -190,7 +190,7 @@ class InteropClientsTest {
     private JsonNode node(String script, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("node", script, "http://localhost:" + port));
         command.addAll(List.of(args));
-        String out = run(command, Duration.NODE_SCRIPT);
+        String out = run(command, Limit.NODE_SCRIPT);
         String last = out.strip().lines().reduce((a, b) -> b).orElse("");
         Files.createDirectories(TRANSCRIPTS);
         Files.writeString(TRANSCRIPTS.resolve(script.replace(".mjs", ".json")), last);
@@ -204,21 +204,24 @@ class InteropClientsTest {
         if (Files.exists(installed) && Files.getLastModifiedTime(installed).compareTo(Files.getLastModifiedTime(lock)) >= 0) {
             return;
         }
-        run(List.of("npm", "ci", "--no-audit", "--no-fund"), Duration.NPM_CI);
+        run(List.of("npm", "ci", "--no-audit", "--no-fund"), Limit.NPM_CI);
     }
 
-    private enum Duration {
+    /** Seconds a command may take. */
+    private enum Limit {
         NPM_CI(300), NODE_SCRIPT(240);
 
         final int seconds;
 
-        Duration(int seconds) {
+        Limit(int seconds) {
             this.seconds = seconds;
         }
     }
 
-    private static String run(List<String> command, Duration limit) throws IOException, InterruptedException {
+    private static String run(List<String> command, Limit limit) throws IOException, InterruptedException {
         File log = Files.createTempFile("interop", ".log").toFile();
+        log.deleteOnExit();
+        new File(log.getPath() + ".err").deleteOnExit();
         Process process = new ProcessBuilder(command).directory(CLIENTS.toFile()).redirectErrorStream(false)
                 .redirectOutput(log).redirectError(ProcessBuilder.Redirect.appendTo(new File(log.getPath() + ".err"))).start();
         boolean done = process.waitFor(limit.seconds, TimeUnit.SECONDS);
