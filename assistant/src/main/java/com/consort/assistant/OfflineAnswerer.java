@@ -41,6 +41,12 @@ final class OfflineAnswerer {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\"“])|\\n+|\\s+(?=[-•*] )");
     private static final Pattern QUANTITY_QUESTION = Pattern.compile(
             "\\b(?:how (?:long|much|many|soon|often)|what (?:does|do|is|are) .{0,40}(?:earn|get|pay|cost|discount|fee|rate|percent|limit|deadline)|when|within)\\b");
+    /** "By when?" wants a period, "how much?" an amount or share: the sentence that names one answers it. */
+    private static final Pattern ASKS_PERIOD = Pattern.compile("\\b(?:when|how (?:long|soon|often)|deadline|within|until)\\b");
+    private static final Pattern PERIOD = Pattern.compile(
+            "\\b\\d+\\s*(?:calendar |business |working )?(?:days?|weeks?|months?|years?|hours?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AMOUNT = Pattern.compile(
+            "\\d\\s*(?:%|percent)|(?:USD|EUR|GBP|US\\$|\\$|€|£)\\s?\\d", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "are", "does", "what", "how", "can", "who",
             "when", "which", "with", "our", "your", "you", "there", "this", "that", "from", "into", "get", "gets", "has",
@@ -156,19 +162,25 @@ final class OfflineAnswerer {
 
     Reply programme(String question, ConversationState state) {
         List<String> terms = keyTerms(question);
-        var hits = chunks.search(question, 6, Scope.kinds(PROGRAMME_KINDS), RetrievalMode.HYBRID);
+        // the documents may name it otherwise: "market development funds" are "MDF" in the policy
+        String query = String.join(" ", question, String.join(" ", vocabulary.otherNames(question))).strip();
+        var hits = chunks.search(query, 8, Scope.kinds(PROGRAMME_KINDS), RetrievalMode.HYBRID);
         boolean covered = covered(terms, hits);
         var citations = new Citations();
         List<Map<String, Object>> sentences = new ArrayList<>();
         if (covered) {
-            record Candidate(String text, double score, ChunkSearch.Hit hit, int order) {
+            record Candidate(String text, double score, boolean quantity, ChunkSearch.Hit hit, int order) {
             }
-            boolean wantsQuantity = QUANTITY_QUESTION.matcher(question.toLowerCase(Locale.ROOT)).find();
+            String asked = question.toLowerCase(Locale.ROOT);
+            boolean wantsQuantity = QUANTITY_QUESTION.matcher(asked).find();
+            Pattern quantityWanted = ASKS_PERIOD.matcher(asked).find() ? PERIOD : AMOUNT;
             List<Candidate> candidates = new ArrayList<>();
             int order = 0;
-            List<ChunkSearch.Hit> top = hits.subList(0, Math.min(3, hits.size()));
+            List<ChunkSearch.Hit> top = hits;
             for (int rank = 0; rank < top.size(); rank++) {
                 var hit = top.get(rank);
+                String section = hit.chunk().locator() == null ? "" : hit.chunk().locator();
+                section = section + " " + String.join(" ", vocabulary.otherNames(section));
                 String[] pieces = SENTENCE_END.split(hit.chunk().text());
                 for (int i = 0; i < pieces.length; i++) {
                     String s = clean(pieces[i]);
@@ -176,20 +188,28 @@ final class OfflineAnswerer {
                     for (int item = 1; s.endsWith(":") && item <= 3 && i + item < pieces.length; item++) {
                         s = s + (item == 1 ? " " : "; ") + clean(pieces[i + item]);
                     }
-                    int matched = coverage(s, terms);
-                    // headings and table captions are not answers: a sentence ends with punctuation
-                    boolean heading = !s.matches("(?s).*[.!?:;)]\"?$") && s.length() < 120;
-                    if (s.length() < 25 || matched == 0 || heading) {
+                    // a step under "2.4 The MDF process: request, approve, claim" is about claiming MDF
+                    int matched = coverage(s, terms) == 0 ? 0 : coverage(s + " " + section, terms);
+                    // titles, headings and table rows are not answers: a sentence ends with punctuation
+                    boolean heading = !s.matches("(?s).*[.!?:;)]\"?$") && s.length() < 200;
+                    boolean tableRow = s.chars().filter(c -> c == '|').count() >= 2;
+                    if (s.length() < 25 || matched == 0 || heading || tableRow) {
                         continue;
                     }
+                    boolean quantity = quantityWanted.matcher(s).find();
                     double score = matched * 2.0 / Math.sqrt(Math.max(8, s.split(" ").length))
-                            + (wantsQuantity && s.matches(".*\\d.*") ? 0.6 : 0) + (top.size() - rank) * 0.1;
-                    candidates.add(new Candidate(s, score, hit, order++));
+                            + (wantsQuantity && quantity ? 0.6 : 0) + (top.size() - rank) * 0.1;
+                    candidates.add(new Candidate(s, score, quantity, hit, order++));
                 }
             }
-            candidates.stream().sorted(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::order))
-                    .limit(3)
-                    .forEach(c -> sentences.add(Map.of("text", md(clip(c.text())), "cite", "[" + citations.add(citation(c.hit())) + "]")));
+            candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::order));
+            List<Candidate> chosen = new ArrayList<>(candidates.subList(0, Math.min(3, candidates.size())));
+            // "by when?" is not answered until a period is named: the best sentence with one takes the last place
+            if (wantsQuantity && chosen.stream().noneMatch(Candidate::quantity)) {
+                candidates.stream().filter(Candidate::quantity).findFirst().ifPresent(q -> chosen.set(chosen.size() - 1, q));
+            }
+            chosen.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::order));
+            chosen.forEach(c -> sentences.add(Map.of("text", md(clip(c.text())), "cite", "[" + citations.add(citation(c.hit())) + "]")));
             covered = !sentences.isEmpty();
         }
         List<String> sources = hits.stream().map(h -> md(h.document().title())).distinct().limit(2).toList();

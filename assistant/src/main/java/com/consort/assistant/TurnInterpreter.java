@@ -34,10 +34,14 @@ final class TurnInterpreter {
             + "earning|sourced|influenced|referral fee|commissions?|incentives?|benefits?|requirements?|renewals?|"
             + "protection|protected|conflicts?|co-?op|policy|policies|partner manager|onboarding of partners|"
             + "tier requirements|how (?:do|does|can|long|much|many)|what (?:is|are|does|do)|when (?:do|does|is)|am i)\\b");
-    private static final Pattern FIND_CUE = Pattern.compile("\\b(?:who|which partners?|find|recommend|suggest|shortlist|"
-            + "looking for|need (?:a|an|some)|partners? (?:in|for|that|who|with|to|speaking)|any partners?|someone|"
-            + "anyone|can (?:run|deliver|help|implement|set up|do)|resellers?|integrators?|distributors?|consultanc(?:y|ies)|"
-            + "isvs?|sis?|gsis?|speaks?|speaking|based in)\\b");
+    /** Names the programme's own rules: with these, "partners in ..." is the policy's subject, not a search. */
+    private static final Pattern POLICY_CUE = Pattern.compile("\\b(?:programs?|programmes?|polic(?:y|ies)|deal registration|"
+            + "mdf|market development|rebates?|spiffs?|referral fees?|commissions?|tier requirements)\\b");
+    private static final Pattern ASKS_FOR_PARTNERS = Pattern.compile("\\b(?:who|which partners?|find|recommend|suggest|"
+            + "shortlist|looking for|need (?:a|an|some)|any partners?|someone|anyone)\\b");
+    private static final Pattern FIND_CUE = Pattern.compile(ASKS_FOR_PARTNERS.pattern() + "|\\b(?:partners? (?:in|for|that|who|"
+            + "with|to|speaking)|can (?:run|deliver|help|implement|set up|do)|resellers?|integrators?|distributors?|"
+            + "consultanc(?:y|ies)|isvs?|sis?|gsis?|speaks?|speaking|based in)\\b");
 
     Turn interpret(String text, ConversationState state, boolean statesConstraints) {
         String lower = text.toLowerCase(Locale.ROOT).strip();
@@ -51,7 +55,8 @@ final class TurnInterpreter {
         if (state.hasSearch() && REFINE_CUE.matcher(lower).find() && (statesConstraints || !find || lower.split("\\s+").length <= 10)) {
             return new Turn(Intent.REFINE, -1);
         }
-        if (PROGRAMME_CUE.matcher(lower).find() && !find) {
+        boolean aboutPolicy = POLICY_CUE.matcher(lower).find() && !ASKS_FOR_PARTNERS.matcher(lower).find();
+        if (PROGRAMME_CUE.matcher(lower).find() && (!find || aboutPolicy)) {
             return new Turn(Intent.PROGRAMME, -1);
         }
         return new Turn(Intent.PARTNERS, -1);

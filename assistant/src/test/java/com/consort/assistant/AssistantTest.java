@@ -119,6 +119,24 @@ class AssistantTest {
     }
 
     @Test
+    void aProcessQuestionIsAnsweredWithTheStepThatAnswersIt() {
+        Answer answer = assistant.answer(List.of("How does a partner claim market development funds, and by when?"));
+
+        assertThat(answer.intent()).isEqualTo("programme");
+        assertThat(answer.answer()).contains("45 days");
+        assertThat(answer.citations()).anySatisfy(c -> assertThat(c.title()).containsIgnoringCase("MDF"));
+    }
+
+    @Test
+    void aPolicyQuestionThatMentionsPartnersIsStillAProgrammeQuestion() {
+        Answer answer = assistant.answer(List.of("What is the partner programme's policy on paying partners in cryptocurrency?"));
+
+        assertThat(answer.intent()).isEqualTo("programme");
+        assertThat(answer.partners()).isEmpty();
+        assertThat(answer.answer()).contains("do not cover");
+    }
+
+    @Test
     void whenNothingMeetsEveryConstraintTheAnswerSaysWhichAndLabelsAlternatives() {
         Answer answer = assistant.answer(List.of("Platinum resellers in Iceland that speak Japanese for a hospital"));
 

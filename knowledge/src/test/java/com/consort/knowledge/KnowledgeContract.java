@@ -174,6 +174,17 @@ abstract class KnowledgeContract {
     }
 
     @Test
+    void numberedHeadingsInAPdfBecomeTheSectionOfTheChunksBelowThem() {
+        byte[] pdf = TestFiles.pdf(List.of(List.of("2.4 The MDF process: request, approve, claim",
+                "4. Claim. The partner submits a claim within 45 days after the activity ends.")));
+        var doc = ingestor.ingest(new DocumentIngestor.Upload(pdf, "mdf.pdf", DocumentKind.PROGRAM_DOC, null, null));
+
+        var chunk = documents.chunks(List.of(doc.document().id() + ":0")).values().iterator().next();
+        assertThat(chunk.locator()).isEqualTo("page 1 · 2.4 The MDF process: request, approve, claim");
+        assertThat(chunk.text()).startsWith("4. Claim.");
+    }
+
+    @Test
     void docxHtmlAndMarkdownKeepTheirSectionsAndTheTypeIsSniffedNotTakenFromTheName() {
         byte[] docx = TestFiles.docx(List.of("# Challenge", "Spreadsheets everywhere at Halden Energy.",
                 "# Results", "Halden cut reporting time by 62 percent."));

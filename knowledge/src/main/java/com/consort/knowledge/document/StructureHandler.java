@@ -3,6 +3,7 @@ package com.consort.knowledge.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -17,6 +18,8 @@ class StructureHandler extends DefaultHandler {
     private static final Set<String> BLOCKS = Set.of("p", "li", "td", "th", "pre", "blockquote", "dd", "dt", "div",
             "h1", "h2", "h3", "h4", "h5", "h6", "title", "tr");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** PDF text has no heading tags; a short numbered line without a full stop ("2.4 The MDF process") is one. */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+\\p{Lu}[^.!?]{2,90}");
 
     private final int maxChars;
     private final List<DocumentParser.Block> blocks = new ArrayList<>();
@@ -100,6 +103,10 @@ class StructureHandler extends DefaultHandler {
         }
         String block = text.toString().strip().replaceAll("\\s+", " ");
         text.setLength(0);
+        if (page > 0 && NUMBERED_HEADING.matcher(block).matches()) {
+            heading = block; // like a tagged heading: it goes to the locator and the embedded context
+            return;
+        }
         if (!block.isEmpty()) {
             blocks.add(new DocumentParser.Block(block, heading, page));
         }

@@ -42,6 +42,8 @@ public final class Vocabulary {
     private static final Set<String> AMBIGUOUS_NAMES = Set.of("chad", "jordan", "georgia", "jersey", "guernsey",
             "man", "niue", "ga", "ewe", "yi", "ido", "twi", "tonga", "lao", "tsonga", "herero", "kongo");
 
+    private final List<List<String>> glossary = new ArrayList<>();
+
     private Vocabulary() {
         for (Facet f : Facet.values()) {
             aliases.put(f, new HashMap<>());
@@ -92,6 +94,11 @@ public final class Vocabulary {
         Map<String, Facet> sections = Map.of("types", Facet.TYPE, "tiers", Facet.TIER, "industries", Facet.INDUSTRY,
                 "specializations", Facet.SPECIALIZATION, "certifications", Facet.CERTIFICATION,
                 "integrations", Facet.INTEGRATION, "templates", Facet.TEMPLATE);
+        ((Map<String, List<String>>) yaml.getOrDefault("glossary", Map.of())).forEach((term, names) -> {
+            List<String> forms = new ArrayList<>(List.of(term));
+            forms.addAll(names);
+            glossary.add(List.copyOf(forms));
+        });
         sections.forEach((section, facet) -> {
             Map<String, List<String>> values = (Map<String, List<String>>) yaml.getOrDefault(section, Map.of());
             values.forEach((canonical, names) -> {
@@ -111,6 +118,21 @@ public final class Vocabulary {
     private void synonym(Facet facet, String value, String name) {
         alias(facet, name, value);
         synonymsByValue.get(facet).computeIfAbsent(value, k -> new ArrayList<>()).add(name);
+    }
+
+    /**
+     * The other names of the glossary terms the text uses ("MDF" for "market development funds" and
+     * the reverse), as words to add to a search so that passages naming the same thing are found.
+     */
+    public List<String> otherNames(String text) {
+        String padded = " " + key(text) + " ";
+        List<String> others = new ArrayList<>();
+        for (List<String> forms : glossary) {
+            if (forms.stream().anyMatch(f -> padded.contains(" " + key(f) + " "))) {
+                forms.stream().filter(f -> !padded.contains(" " + key(f) + " ")).forEach(others::add);
+            }
+        }
+        return others;
     }
 
     /** The canonical form of an imported value, if the vocabulary knows it. */

@@ -29,6 +29,15 @@ class QueryUnderstandingTest {
     }
 
     @Test
+    void theGlossaryGivesTheOtherNamesOfAProgrammeTermInEitherDirection() {
+        Vocabulary vocabulary = Vocabulary.standard();
+
+        assertThat(vocabulary.otherNames("How do I claim market development funds?")).contains("MDF").doesNotContain("market development funds");
+        assertThat(vocabulary.otherNames("Is MDF paid for webinars?")).contains("market development funds");
+        assertThat(vocabulary.otherNames("Who can run a PMO rollout?")).isEmpty();
+    }
+
+    @Test
     void readsTheSellersExampleQuestion() {
         assertThat(constraints("Who can run a PMO rollout for a German car-parts maker?")).isEqualTo(Map.of(
                 Facet.SPECIALIZATION, Set.of("PMO Center of Excellence"),
