@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the integration tests need on Debian/Ubuntu: the PostgreSQL server
 # binaries (tests start their own throwaway clusters), pgvector >= 0.8.0 built from
-# Debian's source package, and Chromium + chromedriver. Safe to re-run; it does
-# nothing (and touches no network) when everything is already in place.
+# Debian's source package, Chromium + chromedriver, and Node.js + npm when no `node` is
+# on the PATH (the interop test runs the official OpenAI and MCP clients on Node 18+).
+# Safe to re-run; it does nothing (and touches no network) when everything is already in place.
 set -euo pipefail
 
 MIN_PGVECTOR=0.8.0
@@ -48,6 +49,8 @@ want=(postgresql postgresql-contrib "postgresql-$PG_MAJOR" "postgresql-server-de
       build-essential dpkg-dev debian-archive-keyring chromium chromium-driver)
 missing=()
 for p in "${want[@]}"; do is_installed "$p" || missing+=("$p"); done
+# a node from elsewhere (nvm, NodeSource, a CI image) is used as it is
+command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
 
 if ((${#missing[@]})); then
   need_root

@@ -37,25 +37,30 @@ public class Assistant {
         return llm == null ? Answer.OFFLINE : Answer.LLM;
     }
 
-    /** Answers the turns of a conversation in order, without storing it; returns the last answer. */
+    /**
+     * Answers the turns of a conversation in order, without storing it; returns the last answer. The
+     * earlier turns only rebuild the conversation state, so the model (when configured) writes the last
+     * answer alone.
+     */
     public Answer answer(List<String> turns) {
         if (turns.isEmpty()) {
             throw new IllegalArgumentException("A conversation needs at least one turn");
         }
         ConversationState state = ConversationState.EMPTY;
         List<String> history = new ArrayList<>();
-        Answer last = null;
-        for (String turn : turns) {
-            Exchange exchange = respond(turn, state, history);
+        for (String turn : turns.subList(0, turns.size() - 1)) {
+            state = respond(turn, state, history, false).state();
             history.add(turn);
-            state = exchange.state();
-            last = exchange.answer();
         }
-        return last;
+        return respond(turns.get(turns.size() - 1), state, history, true).answer();
     }
 
     /** Answers one turn given the state the conversation is in and the seller's earlier turns. */
     public Exchange respond(String text, ConversationState state, List<String> history) {
+        return respond(text, state, history, true);
+    }
+
+    private Exchange respond(String text, ConversationState state, List<String> history, boolean write) {
         String question = validate(text);
         Constraints stated = offline.understand(question);
         Turn turn = interpreter.interpret(question, state, !stated.isEmpty());
@@ -66,7 +71,7 @@ public class Assistant {
                     OfflineAnswerer.constraints(state.constraints(), state.includeInactive()).overriddenBy(stated), true, SHORTLIST);
             case PARTNERS -> offline.partners(question, Constraints.NONE, false, SHORTLIST);
         };
-        Answer answer = llm == null ? reply.answer() : llm.write(question, history, reply.answer());
+        Answer answer = llm == null || !write ? reply.answer() : llm.write(question, history, reply.answer());
         return new Exchange(answer, reply.state());
     }
 

@@ -110,6 +110,7 @@ abstract class ServerContract {
         Response docs = call("GET", "/v3/api-docs", null, null);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/admin/api-keys")).isTrue();
+        assertThat(docs.json().get("paths").has("/v1/chat/completions")).isTrue();
         assertThat(call("GET", "/swagger-ui.html", null, null).status()).isIn(200, 302);
 
         Response home = call("GET", "/", null, null);
@@ -126,6 +127,44 @@ abstract class ServerContract {
             assertThat(response.json().get("status").asInt()).isEqualTo(401);
             assertThat(response.json().get("detail").asString()).containsIgnoringCase("API key");
         }
+    }
+
+    /** OpenAI clients parse {"error":{message,type,param,code}}: every /v1 error has that shape, whoever raises it. */
+    @Test
+    void openAiCompatibleEndpointsAnswerErrorsInTheOpenAiShape() throws Exception {
+        String seller = createKey("SELLER", null);
+        String chat = "{\"model\":\"consort-partner-finder\",\"messages\":[{\"role\":\"user\",\"content\":\"%s\"}]}";
+        Object[][] cases = {
+                // status, method, path, key, body, type, param
+                {401, "GET", "/v1/models", null, null, "authentication_error", null},
+                {401, "GET", "/v1/models", "not-a-key", null, "authentication_error", null},
+                {403, "GET", "/v1/models", createKey("PARTNER", "p-1"), null, "permission_error", null},
+                {404, "GET", "/v1/models/gpt-4o", seller, null, "not_found_error", "model"},
+                {404, "GET", "/v1/nothing-here", seller, null, "not_found_error", null},
+                {405, "DELETE", "/v1/models", seller, null, "invalid_request_error", null},
+                {400, "POST", "/v1/chat/completions", seller, "{not json", "invalid_request_error", null},
+                {400, "POST", "/v1/chat/completions", seller, "{\"model\":\"consort-partner-finder\",\"messages\":[]}",
+                        "invalid_request_error", "messages"},
+                {400, "POST", "/v1/chat/completions", seller, chat.formatted(" "), "invalid_request_error", null},
+                {400, "POST", "/v1/chat/completions", seller, chat.formatted("x".repeat(2001)), "invalid_request_error", null},
+        };
+        for (Object[] c : cases) {
+            Response response = call((String) c[1], (String) c[2], (String) c[3], (String) c[4]);
+            String what = c[1] + " " + c[2] + " -> " + response.body();
+            assertThat(response.status()).as(what).isEqualTo(c[0]);
+            assertThat(response.contentType()).as(what).startsWith("application/json");
+            JsonNode error = response.json().get("error");
+            assertThat(error.get("type").asString()).as(what).isEqualTo(c[5]);
+            assertThat(error.get("message").asString()).as(what).isNotBlank();
+            assertThat(error.has("param") && error.has("code")).as(what).isTrue();
+            if (c[6] != null) {
+                assertThat(error.get("param").asString()).as(what).isEqualTo(c[6]);
+            }
+        }
+        // the MCP endpoint is an API like the others: no key, no entry
+        Response mcp = call("POST", "/mcp", null, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
+        assertThat(mcp.status()).isEqualTo(401);
+        assertThat(mcp.contentType()).startsWith("application/problem+json");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.consort.server.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import com.consort.server.openai.OpenAiError;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,7 +16,10 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401, 403 and firewall rejections (400) as RFC 9457 problem+json, like every other API error. */
+/**
+ * 401, 403 and firewall rejections (400) as RFC 9457 problem+json, like every other API error; under
+ * {@code /v1/**} (the OpenAI-compatible endpoints) in the OpenAI error shape instead.
+ */
 @Component
 class ProblemResponses {
 
@@ -64,6 +68,12 @@ class ProblemResponses {
         HttpStatus status = HttpStatus.valueOf(problem.getStatus());
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
+        if (OpenAiError.appliesTo(request)) {
+            // OpenAI clients read their own error shape, not problem+json
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), OpenAiError.of(problem));
+            return;
+        }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }

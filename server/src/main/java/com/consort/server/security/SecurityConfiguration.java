@@ -30,7 +30,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains. {@code /api/**} is for machines with a bearer API key and for the web pages of a
+ * Two filter chains. {@code /api/**} (with the interop endpoints {@code /v1/**}, OpenAI-compatible, and
+ * {@code /mcp}, the MCP server) is for machines with a bearer API key and for the web pages of a
  * logged-in browser session (read from the session, never creating one; writes then need the session's
  * CSRF token). Everything else is the web UI: form login (and OpenID Connect when configured) with
  * sessions, CSRF protection and secure headers.
@@ -67,7 +68,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, ProblemResponses problems, Users users) throws Exception {
         var unauthorized = problems.unauthorized();
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/v1/**", "/mcp", "/mcp/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .securityContext(c -> c.securityContextRepository(new SessionReadingContextRepository()))
                 .requestCache(cache -> cache.disable())
@@ -105,6 +106,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/studio/**").hasAnyRole(STUDIO_WRITERS)
                         // the assistant searches the whole directory: vendor roles only, never a partner
                         .requestMatchers("/api/assistant/**").hasAnyRole(VENDOR_READERS)
+                        // the OpenAI-compatible endpoint is the same assistant
+                        .requestMatchers("/v1/**").hasAnyRole(VENDOR_READERS)
+                        // MCP: every role may connect; each tool admits its own roles (McpTools)
+                        .requestMatchers("/mcp", "/mcp/**").authenticated()
                         .anyRequest().authenticated());
         return http.build();
     }

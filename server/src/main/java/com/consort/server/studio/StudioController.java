@@ -14,7 +14,6 @@ import com.consort.studio.DraftView;
 import com.consort.studio.Drafts;
 import com.consort.studio.Export;
 import com.consort.studio.Fact;
-import com.consort.studio.NewDraft;
 import com.consort.studio.Stories;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -112,11 +111,13 @@ class StudioController {
     private final Drafts drafts;
     private final Stories stories;
     private final BrandKits brandKits;
+    private final StudioAccess access;
 
-    StudioController(Drafts drafts, Stories stories, BrandKits brandKits) {
+    StudioController(Drafts drafts, Stories stories, BrandKits brandKits, StudioAccess access) {
         this.drafts = drafts;
         this.stories = stories;
         this.brandKits = brandKits;
+        this.access = access;
     }
 
     @GetMapping("/api/studio/stories")
@@ -145,20 +146,8 @@ class StudioController {
                     + "configured. The response carries the claims with their sources, brand findings, `submittable` "
                     + "and the prompts and templates used (`metadata.prompts`).")
     ResponseEntity<DraftResponse> create(@RequestBody CreateRequest request, Authentication auth) {
-        Caller caller = Caller.from(auth);
-        String partnerId = request.partnerId() == null || request.partnerId().isBlank() ? null : request.partnerId();
-        if (caller.isPartner()) {
-            if (partnerId != null && !partnerId.equals(caller.partnerId())) {
-                throw new NoSuchElementException("No partner " + partnerId);
-            }
-            partnerId = caller.partnerId();
-        }
-        if (request.sourceDocumentId() == null || request.sourceDocumentId().isBlank()) {
-            throw new IllegalArgumentException("sourceDocumentId is required");
-        }
-        requireStory(request.sourceDocumentId(), caller);
-        DraftView view = drafts.create(new NewDraft(request.sourceDocumentId(), partnerId, request.assetType(),
-                request.language(), request.facts()), caller.subject());
+        DraftView view = access.create(request.sourceDocumentId(), request.partnerId(), request.assetType(),
+                request.language(), request.facts(), Caller.from(auth));
         return ResponseEntity.created(URI.create("/api/studio/drafts/" + view.draft().id())).body(DraftResponse.of(view));
     }
 
@@ -280,9 +269,6 @@ class StudioController {
     }
 
     private void requireStory(String documentId, Caller caller) {
-        Document d = stories.document(documentId).orElseThrow(() -> new NoSuchElementException("No case study " + documentId));
-        if (caller.isPartner() && !Objects.equals(d.partnerId(), caller.partnerId())) {
-            throw new NoSuchElementException("No case study " + documentId);
-        }
+        access.requireStory(documentId, caller);
     }
 }

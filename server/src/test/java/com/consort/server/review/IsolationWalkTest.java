@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.net.http.HttpRequest;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Walks every /api endpoint the application has (read from Spring MVC's handler mapping, so a new
+ * Walks every /api and /v1 endpoint the application has (read from Spring MVC's handler mapping, so a new
  * endpoint without an expectation here fails the test) with every role, a partner's key and a partner's
  * logged-in session, pointing at ANOTHER partner's draft, story, comments, brand kit and directory
  * entry, and checks the exact status: a partner gets 404 for everything of another partner, roles get
@@ -117,6 +123,12 @@ class IsolationWalkTest extends ReviewTestSupport {
                 "{\"text\":\"Who can run a PMO?\"}", false, "A=404 S=404 M=404 E=404 P=403");
         rule("POST /api/assistant/suggestions", "/api/assistant/suggestions", "{\"description\":\"PMO for car parts\"}", false,
                 "A=200 S=200 M=200 E=200 P=403");
+        // the OpenAI-compatible endpoint is the assistant: vendor roles only, errors in OpenAI's shape
+        rule("GET /v1/models", "/v1/models", null, false, "A=200 S=200 M=200 E=200 P=403");
+        rule("GET /v1/models/{model}", "/v1/models/{missing}", null, false, "A=404 S=404 M=404 E=404 P=403");
+        rule("POST /v1/chat/completions", "/v1/chat/completions",
+                "{\"model\":\"consort-partner-finder\",\"messages\":[{\"role\":\"user\",\"content\":\"Who can run a PMO?\"}]}",
+                false, "A=200 S=200 M=200 E=200 P=403");
         // eval: evaluators and admins only (a run request with a bad option is refused before anything runs)
         rule("GET /api/eval/suites", "/api/eval/suites", null, false, "A=200 S=403 M=403 E=200 P=403");
         rule("POST /api/eval/runs", "/api/eval/runs", "{\"retrieval\":\"bogus\"}", true, "A=400 S=403 M=403 E=400 P=403");
@@ -149,7 +161,7 @@ class IsolationWalkTest extends ReviewTestSupport {
     void everyApiEndpointAnswersEachRoleAsExpectedAndNeverShowsAnotherPartnersThings() throws Exception {
         expectations();
         Set<String> endpoints = apiEndpoints();
-        assertThat(new TreeSet<>(rules.keySet())).as("every /api endpoint has an expectation, and only those")
+        assertThat(new TreeSet<>(rules.keySet())).as("every /api and /v1 endpoint has an expectation, and only those")
                 .isEqualTo(new TreeSet<>(endpoints));
 
         // partner B's things: a draft with a comment, its story, its brand kit, its directory entry
@@ -198,6 +210,52 @@ class IsolationWalkTest extends ReviewTestSupport {
                 .isZero();
     }
 
+    /**
+     * The MCP tools over the protocol (the MCP Java SDK's client on /mcp), every tool with every role,
+     * pointed at partner B's things: vendor roles search, only partners and marketing draft, and a
+     * partner drafting from partner B's story is told it does not exist.
+     */
+    @Test
+    void everyMcpToolAnswersEachRoleAsExpected() {
+        Map<String, Map<String, Object>> calls = new LinkedHashMap<>();
+        calls.put("search_partners", Map.of("need", "PMO rollout for a car-parts maker"));
+        calls.put("get_partner", Map.of("partnerId", PARTNER_B));
+        calls.put("find_case_studies", Map.of("query", "PMO", "partnerId", PARTNER_B));
+        calls.put("program_policy", Map.of("question", "How long is a registered deal protected?"));
+        calls.put("draft_asset", Map.of("caseStudyId", fixture.storyB(), "assetType", "social"));
+        // ok, refused (the role may not call it) or missing (B's story, as if it did not exist)
+        Map<Role, String> expected = Map.of(
+                Role.ADMIN, "ok ok ok ok refused",
+                Role.SELLER, "ok ok ok ok refused",
+                Role.EVALUATOR, "ok ok ok ok refused",
+                Role.MARKETING, "ok ok ok ok ok",
+                Role.PARTNER, "refused refused refused refused missing");
+        List<String> failures = new ArrayList<>();
+        for (Role role : Role.values()) {
+            var transport = HttpClientStreamableHttpTransport.builder("http://localhost:" + port).endpoint("/mcp")
+                    .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + key(role))).build();
+            try (McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build()) {
+                client.initialize();
+                assertThat(client.listTools().tools()).hasSize(calls.size());
+                String[] outcomes = expected.get(role).split(" ");
+                int i = 0;
+                for (var call : calls.entrySet()) {
+                    var result = client.callTool(new McpSchema.CallToolRequest(call.getKey(), call.getValue()));
+                    String text = ((McpSchema.TextContent) result.content().get(0)).text();
+                    String outcome = !Boolean.TRUE.equals(result.isError()) ? "ok"
+                            : text.startsWith("Refused: the role " + role) ? "refused"
+                            : text.equals("No case study " + fixture.storyB()) ? "missing" : "error: " + text;
+                    if (!outcome.equals(outcomes[i++])) {
+                        failures.add(call.getKey() + " as " + role + ": " + outcome + " (expected " + outcomes[i - 1] + ")");
+                    } else if (role == Role.PARTNER && text.contains(PARTNER_B)) {
+                        failures.add(call.getKey() + " as PARTNER shows partner B's data");
+                    }
+                }
+            }
+        }
+        assertThat(failures).as("MCP tool calls that answered otherwise").isEmpty();
+    }
+
     private void check(List<String> failures, Rule rule, String who, int expected, WebClient.Response response, String draftB) {
         if (response.status() != expected) {
             failures.add(rule.endpoint() + " as " + who + ": " + response.status() + " (expected " + expected + ") "
@@ -206,6 +264,10 @@ class IsolationWalkTest extends ReviewTestSupport {
                 && (response.body().contains(draftB) || response.body().contains(fixture.storyB())
                 || response.body().contains(PARTNER_B))) {
             failures.add(rule.endpoint() + " as " + who + " shows partner B's data");
+        } else if (response.status() >= 400 && rule.path().startsWith("/v1/")) {
+            if (!response.header("Content-Type").startsWith("application/json") || !response.body().contains("\"error\":{\"message\"")) {
+                failures.add(rule.endpoint() + " as " + who + ": " + response.status() + " is not in the OpenAI error shape");
+            }
         } else if (response.status() >= 400 && !response.header("Content-Type").startsWith("application/problem+json")) {
             failures.add(rule.endpoint() + " as " + who + ": " + response.status() + " is not problem+json");
         }
@@ -224,7 +286,7 @@ class IsolationWalkTest extends ReviewTestSupport {
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             var methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
-                if (!pattern.startsWith("/api/")) {
+                if (!pattern.startsWith("/api/") && !pattern.startsWith("/v1/")) {
                     continue;
                 }
                 if (methods.isEmpty()) {

@@ -1,0 +1,163 @@
+package com.consort.server.mcp;
+
+import com.consort.assistant.AssistantTools;
+import com.consort.server.security.Caller;
+import com.consort.server.security.Role;
+import com.consort.server.studio.StudioTools;
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.ai.chat.model.ToolContext;
+import org.springframework.ai.mcp.McpToolUtils;
+import org.springframework.ai.mcp.server.common.autoconfigure.properties.McpServerStreamableHttpProperties;
+import org.springframework.ai.mcp.server.webmvc.transport.WebMvcStreamableServerTransportProvider;
+import org.springframework.ai.tool.ToolCallback;
+import org.springframework.ai.tool.ToolCallbackProvider;
+import org.springframework.ai.tool.definition.DefaultToolDefinition;
+import org.springframework.ai.tool.definition.ToolDefinition;
+import org.springframework.ai.tool.method.MethodToolCallbackProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The MCP server's tools and who may call them. Spring AI's MCP server (Streamable HTTP at {@code /mcp},
+ * see application.yml) offers the {@link ToolCallbackProvider} below: the assistant's own {@code @Tool}
+ * methods (the same definitions the in-app agent calls) and the studio's {@code draft_asset}. The API key
+ * is checked by the API security chain before a request reaches the MCP transport; the transport records
+ * the caller of each request in the MCP transport context, and every tool call is checked against
+ * {@link #ROLES} before it runs. A refused call is a tool error the agent can read, not a protocol error.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "spring.ai.mcp.server", name = "enabled", havingValue = "true", matchIfMissing = true)
+class McpTools {
+
+    private static final Set<Role> VENDOR = EnumSet.of(Role.ADMIN, Role.MARKETING, Role.SELLER, Role.EVALUATOR);
+
+    /**
+     * Roles per tool. The search tools read the whole directory, so they are for vendor roles (as the
+     * assistant API is); drafting is for partners (confined to themselves) and marketing. A tool missing
+     * here is refused to everyone.
+     */
+    static final Map<String, Set<Role>> ROLES = Map.of(
+            "search_partners", VENDOR,
+            "get_partner", VENDOR,
+            "find_case_studies", VENDOR,
+            "program_policy", VENDOR,
+            "draft_asset", EnumSet.of(Role.PARTNER, Role.MARKETING));
+
+    /** The transport, as Spring AI's auto-configuration builds it, plus the caller of each request. */
+    @Bean
+    WebMvcStreamableServerTransportProvider webMvcStreamableServerTransportProvider(
+            @Qualifier("mcpServerJsonMapper") JsonMapper jsonMapper, McpServerStreamableHttpProperties properties) {
+        return WebMvcStreamableServerTransportProvider.builder()
+                .jsonMapper(new JacksonMcpJsonMapper(jsonMapper))
+                .mcpEndpoint(properties.getMcpEndpoint())
+                .keepAliveInterval(properties.getKeepAliveInterval())
+                .disallowDelete(properties.isDisallowDelete())
+                // runs on the request thread, after the API key filter
+                .contextExtractor(request -> {
+                    try {
+                        return McpTransportContext.create(Map.of(StudioTools.CALLER,
+                                Caller.from(SecurityContextHolder.getContext().getAuthentication())));
+                    } catch (IllegalStateException notAuthenticated) {
+                        return McpTransportContext.EMPTY;
+                    }
+                })
+                .build();
+    }
+
+    /**
+     * Ends the MCP sessions (and so their open event streams) when the server stops, before the web
+     * server's graceful shutdown, which would otherwise wait out its whole timeout for those streams.
+     */
+    @Bean
+    SmartLifecycle mcpSessionsCloser(WebMvcStreamableServerTransportProvider transport) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                running = false;
+                transport.closeGracefully().block(java.time.Duration.ofSeconds(5));
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+        };
+    }
+
+    @Bean
+    ToolCallbackProvider consortMcpTools(AssistantTools assistantTools, StudioTools studioTools) {
+        ToolCallback[] tools = MethodToolCallbackProvider.builder().toolObjects(assistantTools, studioTools).build()
+                .getToolCallbacks();
+        List<ToolCallback> guarded = Arrays.stream(tools)
+                .map(tool -> (ToolCallback) new Guarded(tool, ROLES.getOrDefault(tool.getToolDefinition().name(), Set.of())))
+                .toList();
+        return () -> guarded.toArray(ToolCallback[]::new);
+    }
+
+    /** A tool that runs only for the roles it admits, with the caller in its tool context. */
+    static final class Guarded implements ToolCallback {
+
+        private final ToolCallback tool;
+        private final Set<Role> roles;
+        private final ToolDefinition definition;
+
+        Guarded(ToolCallback tool, Set<Role> roles) {
+            this.tool = tool;
+            this.roles = roles;
+            ToolDefinition d = tool.getToolDefinition();
+            // an external agent sees who may call it; the in-app agent's definition stays as it is
+            this.definition = DefaultToolDefinition.builder().name(d.name()).inputSchema(d.inputSchema())
+                    .description(d.description() + " Roles allowed: " + roles.stream().map(Role::name).sorted()
+                            .collect(Collectors.joining(", ")) + ".")
+                    .build();
+        }
+
+        @Override
+        public ToolDefinition getToolDefinition() {
+            return definition;
+        }
+
+        @Override
+        public String call(String input) {
+            return call(input, null);
+        }
+
+        @Override
+        public String call(String input, ToolContext context) {
+            Caller caller = context == null ? null : McpToolUtils.getMcpExchange(context)
+                    .map(exchange -> exchange.transportContext().get(StudioTools.CALLER))
+                    .filter(Caller.class::isInstance).map(Caller.class::cast).orElse(null);
+            if (caller == null) {
+                throw new IllegalStateException("No authenticated caller: send a Consort API key as 'Authorization: Bearer <key>'");
+            }
+            if (!roles.contains(caller.role())) {
+                throw new IllegalStateException("Refused: the role " + caller.role() + " may not call "
+                        + definition.name() + " (allowed: " + roles.stream().map(Role::name).sorted()
+                        .collect(Collectors.joining(", ")) + ")");
+            }
+            Map<String, Object> values = new HashMap<>(context.getContext());
+            values.put(StudioTools.CALLER, caller);
+            return tool.call(input, new ToolContext(values));
+        }
+    }
+}
