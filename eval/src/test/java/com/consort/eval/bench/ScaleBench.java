@@ -1,5 +1,7 @@
 package com.consort.eval.bench;
 
+import com.consort.assistant.Assistant;
+import com.consort.assistant.AssistantConfiguration;
 import com.consort.eval.bench.KnowledgeBench.Embedded;
 import com.consort.eval.retrieval.RetrievalCase;
 import com.consort.eval.retrieval.RetrievalSuite;
@@ -12,6 +14,7 @@ import com.consort.knowledge.search.PartnerSearch;
 import com.consort.knowledge.search.RetrievalMode;
 import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.knowledge.testing.TestStorage;
+import com.consort.prompts.PromptRegistry;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -29,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * The scale curve ({@code scripts/bench.sh scale}): partner search latency and the process's memory
+ * The scale curve ({@code scripts/bench.sh scale}): partner search and answer latency and the process's memory
  * with 1,000, 10,000 and 100,000 chunks, on PostgreSQL and, for comparison, on the embedded set-up.
  * <p>
  * Embedding 100,000 real chunks would take hours on two cores, so the index is grown with variants of
@@ -52,11 +55,16 @@ public final class ScaleBench {
         for (String setup : System.getenv().getOrDefault("BENCH_SETUPS", "postgres,embedded").split(",")) {
             Path dataDir = Files.createTempDirectory(Path.of("target"), "scale-");
             DataSource dataSource = setup.equals("embedded") ? TestStorage.embedded(dataDir) : TestStorage.postgres();
-            try (AnnotationConfigApplicationContext context = KnowledgeContext.over(dataSource)) {
+            // the assistant wired over the same knowledge context, for the answer latency column
+            AnnotationConfigApplicationContext assistantContext = KnowledgeContext.unrefreshed(dataSource);
+            assistantContext.registerBean(PromptRegistry.class, () -> PromptRegistry.load());
+            assistantContext.register(AssistantConfiguration.class);
+            assistantContext.refresh();
+            try (AnnotationConfigApplicationContext context = assistantContext) {
                 report.append("## ").append(setup).append("\n\n").append("""
                         | chunks | build s | hybrid p50 ms | hybrid p95 ms | hybrid p99 ms | dense p95 ms | keyword p95 ms \
-                        | heap after GC MB | process RSS MB | storage MB | fresh start + first search ms |
-                        | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+                        | answer p50 ms | answer p95 ms | heap after GC MB | process RSS MB | storage MB | fresh start + first search ms |
+                        | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
                         """);
                 var directory = context.getBean(PartnerDirectory.class);
                 try (InputStream partners = KnowledgeBench.resource("demo/partners.csv")) {
@@ -73,15 +81,17 @@ public final class ScaleBench {
                     int chunks = context.getBean(DocumentRepository.class).countChunks();
                     Map<RetrievalMode, long[]> latency = search(context, suite);
                     long[] hybrid = latency.get(RetrievalMode.HYBRID);
+                    long[] answers = answer(context.getBean(Assistant.class), suite);
                     double heap = heapAfterGc();
                     double storage = setup.equals("embedded") ? directorySize(dataDir)
                             : new JdbcTemplate(dataSource).queryForObject("SELECT pg_database_size(current_database())",
                                     Long.class) / 1048576.0;
                     double freshStart = freshStart(dataSource, suite);
-                    report.append(String.format(Locale.ROOT, "| %,d | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f | %.0f |%n",
+                    report.append(String.format(Locale.ROOT, "| %,d | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f | %.0f |%n",
                             chunks, build, KnowledgeBench.pct(hybrid, 50), KnowledgeBench.pct(hybrid, 95),
                             KnowledgeBench.pct(hybrid, 99), KnowledgeBench.pct(latency.get(RetrievalMode.DENSE), 95),
-                            KnowledgeBench.pct(latency.get(RetrievalMode.KEYWORD), 95), heap, rss(), storage, freshStart));
+                            KnowledgeBench.pct(latency.get(RetrievalMode.KEYWORD), 95), KnowledgeBench.pct(answers, 50),
+                            KnowledgeBench.pct(answers, 95), heap, rss(), storage, freshStart));
                     System.out.println(report);
                 }
                 report.append('\n');
@@ -120,6 +130,19 @@ public final class ScaleBench {
             result.put(mode, nanos);
         }
         return result;
+    }
+
+    /** The offline assistant's whole answer (understanding, search, evidence, rendering) to each question, once. */
+    private static long[] answer(Assistant assistant, RetrievalSuite suite) {
+        List<RetrievalCase> cases = suite.cases();
+        long[] nanos = new long[cases.size()];
+        for (int i = 0; i < cases.size(); i++) {
+            long start = System.nanoTime();
+            assistant.answer(List.of(cases.get(i).question()));
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return nanos;
     }
 
     /** A second knowledge context over the same database (not closing it), until its first answer. */

@@ -114,7 +114,7 @@ class DatabaseOutageTest {
 
     @Test
     void chatDuringAnOutageIs503AndTheConversationGoesOnAfterwardsWithEveryExchangeWhole() throws Exception {
-        assertThat(upload(story("Alder", 1)).status()).isEqualTo(201);
+        assertThat(upload(story("Aspen", 1)).status()).isEqualTo(201);
         String id = call("POST", "/api/assistant/conversations", "").json().get("id").asString();
         String question = "{\"text\":\"Who moved projects onto Orbitly?\"}";
         assertThat(call("POST", "/api/assistant/conversations/" + id + "/messages", question).status()).isEqualTo(200);
