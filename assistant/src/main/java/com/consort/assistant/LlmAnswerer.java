@@ -35,6 +35,8 @@ final class LlmAnswerer {
 
     private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
     private static final Pattern CITE = Pattern.compile("\\[(\\d+)]");
+    /** The system prompt asks for partner names, and nothing else, in bold. */
+    private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]{1,160})\\*\\*");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ChatClient client;
@@ -98,7 +100,10 @@ final class LlmAnswerer {
         return grounded.withLlm(text.strip(), List.of(systemText.prompt(), userText.prompt()));
     }
 
-    /** Null when the text names only partners it was given and cites only citations that exist. */
+    /**
+     * Null when the text names only partners it was given (directory names anywhere, and every bold
+     * name, bold being reserved for partners) and cites only citations that exist.
+     */
     String groundingProblem(String text, Answer grounded, Set<String> seenByTools) {
         if (text == null || text.isBlank()) {
             return "empty answer";
@@ -110,6 +115,21 @@ final class LlmAnswerer {
         for (var entry : partnerNames.get().entrySet()) {
             if (!allowed.contains(entry.getKey()) && mentions(lower, entry.getValue().toLowerCase(Locale.ROOT))) {
                 return "it names " + entry.getValue() + ", which was not retrieved for this question";
+            }
+        }
+        // a name in no directory at all (an invented partner) is caught by the bold-names contract;
+        // programme answers name no partners and may bold a deadline
+        Set<String> allowedNames = new java.util.HashSet<>();
+        allowed.forEach(id -> {
+            String name = partnerNames.get().get(id);
+            if (name != null) {
+                allowedNames.add(name.strip().toLowerCase(Locale.ROOT));
+            }
+        });
+        var bold = BOLD.matcher(text);
+        while (!"programme".equals(grounded.intent()) && bold.find()) {
+            if (!allowedNames.contains(bold.group(1).strip().toLowerCase(Locale.ROOT))) {
+                return "it names " + bold.group(1).strip() + " in bold, which is not a partner it was given";
             }
         }
         var m = CITE.matcher(text);

@@ -149,6 +149,18 @@ class LlmModeWiringTest {
     }
 
     @Test
+    void grounding_aBoldPartnerNameThatIsInNoDirectoryIsRefused() {
+        Answer offline = offlineAnswer();
+        reply.set("**" + offline.partners().get(0).name() + "** fits [1], and so does **Zyx Fake Partners GmbH** [1].");
+
+        Answer answer = assistant.answer(List.of(QUESTION));
+
+        assertThat(answer.mode()).isEqualTo("offline");
+        assertThat(answer.notice()).contains("grounding check").contains("Zyx Fake Partners GmbH");
+        assertThat(answer.answer()).isEqualTo(offline.answer());
+    }
+
+    @Test
     void grounding_aCitationNumberThatDoesNotExistIsRefused() {
         reply.set("See [99].");
         Answer answer = assistant.answer(List.of(QUESTION));
