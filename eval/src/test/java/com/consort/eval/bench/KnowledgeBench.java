@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -248,17 +249,25 @@ public final class KnowledgeBench {
     }
 
     private static void measureSearch(AnnotationConfigApplicationContext context, RetrievalSuite suite, StringBuilder report) {
+        report.append("| partner search (").append(suite.cases().size()).append(" questions x ").append(SEARCH_ROUNDS)
+                .append(" rounds) | p50 ms | p95 ms | p99 ms |\n| --- | ---: | ---: | ---: |\n");
+        searchLatencies(context, suite, SEARCH_ROUNDS).forEach((mode, nanos) -> report.append(String.format(Locale.ROOT,
+                "| %s | %.1f | %.1f | %.1f |%n", mode.name().toLowerCase(), pct(nanos, 50), pct(nanos, 95), pct(nanos, 99))));
+        report.append('\n');
+    }
+
+    /** Sorted partner-search latencies per retrieval mode: the suite's questions, {@code rounds} times, after a warm-up. */
+    static Map<RetrievalMode, long[]> searchLatencies(AnnotationConfigApplicationContext context, RetrievalSuite suite, int rounds) {
         var search = context.getBean(PartnerSearch.class);
         List<RetrievalCase> cases = suite.cases();
         for (RetrievalCase c : cases) { // warm-up
             search.search(new PartnerSearch.Query(c.question(), Constraints.NONE, 5, RetrievalMode.HYBRID));
         }
-        report.append("| partner search (").append(cases.size()).append(" questions x ").append(SEARCH_ROUNDS)
-                .append(" rounds) | p50 ms | p95 ms | p99 ms |\n| --- | ---: | ---: | ---: |\n");
+        Map<RetrievalMode, long[]> result = new EnumMap<>(RetrievalMode.class);
         for (RetrievalMode mode : RetrievalMode.values()) {
-            long[] nanos = new long[cases.size() * SEARCH_ROUNDS];
+            long[] nanos = new long[cases.size() * rounds];
             int n = 0;
-            for (int round = 0; round < SEARCH_ROUNDS; round++) {
+            for (int round = 0; round < rounds; round++) {
                 for (RetrievalCase c : cases) {
                     long start = System.nanoTime();
                     search.search(new PartnerSearch.Query(c.question(), Constraints.NONE, 5, mode));
@@ -266,10 +275,9 @@ public final class KnowledgeBench {
                 }
             }
             Arrays.sort(nanos);
-            report.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", mode.name().toLowerCase(),
-                    pct(nanos, 50), pct(nanos, 95), pct(nanos, 99)));
+            result.put(mode, nanos);
         }
-        report.append('\n');
+        return result;
     }
 
     static String machine() {

@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -90,7 +92,7 @@ public final class LoadBench {
                     (System.nanoTime() - started) / 1e9, chats, drafters, minutes));
             long deadline = System.nanoTime() + (long) (minutes * 60e9);
             ExecutorService pool = Executors.newFixedThreadPool(chats + drafters);
-            List<Future<int[]>> work = new ArrayList<>();
+            List<Future<Integer>> work = new ArrayList<>();
             for (int i = 0; i < chats; i++) {
                 int worker = i;
                 work.add(pool.submit(() -> bench.chat(seller, cases, new Random(worker), deadline)));
@@ -102,11 +104,10 @@ public final class LoadBench {
             int conversations = 0;
             int drafts = 0;
             for (int i = 0; i < work.size(); i++) {
-                int[] done = work.get(i).get();
                 if (i < chats) {
-                    conversations += done[0];
+                    conversations += work.get(i).get();
                 } else {
-                    drafts += done[0];
+                    drafts += work.get(i).get();
                 }
             }
             pool.shutdown();
@@ -156,7 +157,7 @@ public final class LoadBench {
     }
 
     /** Conversations one after another until the deadline; returns how many were checked. */
-    private int[] chat(String key, List<AssistantCase> cases, Random random, long deadline) {
+    private int chat(String key, List<AssistantCase> cases, Random random, long deadline) {
         int conversations = 0;
         while (System.nanoTime() < deadline) {
             JsonNode created = call("conversation.create", request("/api/assistant/conversations", key)
@@ -195,15 +196,15 @@ public final class LoadBench {
             }
             conversations++;
         }
-        return new int[] {conversations};
+        return conversations;
     }
 
     /** Drafts one after another until the deadline: create, edit once, read the versions back. */
-    private int[] draft(String key, List<JsonNode> stories, Random random, long deadline) {
+    private int draft(String key, List<JsonNode> stories, Random random, long deadline) {
         int drafts = 0;
         while (System.nanoTime() < deadline) {
             JsonNode story = stories.get(random.nextInt(stories.size()));
-            Map<String, Object> body = new java.util.HashMap<>(Map.of("sourceDocumentId", story.get("id").asString(),
+            Map<String, Object> body = new HashMap<>(Map.of("sourceDocumentId", story.get("id").asString(),
                     "assetType", ASSET_TYPES.get(random.nextInt(ASSET_TYPES.size()))));
             if (!story.get("partnerId").isNull()) {
                 body.put("partnerId", story.get("partnerId").asString());
@@ -230,7 +231,7 @@ public final class LoadBench {
             }
             drafts++;
         }
-        return new int[] {drafts};
+        return drafts;
     }
 
     private JsonNode call(String operation, HttpRequest request, int expected) {
@@ -297,7 +298,7 @@ public final class LoadBench {
         });
         s.append(String.format(Locale.ROOT, "%nConversations completed and read back: %d. Drafts created, edited and read back: %d.%n",
                 conversations, drafts));
-        s.append("HTTP statuses: ").append(new java.util.TreeMap<>(statuses)).append(". Transport errors: ")
+        s.append("HTTP statuses: ").append(new TreeMap<>(statuses)).append(". Transport errors: ")
                 .append(transportErrors.get()).append(". Lost messages or versions: ").append(lost.get()).append(".\n");
         s.append(failed() ? "\n**FAILED**\n" : "\n**PASSED**: no 5xx, no transport error, nothing lost.\n");
         problems.stream().limit(20).forEach(p -> s.append("- ").append(p).append('\n'));

@@ -79,7 +79,7 @@ public final class ScaleBench {
                     variants = KnowledgeBench.addVariantChunks(context, base, size, partnerIds, random, variants);
                     double build = (System.nanoTime() - start) / 1e9;
                     int chunks = context.getBean(DocumentRepository.class).countChunks();
-                    Map<RetrievalMode, long[]> latency = search(context, suite);
+                    Map<RetrievalMode, long[]> latency = KnowledgeBench.searchLatencies(context, suite, SEARCH_ROUNDS);
                     long[] hybrid = latency.get(RetrievalMode.HYBRID);
                     long[] answers = answer(context.getBean(Assistant.class), suite);
                     double heap = heapAfterGc();
@@ -107,29 +107,6 @@ public final class ScaleBench {
         Files.writeString(out, report);
         System.out.println(report);
         System.out.println("Written to " + out.toAbsolutePath());
-    }
-
-    private static Map<RetrievalMode, long[]> search(AnnotationConfigApplicationContext context, RetrievalSuite suite) {
-        var search = context.getBean(PartnerSearch.class);
-        List<RetrievalCase> cases = suite.cases();
-        for (RetrievalCase c : cases) { // warm-up
-            search.search(new PartnerSearch.Query(c.question(), Constraints.NONE, 5, RetrievalMode.HYBRID));
-        }
-        Map<RetrievalMode, long[]> result = new java.util.EnumMap<>(RetrievalMode.class);
-        for (RetrievalMode mode : RetrievalMode.values()) {
-            long[] nanos = new long[cases.size() * SEARCH_ROUNDS];
-            int n = 0;
-            for (int round = 0; round < SEARCH_ROUNDS; round++) {
-                for (RetrievalCase c : cases) {
-                    long start = System.nanoTime();
-                    search.search(new PartnerSearch.Query(c.question(), Constraints.NONE, 5, mode));
-                    nanos[n++] = System.nanoTime() - start;
-                }
-            }
-            Arrays.sort(nanos);
-            result.put(mode, nanos);
-        }
-        return result;
     }
 
     /** The offline assistant's whole answer (understanding, search, evidence, rendering) to each question, once. */
