@@ -3,6 +3,7 @@ package com.consort.eval.assistant;
 import static com.consort.eval.suite.SuiteYamlFile.stringLists;
 import static com.consort.eval.suite.SuiteYamlFile.strings;
 
+import com.consort.eval.run.JudgedEvalSuite;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,8 @@ import java.util.Map;
  */
 public record AssistantCase(String id, List<String> turns, Map<String, List<String>> constraints, List<String> expectAnyOf,
         List<String> forbidden, List<String> mustMention, List<String> mustNotMention, List<String> citesAnyOf,
-        boolean programme, boolean noMatch, List<String> unmet, List<String> judge, double judgeThreshold) {
+        boolean programme, boolean noMatch, List<String> unmet, List<String> judge, double judgeThreshold)
+        implements JudgedEvalSuite.JudgedCase {
 
     static AssistantCase parse(Map<String, Object> c) {
         String id = String.valueOf(c.get("id"));

@@ -7,7 +7,7 @@ import com.consort.eval.judge.Judge;
 import com.consort.eval.retrieval.RetrievalEvaluator;
 import com.consort.eval.run.Assertion;
 import com.consort.eval.run.CaseResult;
-import com.consort.eval.run.EvalSuite;
+import com.consort.eval.run.JudgedEvalSuite;
 import com.consort.eval.run.Metrics;
 import com.consort.knowledge.document.Document;
 import com.consort.knowledge.document.DocumentKind;
@@ -27,13 +27,9 @@ import java.util.stream.Stream;
  * Assistant cases: the conversation is sent to the assistant and its answer is checked against the
  * directory and the index, never against what the assistant says about itself.
  */
-public final class AssistantEvalSuite implements EvalSuite {
+public final class AssistantEvalSuite extends JudgedEvalSuite<AssistantCase> {
 
-    private final String name;
-    private final String description;
-    private final Map<String, AssistantCase> cases;
     private final AssistantUnderTest assistant;
-    private final Judge judge;
     private final RetrievalEvaluator constraints;
     private final PartnerRepository partners;
     private final DocumentRepository documents;
@@ -41,13 +37,8 @@ public final class AssistantEvalSuite implements EvalSuite {
 
     public AssistantEvalSuite(String name, String description, List<AssistantCase> cases, AssistantUnderTest assistant,
             Judge judge, RetrievalEvaluator constraints, PartnerRepository partners, DocumentRepository documents) {
-        this.name = name;
-        this.description = description;
-        this.cases = cases.stream().collect(Collectors.toMap(AssistantCase::id, Function.identity(), (a, b) -> {
-            throw new IllegalArgumentException("Suite " + name + " has case " + a.id() + " twice");
-        }, LinkedHashMap::new));
+        super(name, "assistant", description, cases, judge, assistant == null ? "assistant" : null);
         this.assistant = assistant;
-        this.judge = judge;
         this.constraints = constraints;
         this.partners = partners;
         this.documents = documents;
@@ -56,38 +47,6 @@ public final class AssistantEvalSuite implements EvalSuite {
     @SuppressWarnings("unchecked")
     public static List<AssistantCase> parseCases(Map<String, Object> yaml) {
         return ((List<Map<String, Object>>) yaml.getOrDefault("cases", List.of())).stream().map(AssistantCase::parse).toList();
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String kind() {
-        return "assistant";
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public List<String> caseIds() {
-        return List.copyOf(cases.keySet());
-    }
-
-    @Override
-    public List<String> notices() {
-        List<String> notices = new ArrayList<>();
-        if (assistant == null) {
-            notices.add("Suite " + name + ": no assistant is available in this build, so every case was SKIPPED.");
-        }
-        if (judge == null && cases.values().stream().anyMatch(c -> !c.judge().isEmpty())) {
-            notices.add(Judge.skippedNotice(name));
-        }
-        return notices;
     }
 
     @Override
@@ -151,16 +110,7 @@ public final class AssistantEvalSuite implements EvalSuite {
             assertions.add(Assertion.check("honestNoMatch", honest, "suggested " + suggested + ", unmet named "
                     + answer.unmetConstraints() + ", expected unmet " + c.unmet()));
         }
-        for (String criterion : c.judge()) {
-            if (judge == null) {
-                assertions.add(Assertion.skipped("judge." + criterion, "no judge model configured"));
-                continue;
-            }
-            Judge.Verdict verdict = judge.judge(criterion, String.join("\n", c.turns()), answer.markdown(), context(answer));
-            scores.put("judge." + criterion, verdict.score());
-            assertions.add(Assertion.check("judge." + criterion, verdict.score() >= c.judgeThreshold(),
-                    String.format(Locale.ROOT, "%s %.2f < %.2f: %s", criterion, verdict.score(), c.judgeThreshold(), verdict.reason())));
-        }
+        judge(c, String.join("\n", c.turns()), answer.markdown(), context(answer), assertions, scores);
         return new CaseResult(name, caseId, input, render(answer), assertions, scores, millis);
     }
 
@@ -249,12 +199,7 @@ public final class AssistantEvalSuite implements EvalSuite {
         Map<String, Double> metrics = Metrics.common(results);
         metrics.put("inventedPartners", Metrics.sum(results, "inventedPartners"));
         metrics.put("constraintViolations", Metrics.sum(results, "constraintViolations"));
-        for (String criterion : Judge.CRITERIA.stream().sorted().toList()) {
-            double avg = Metrics.average(results, "judge." + criterion);
-            if (!Double.isNaN(avg)) {
-                metrics.put("judge." + criterion, avg);
-            }
-        }
+        judgeMetrics(results, metrics);
         return metrics;
     }
 }

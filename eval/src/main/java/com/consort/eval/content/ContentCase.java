@@ -4,6 +4,7 @@ import static com.consort.eval.suite.SuiteYamlFile.ints;
 import static com.consort.eval.suite.SuiteYamlFile.require;
 import static com.consort.eval.suite.SuiteYamlFile.strings;
 
+import com.consort.eval.run.JudgedEvalSuite;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,8 @@ import java.util.Map;
  * @param maxChars longest allowed length per field ("*" for every field)
  */
 public record ContentCase(String id, String caseStudy, String partnerId, String assetType, List<String> required,
-        List<String> banned, Map<String, Integer> maxChars, List<String> judge, double judgeThreshold) {
+        List<String> banned, Map<String, Integer> maxChars, List<String> judge, double judgeThreshold)
+        implements JudgedEvalSuite.JudgedCase {
 
     static ContentCase parse(Map<String, Object> c) {
         String id = require(c, "id", "A content case");

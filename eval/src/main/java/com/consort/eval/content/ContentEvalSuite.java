@@ -5,7 +5,7 @@ import com.consort.eval.content.ContentUnderTest.DraftView;
 import com.consort.eval.judge.Judge;
 import com.consort.eval.run.Assertion;
 import com.consort.eval.run.CaseResult;
-import com.consort.eval.run.EvalSuite;
+import com.consort.eval.run.JudgedEvalSuite;
 import com.consort.eval.run.Metrics;
 import com.consort.knowledge.document.Document;
 import com.consort.knowledge.document.DocumentKind;
@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,25 +22,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Content cases: a draft is generated from a case study and checked against the story's indexed
  * text (grounding), the case's brand rules and length limits, and for unescaped HTML.
  */
-public final class ContentEvalSuite implements EvalSuite {
+public final class ContentEvalSuite extends JudgedEvalSuite<ContentCase> {
 
-    private final String name;
-    private final String description;
-    private final Map<String, ContentCase> cases;
     private final ContentUnderTest studio;
-    private final Judge judge;
     private final DocumentRepository documents;
     private final JdbcTemplate jdbc;
 
     public ContentEvalSuite(String name, String description, List<ContentCase> cases, ContentUnderTest studio, Judge judge,
             DocumentRepository documents, JdbcTemplate jdbc) {
-        this.name = name;
-        this.description = description;
-        this.cases = cases.stream().collect(Collectors.toMap(ContentCase::id, Function.identity(), (a, b) -> {
-            throw new IllegalArgumentException("Suite " + name + " has case " + a.id() + " twice");
-        }, LinkedHashMap::new));
+        super(name, "content", description, cases, judge, studio == null ? "content studio" : null);
         this.studio = studio;
-        this.judge = judge;
         this.documents = documents;
         this.jdbc = jdbc;
     }
@@ -49,38 +39,6 @@ public final class ContentEvalSuite implements EvalSuite {
     @SuppressWarnings("unchecked")
     public static List<ContentCase> parseCases(Map<String, Object> yaml) {
         return ((List<Map<String, Object>>) yaml.getOrDefault("cases", List.of())).stream().map(ContentCase::parse).toList();
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String kind() {
-        return "content";
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public List<String> caseIds() {
-        return List.copyOf(cases.keySet());
-    }
-
-    @Override
-    public List<String> notices() {
-        List<String> notices = new ArrayList<>();
-        if (studio == null) {
-            notices.add("Suite " + name + ": no content studio is available in this build, so every case was SKIPPED.");
-        }
-        if (judge == null && cases.values().stream().anyMatch(c -> !c.judge().isEmpty())) {
-            notices.add(Judge.skippedNotice(name));
-        }
-        return notices;
     }
 
     @Override
@@ -137,16 +95,7 @@ public final class ContentEvalSuite implements EvalSuite {
         }
         scores.put("unescapedHtml", (double) unescaped.size());
         assertions.add(Assertion.check("noUnescapedHtml", unescaped.isEmpty(), String.join("; ", unescaped)));
-        for (String criterion : c.judge()) {
-            if (judge == null) {
-                assertions.add(Assertion.skipped("judge." + criterion, "no judge model configured"));
-                continue;
-            }
-            Judge.Verdict verdict = judge.judge(criterion, "Write a " + c.assetType() + " from this customer story.", allText, source);
-            scores.put("judge." + criterion, verdict.score());
-            assertions.add(Assertion.check("judge." + criterion, verdict.score() >= c.judgeThreshold(),
-                    String.format(Locale.ROOT, "%s %.2f < %.2f: %s", criterion, verdict.score(), c.judgeThreshold(), verdict.reason())));
-        }
+        judge(c, "Write a " + c.assetType() + " from this customer story.", allText, source, assertions, scores);
         String shown = draft.fields().entrySet().stream().map(e -> "[" + e.getKey() + "]\n" + e.getValue())
                 .collect(Collectors.joining("\n\n"));
         return new CaseResult(name, caseId, input, shown, assertions, scores, millis);
@@ -173,12 +122,7 @@ public final class ContentEvalSuite implements EvalSuite {
         metrics.put("ungroundedClaims", Metrics.sum(results, "ungroundedClaims"));
         metrics.put("brandViolations", Metrics.sum(results, "brandViolations"));
         metrics.put("unescapedHtml", Metrics.sum(results, "unescapedHtml"));
-        for (String criterion : Judge.CRITERIA.stream().sorted().toList()) {
-            double avg = Metrics.average(results, "judge." + criterion);
-            if (!Double.isNaN(avg)) {
-                metrics.put("judge." + criterion, avg);
-            }
-        }
+        judgeMetrics(results, metrics);
         return metrics;
     }
 }
