@@ -25,31 +25,19 @@ final class OfflineCopy {
             case ONE_PAGER -> {
                 s.put("headline", f.title);
                 s.put("intro", f.intro());
-                s.put("challenge", f.joined("challenge", " "));
-                s.put("solution", f.joined("solution", " "));
-                s.put("results", f.joined("result", "\n"));
-                s.put("quote", f.quote);
-                s.put("quote_attribution", f.attribution);
+                storySections(s, f);
                 s.put("cta", f.cta());
             }
             case LANDING_PAGE -> {
                 s.put("headline", f.title);
                 s.put("subheadline", f.intro());
-                s.put("challenge", f.joined("challenge", " "));
-                s.put("solution", f.joined("solution", " "));
-                s.put("results", f.joined("result", "\n"));
-                s.put("quote", f.quote);
-                s.put("quote_attribution", f.attribution);
+                storySections(s, f);
                 s.put("cta", f.cta());
             }
             case BLOG_POST -> {
                 s.put("title", f.title);
                 s.put("intro", f.intro());
-                s.put("challenge", f.joined("challenge", " "));
-                s.put("solution", f.joined("solution", " "));
-                s.put("results", f.joined("result", "\n"));
-                s.put("quote", f.quote);
-                s.put("quote_attribution", f.attribution);
+                storySections(s, f);
                 s.put("closing", (f.first("next_step") + " " + f.cta()).strip());
             }
             case EMAIL -> {
@@ -89,6 +77,15 @@ final class OfflineCopy {
             }
         }
         return s;
+    }
+
+    /** The story sections the one-pager, landing page and blog post share, in their order. */
+    private static void storySections(Map<String, String> s, Facts f) {
+        s.put("challenge", f.joined("challenge", " "));
+        s.put("solution", f.joined("solution", " "));
+        s.put("results", f.joined("result", "\n"));
+        s.put("quote", f.quote);
+        s.put("quote_attribution", f.attribution);
     }
 
     private static String hashtags(Facts f) {
