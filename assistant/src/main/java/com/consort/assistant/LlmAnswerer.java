@@ -112,24 +112,23 @@ final class LlmAnswerer {
         grounded.partners().forEach(p -> allowed.add(p.partnerId()));
         grounded.alternatives().forEach(p -> allowed.add(p.partnerId()));
         String lower = text.toLowerCase(Locale.ROOT);
+        Set<String> allowedNames = new java.util.HashSet<>();
         for (var entry : partnerNames.get().entrySet()) {
-            if (!allowed.contains(entry.getKey()) && mentions(lower, entry.getValue().toLowerCase(Locale.ROOT))) {
+            String name = entry.getValue().toLowerCase(Locale.ROOT);
+            if (allowed.contains(entry.getKey())) {
+                allowedNames.add(name.strip());
+            } else if (mentions(lower, name)) {
                 return "it names " + entry.getValue() + ", which was not retrieved for this question";
             }
         }
         // a name in no directory at all (an invented partner) is caught by the bold-names contract;
         // programme answers name no partners and may bold a deadline
-        Set<String> allowedNames = new java.util.HashSet<>();
-        allowed.forEach(id -> {
-            String name = partnerNames.get().get(id);
-            if (name != null) {
-                allowedNames.add(name.strip().toLowerCase(Locale.ROOT));
-            }
-        });
-        var bold = BOLD.matcher(text);
-        while (!"programme".equals(grounded.intent()) && bold.find()) {
-            if (!allowedNames.contains(bold.group(1).strip().toLowerCase(Locale.ROOT))) {
-                return "it names " + bold.group(1).strip() + " in bold, which is not a partner it was given";
+        if (!"programme".equals(grounded.intent())) {
+            var bold = BOLD.matcher(text);
+            while (bold.find()) {
+                if (!allowedNames.contains(bold.group(1).strip().toLowerCase(Locale.ROOT))) {
+                    return "it names " + bold.group(1).strip() + " in bold, which is not a partner it was given";
+                }
             }
         }
         var m = CITE.matcher(text);

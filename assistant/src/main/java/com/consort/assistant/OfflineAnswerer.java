@@ -176,9 +176,8 @@ final class OfflineAnswerer {
             Pattern quantityWanted = ASKS_PERIOD.matcher(asked).find() ? PERIOD : AMOUNT;
             List<Candidate> candidates = new ArrayList<>();
             int order = 0;
-            List<ChunkSearch.Hit> top = hits;
-            for (int rank = 0; rank < top.size(); rank++) {
-                var hit = top.get(rank);
+            for (int rank = 0; rank < hits.size(); rank++) {
+                var hit = hits.get(rank);
                 String section = hit.chunk().locator() == null ? "" : hit.chunk().locator();
                 section = section + " " + String.join(" ", vocabulary.otherNames(section));
                 String[] pieces = SENTENCE_END.split(hit.chunk().text());
@@ -198,7 +197,7 @@ final class OfflineAnswerer {
                     }
                     boolean quantity = quantityWanted.matcher(s).find();
                     double score = matched * 2.0 / Math.sqrt(Math.max(8, s.split(" ").length))
-                            + (wantsQuantity && quantity ? 0.6 : 0) + (top.size() - rank) * 0.1;
+                            + (wantsQuantity && quantity ? 0.6 : 0) + (hits.size() - rank) * 0.1;
                     candidates.add(new Candidate(s, score, quantity, hit, order++));
                 }
             }
