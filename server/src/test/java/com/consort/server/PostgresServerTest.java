@@ -1,7 +1,7 @@
 package com.consort.server;
 
 import com.consort.knowledge.storage.StorageKind;
-import com.consort.knowledge.testing.PostgresTestDatabase;
+import com.consort.server.testing.PostgresProperties;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -9,10 +9,7 @@ class PostgresServerTest extends KnowledgeBadInputContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.Database db = PostgresTestDatabase.server().createDatabase();
-        registry.add("spring.datasource.url", db::jdbcUrl);
-        registry.add("spring.datasource.username", db::user);
-        registry.add("spring.datasource.password", db::password);
+        PostgresProperties.freshDatabase(registry);
     }
 
     @Override

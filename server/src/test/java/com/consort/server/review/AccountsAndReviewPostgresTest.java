@@ -8,11 +8,11 @@ import com.consort.knowledge.document.DocumentKind;
 import com.consort.knowledge.partner.PartnerDirectory;
 import com.consort.knowledge.partner.PartnerImporter;
 import com.consort.knowledge.storage.StorageKind;
-import com.consort.knowledge.testing.PostgresTestDatabase;
 import com.consort.server.accounts.Users;
 import com.consort.server.audit.AuditLog;
 import com.consort.server.security.Caller;
 import com.consort.server.security.Role;
+import com.consort.server.testing.PostgresProperties;
 import com.consort.studio.Drafts;
 import com.consort.studio.NewDraft;
 import java.io.ByteArrayInputStream;
@@ -32,10 +32,7 @@ class AccountsAndReviewPostgresTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.Database db = PostgresTestDatabase.server().createDatabase();
-        registry.add("spring.datasource.url", db::jdbcUrl);
-        registry.add("spring.datasource.username", db::user);
-        registry.add("spring.datasource.password", db::password);
+        PostgresProperties.freshDatabase(registry);
     }
 
     @Autowired
