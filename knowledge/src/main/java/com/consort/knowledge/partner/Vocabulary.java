@@ -42,7 +42,11 @@ public final class Vocabulary {
     private static final Set<String> AMBIGUOUS_NAMES = Set.of("chad", "jordan", "georgia", "jersey", "guernsey",
             "man", "niue", "ga", "ewe", "yi", "ido", "twi", "tonga", "lao", "tsonga", "herero", "kongo");
 
-    private final List<List<String>> glossary = new ArrayList<>();
+    /** A glossary term's names, each with its {@link #key} form padded for whole-word matching (computed at load). */
+    private record GlossaryTerm(List<String> names, List<String> keys) {
+    }
+
+    private final List<GlossaryTerm> glossary = new ArrayList<>();
 
     private Vocabulary() {
         for (Facet f : Facet.values()) {
@@ -97,7 +101,7 @@ public final class Vocabulary {
         ((Map<String, List<String>>) yaml.getOrDefault("glossary", Map.of())).forEach((term, names) -> {
             List<String> forms = new ArrayList<>(List.of(term));
             forms.addAll(names);
-            glossary.add(List.copyOf(forms));
+            glossary.add(new GlossaryTerm(List.copyOf(forms), forms.stream().map(f -> " " + key(f) + " ").toList()));
         });
         sections.forEach((section, facet) -> {
             Map<String, List<String>> values = (Map<String, List<String>>) yaml.getOrDefault(section, Map.of());
@@ -127,9 +131,13 @@ public final class Vocabulary {
     public List<String> otherNames(String text) {
         String padded = " " + key(text) + " ";
         List<String> others = new ArrayList<>();
-        for (List<String> forms : glossary) {
-            if (forms.stream().anyMatch(f -> padded.contains(" " + key(f) + " "))) {
-                forms.stream().filter(f -> !padded.contains(" " + key(f) + " ")).forEach(others::add);
+        for (GlossaryTerm term : glossary) {
+            if (term.keys().stream().anyMatch(padded::contains)) {
+                for (int i = 0; i < term.names().size(); i++) {
+                    if (!padded.contains(term.keys().get(i))) {
+                        others.add(term.names().get(i));
+                    }
+                }
             }
         }
         return others;
