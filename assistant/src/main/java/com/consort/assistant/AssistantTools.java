@@ -19,16 +19,18 @@ import java.util.Set;
 import org.springframework.ai.chat.model.ToolContext;
 import org.springframework.ai.tool.annotation.Tool;
 import org.springframework.ai.tool.annotation.ToolParam;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The assistant's tools, defined once: the in-app agent calls them in LLM mode, and the MCP server
  * offers the same methods to external agents. Results are data for the model to quote, never
- * instructions; every partner a tool returns is recorded in the tool context (key {@value #SEEN}) so
- * the grounding check can tell a partner the model looked up from one it invented.
+ * instructions; every result and the partners in it are recorded in the tool context (key {@value #TRAIL})
+ * so the grounding check can tell a partner or customer the model looked up from one it invented.
  */
 public class AssistantTools {
 
-    public static final String SEEN = "consort.seenPartners";
+    public static final String TRAIL = "consort.toolTrail";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public record PartnerHit(String partnerId, String name, String type, String tier, List<String> countries,
             List<String> reasons, List<Passage> evidence) {
@@ -79,7 +81,7 @@ public class AssistantTools {
         for (var r : response.results()) {
             hits.add(hit(r));
         }
-        record(context, hits.stream().map(PartnerHit::partnerId).toList());
+        record(context, hits.stream().map(PartnerHit::partnerId).toList(), hits);
         return hits;
     }
 
@@ -89,13 +91,14 @@ public class AssistantTools {
     public Optional<PartnerProfile> getPartner(
             @ToolParam(description = "The partner id, e.g. P0042") String partnerId, ToolContext context) {
         return directory.find(partnerId).map(p -> {
-            record(context, List.of(p.id()));
             Map<String, List<String>> attributes = new java.util.LinkedHashMap<>();
             p.facets().forEach((facet, values) -> attributes.put(facet.filterKey(), values));
             List<Passage> stories = passages(chunks.search(p.name(), 8, Scope.kinds(Set.of(DocumentKind.CASE_STUDY.code()))
                     .withPartners(Set.of(p.id())), RetrievalMode.HYBRID), 3);
-            return new PartnerProfile(p.id(), p.name(), p.type(), p.tier(), p.active(), attributes, p.description(),
+            var profile = new PartnerProfile(p.id(), p.name(), p.type(), p.tier(), p.active(), attributes, p.description(),
                     p.website(), p.satisfaction(), stories);
+            record(context, List.of(p.id()), profile);
+            return profile;
         });
     }
 
@@ -113,7 +116,7 @@ public class AssistantTools {
         }
         int n = limit == null ? 5 : Math.max(1, Math.min(10, limit));
         List<Passage> found = passages(chunks.search(query, n * 3, scope, RetrievalMode.HYBRID), n);
-        record(context, found.stream().map(Passage::partnerId).filter(id -> id != null).toList());
+        record(context, found.stream().map(Passage::partnerId).filter(id -> id != null).toList(), found);
         return found;
     }
 
@@ -121,9 +124,11 @@ public class AssistantTools {
             Look up the partner programme documents (programme guide, MDF and incentives policy, deal registration \
             policy) for a question such as 'how long is a registered deal protected?'. Returns the relevant \
             passages and whether they cover the question; answer only from them and cite them.""")
-    public PolicyAnswer programPolicy(@ToolParam(description = "The programme question") String question) {
+    public PolicyAnswer programPolicy(@ToolParam(description = "The programme question") String question, ToolContext context) {
         var hits = chunks.search(question, 4, Scope.kinds(Set.of(DocumentKind.PROGRAM_DOC.code())), RetrievalMode.HYBRID);
-        return new PolicyAnswer(OfflineAnswerer.covered(OfflineAnswerer.keyTerms(question), hits), passages(hits, 4));
+        var answer = new PolicyAnswer(OfflineAnswerer.covered(OfflineAnswerer.keyTerms(question), hits), passages(hits, 4));
+        record(context, List.of(), answer);
+        return answer;
     }
 
     private PartnerHit hit(PartnerSearch.Result r) {
@@ -142,10 +147,10 @@ public class AssistantTools {
                 .toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private static void record(ToolContext context, List<String> partnerIds) {
-        if (context != null && context.getContext().get(SEEN) instanceof Set<?> seen) {
-            ((Set<String>) seen).addAll(partnerIds);
+    private static void record(ToolContext context, List<String> partnerIds, Object result) {
+        if (context != null && context.getContext().get(TRAIL) instanceof ToolTrail trail) {
+            trail.partnerIds.addAll(partnerIds);
+            trail.results.add(JSON.writeValueAsString(result));
         }
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -62,16 +61,17 @@ final class LlmAnswerer {
 
     Answer write(String question, List<String> history, Answer grounded) {
         Rendered systemText = system.render(Map.of("vendor", vendor));
-        Rendered userText = user.render(Map.of("question", question, "history", history.stream().limit(10).toList(),
-                "data", data(grounded)));
-        Set<String> seen = ConcurrentHashMap.newKeySet();
+        List<String> recentHistory = history.stream().limit(10).toList();
+        String data = data(grounded);
+        Rendered userText = user.render(Map.of("question", question, "history", recentHistory, "data", data));
+        ToolTrail trail = new ToolTrail();
         Future<String> call;
         try {
             call = calls.submit(() -> client.prompt()
                     .system(systemText.text())
                     .user(userText.text())
                     .tools(tools)
-                    .toolContext(Map.of(AssistantTools.SEEN, seen))
+                    .toolContext(Map.of(AssistantTools.TRAIL, trail))
                     .call()
                     .content());
         } catch (RejectedExecutionException e) {
@@ -92,7 +92,11 @@ final class LlmAnswerer {
             call.cancel(true);
             return grounded.withNotice("The request was interrupted, so this is the offline answer.");
         }
-        String problem = groundingProblem(text, grounded, seen);
+        List<String> given = new ArrayList<>(recentHistory);
+        given.add(question);
+        given.add(data);
+        given.addAll(trail.results);
+        String problem = groundingProblem(text, grounded, trail.partnerIds, given);
         if (problem != null) {
             log.warn("Model answer rejected by the grounding check: {}", problem);
             return grounded.withNotice("The language model's answer failed the grounding check (" + problem + "), so this is the offline answer.");
@@ -101,10 +105,11 @@ final class LlmAnswerer {
     }
 
     /**
-     * Null when the text names only partners it was given (directory names anywhere, and every bold
-     * name, bold being reserved for partners) and cites only citations that exist.
+     * Null when the text names only partners it was given (directory names anywhere, every bold name,
+     * bold being reserved for partners, and every company name by legal form that is in none of the
+     * texts it was given) and cites only citations that exist.
      */
-    String groundingProblem(String text, Answer grounded, Set<String> seenByTools) {
+    String groundingProblem(String text, Answer grounded, Set<String> seenByTools, List<String> given) {
         if (text == null || text.isBlank()) {
             return "empty answer";
         }
@@ -121,8 +126,12 @@ final class LlmAnswerer {
                 return "it names " + entry.getValue() + ", which was not retrieved for this question";
             }
         }
-        // a name in no directory at all (an invented partner) is caught by the bold-names contract;
-        // programme answers name no partners and may bold a deadline
+        // a name in no directory at all (an invented partner) is caught by its legal form or by the
+        // bold-names contract; programme answers name no partners and may bold a deadline
+        var invented = new OrganisationNames(given).firstUnknownIn(text);
+        if (invented.isPresent()) {
+            return "it names " + invented.get() + ", which is in none of the data it was given";
+        }
         if (!"programme".equals(grounded.intent())) {
             var bold = BOLD.matcher(text);
             while (bold.find()) {

@@ -161,6 +161,34 @@ class LlmModeWiringTest {
     }
 
     @Test
+    void grounding_anInventedCompanyNameOutsideBoldIsRefused() {
+        Answer offline = offlineAnswer();
+        reply.set("**" + offline.partners().get(0).name() + "** fits [1]; Kessler Metallbau GmbH did a similar roll-out.");
+
+        Answer answer = assistant.answer(List.of(QUESTION));
+
+        assertThat(answer.mode()).isEqualTo("offline");
+        assertThat(answer.notice()).contains("grounding check").contains("Kessler Metallbau GmbH");
+    }
+
+    @Test
+    void grounding_aCustomerNamedInTheRetrievedEvidenceOrByTheSellerMayBeNamed() {
+        var owner = offlineAnswer().partners().get(0);
+        context.getBean(com.consort.knowledge.document.DocumentIngestor.class).ingest(new com.consort.knowledge.document.DocumentIngestor.Upload(
+                ("# Brauerei Adler AG runs its EMEA manufacturing plants on Orbitly\n\nBrauerei Adler AG, a manufacturer in EMEA, "
+                        + "works with " + owner.name() + " on its plant roll-outs.\n").getBytes(StandardCharsets.UTF_8),
+                "adler-story.md", com.consort.knowledge.document.DocumentKind.CASE_STUDY, owner.partnerId(), null));
+        Answer offline = offlineAnswer();
+        assertThat(offline.citations()).anySatisfy(c -> assertThat(c.snippet()).contains("Brauerei Adler AG"));
+
+        reply.set("**" + owner.name() + "** rolled Orbitly out at Brauerei Adler AG [1], much like Vogel Spedition GmbH needs.");
+        Answer answer = assistant.answer(List.of("We are talking to Vogel Spedition GmbH.", QUESTION));
+
+        assertThat(answer.notice()).isNull();
+        assertThat(answer.mode()).isEqualTo("llm");
+    }
+
+    @Test
     void grounding_aCitationNumberThatDoesNotExistIsRefused() {
         reply.set("See [99].");
         Answer answer = assistant.answer(List.of(QUESTION));

@@ -1,0 +1,13 @@
+package com.consort.assistant;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/** What the assistant tools gave the model during one answer: the partners they returned and their results as JSON. */
+final class ToolTrail {
+
+    final Set<String> partnerIds = ConcurrentHashMap.newKeySet();
+    final Collection<String> results = new ConcurrentLinkedQueue<>();
+}
