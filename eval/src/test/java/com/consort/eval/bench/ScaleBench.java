@@ -12,6 +12,8 @@ import com.consort.knowledge.partner.PartnerImporter;
 import com.consort.knowledge.search.Constraints;
 import com.consort.knowledge.search.PartnerSearch;
 import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.storage.PgKeywordIndex;
+import com.consort.knowledge.storage.Scope;
 import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.knowledge.testing.TestStorage;
 import com.consort.prompts.PromptRegistry;
@@ -74,6 +76,13 @@ public final class ScaleBench {
                 List<String> partnerIds = directory.page(Map.of(), false, 0, 10_000).stream().map(Partner::id).toList();
                 Random random = new Random(42);
                 int variants = 0;
+                StringBuilder selection = new StringBuilder(setup.equals("embedded") ? "" : """
+                        Keyword index alone (depth 40, every demo question x 3, the two alternating), choosing the chunks \
+                        to rank by every term of the question, as before, or by its rarer terms only (PgKeywordIndex):
+
+                        | chunks | every term p50 ms | every term p95 ms | rarer terms p50 ms | rarer terms p95 ms | p95 ratio |
+                        | ---: | ---: | ---: | ---: | ---: | ---: |
+                        """);
                 for (int size : SIZES) {
                     long start = System.nanoTime();
                     variants = KnowledgeBench.addVariantChunks(context, base, size, partnerIds, random, variants);
@@ -92,9 +101,16 @@ public final class ScaleBench {
                             KnowledgeBench.pct(hybrid, 99), KnowledgeBench.pct(latency.get(RetrievalMode.DENSE), 95),
                             KnowledgeBench.pct(latency.get(RetrievalMode.KEYWORD), 95), KnowledgeBench.pct(answers, 50),
                             KnowledgeBench.pct(answers, 95), heap, rss(), storage, freshStart));
+                    if (!setup.equals("embedded")) {
+                        long[][] keyword = keywordSelection(new JdbcTemplate(dataSource), suite);
+                        selection.append(String.format(Locale.ROOT, "| %,d | %.1f | %.1f | %.1f | %.1f | %.2f |%n", chunks,
+                                KnowledgeBench.pct(keyword[0], 50), KnowledgeBench.pct(keyword[0], 95),
+                                KnowledgeBench.pct(keyword[1], 50), KnowledgeBench.pct(keyword[1], 95),
+                                KnowledgeBench.pct(keyword[0], 95) / KnowledgeBench.pct(keyword[1], 95)));
+                    }
                     System.out.println(report);
                 }
-                report.append('\n');
+                report.append('\n').append(selection);
             }
         }
         report.append("""
@@ -107,6 +123,27 @@ public final class ScaleBench {
         Files.writeString(out, report);
         System.out.println(report);
         System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    /** Keyword search latencies, sorted: [0] every term selects chunks, [1] the rarer terms only. */
+    private static long[][] keywordSelection(JdbcTemplate jdbc, RetrievalSuite suite) {
+        PgKeywordIndex everyTerm = new PgKeywordIndex(jdbc, 1.0);
+        PgKeywordIndex rarerTerms = new PgKeywordIndex(jdbc);
+        List<RetrievalCase> cases = suite.cases();
+        long[][] nanos = new long[2][cases.size() * SEARCH_ROUNDS];
+        for (int round = 0, n = 0; round < SEARCH_ROUNDS; round++) {
+            for (RetrievalCase c : cases) {
+                for (int which = 0; which < 2; which++) {
+                    long start = System.nanoTime();
+                    (which == 0 ? everyTerm : rarerTerms).search(c.question(), 40, Scope.ALL);
+                    nanos[which][n] = System.nanoTime() - start;
+                }
+                n++;
+            }
+        }
+        Arrays.sort(nanos[0]);
+        Arrays.sort(nanos[1]);
+        return nanos;
     }
 
     /** The offline assistant's whole answer (understanding, search, evidence, rendering) to each question, once. */

@@ -1,18 +1,42 @@
 package com.consort.knowledge.storage;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * PostgreSQL full text: a generated tsvector column with a GIN index. Ranked by ts_rank, not ts_rank_cd:
  * cover density was the largest cost of a partner search at 10,000 chunks (docs/performance.md).
+ * <p>
+ * A question's terms are OR-ed, and ranking every chunk that shares one common word with it ("partner",
+ * "customer") is what made keyword search slow on large corpora. So chunks are selected by the
+ * question's rarer terms only and ranked by all of them; "common" comes from the statistics ANALYZE
+ * (autovacuum) keeps on the column, which a small or never-analysed table does not have, so it then
+ * matches on every term as before.
  */
 public class PgKeywordIndex implements KeywordIndex {
 
+    /** A term in more of the chunks than this selects none: it only ranks. */
+    public static final double COMMON_SHARE = 0.05;
+    private static final Duration STATISTICS_TTL = Duration.ofMinutes(1);
+
+    private record CommonTerms(Set<String> lexemes, long loadedAt) {
+    }
+
     private final JdbcTemplate jdbc;
+    private final double commonShare;
+    private volatile CommonTerms common;
 
     public PgKeywordIndex(JdbcTemplate jdbc) {
+        this(jdbc, COMMON_SHARE);
+    }
+
+    /** With a common share of 1, every term selects chunks (the benchmark's comparison). */
+    public PgKeywordIndex(JdbcTemplate jdbc, double commonShare) {
         this.jdbc = jdbc;
+        this.commonShare = commonShare;
     }
 
     @Override
@@ -30,17 +54,45 @@ public class PgKeywordIndex implements KeywordIndex {
         if (scope.empty() || limit <= 0 || query == null || query.isBlank()) {
             return List.of();
         }
-        // plainto_tsquery ANDs every term, which a natural-language question rarely satisfies; OR them.
+        List<String> terms = jdbc.queryForList("SELECT DISTINCT lexeme FROM unnest(to_tsvector('english', ?))", String.class, query);
+        if (terms.isEmpty()) {
+            return List.of(); // only stop words
+        }
+        Set<String> commonTerms = commonTerms();
+        List<String> rare = terms.stream().filter(t -> !commonTerms.contains(t)).toList();
         String sql = """
-                SELECT c.id, c.document_id, c.partner_id, ts_rank(c.tsv, q.query, 32) AS score
-                FROM chunk c,
-                     (SELECT CAST(replace(CAST(plainto_tsquery('english', ?) AS text), '&', '|') AS tsquery) AS query) q
-                WHERE c.tsv @@ q.query"""
+                SELECT c.id, c.document_id, c.partner_id, ts_rank(c.tsv, CAST(? AS tsquery), 32) AS score
+                FROM chunk c
+                WHERE c.tsv @@ CAST(? AS tsquery)"""
                 + ScopeSql.where(scope, "c.kind", "c.partner_id")
                 + " ORDER BY score DESC, c.id LIMIT ?";
         return jdbc.query(sql, ps -> {
-            ps.setString(1, query);
-            ps.setInt(ScopeSql.bind(scope, ps, 2), limit);
+            ps.setString(1, anyOf(terms));
+            ps.setString(2, anyOf(rare.isEmpty() ? terms : rare));
+            ps.setInt(ScopeSql.bind(scope, ps, 3), limit);
         }, (rs, n) -> new KeywordMatch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)));
+    }
+
+    /** Lexemes, already normalised, as a tsquery literal that matches any of them. */
+    private static String anyOf(List<String> lexemes) {
+        return lexemes.stream().map(l -> "'" + l.replace("\\", "\\\\").replace("'", "''") + "'")
+                .collect(Collectors.joining(" | "));
+    }
+
+    private Set<String> commonTerms() {
+        CommonTerms current = common;
+        long now = System.nanoTime();
+        if (current != null && now - current.loadedAt() < STATISTICS_TTL.toNanos()) {
+            return current.lexemes();
+        }
+        // most_common_elem_freqs holds one share per element, then three summary figures that pair with no element
+        List<String> lexemes = jdbc.queryForList("""
+                SELECT e.lexeme
+                FROM pg_stats s,
+                     unnest(CAST(CAST(s.most_common_elems AS text) AS text[]), s.most_common_elem_freqs) AS e(lexeme, share)
+                WHERE s.schemaname = current_schema() AND s.tablename = 'chunk' AND s.attname = 'tsv'
+                  AND e.lexeme IS NOT NULL AND e.share > ?""", String.class, commonShare);
+        common = new CommonTerms(Set.copyOf(lexemes), now);
+        return Set.copyOf(lexemes);
     }
 }
