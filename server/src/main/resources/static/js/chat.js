@@ -60,6 +60,11 @@
     return out.join('');
   }
 
+  // The day a source was last indexed, e.g. 2026-11-20: its age, at a glance
+  function day(instant) {
+    return String(instant).slice(0, 10);
+  }
+
   function el(tag, cls, text) {
     const e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -81,7 +86,7 @@
       const proof = el('p', 'meta', 'Evidence: ');
       for (const c of (p.evidence || [])) {
         const b = el('button', 'cite', '[' + c.n + ']');
-        b.type = 'button'; b.dataset.n = c.n; b.title = c.title;
+        b.type = 'button'; b.dataset.n = c.n; b.title = c.title + (c.updatedAt ? ' (updated ' + day(c.updatedAt) + ')' : '');
         proof.appendChild(b);
       }
       card.appendChild(proof);
@@ -112,7 +117,8 @@
     const c = list.find((x) => x.n === n);
     if (!c) return;
     $('source-title').textContent = '[' + c.n + '] ' + c.title;
-    $('source-meta').textContent = [c.kind, c.locator, c.documentId].filter(Boolean).join(' · ');
+    $('source-meta').textContent = [c.kind, c.locator, c.documentId, c.updatedAt && 'updated ' + day(c.updatedAt)]
+      .filter(Boolean).join(' · ');
     $('source-text').textContent = c.snippet;
     $('source').hidden = false;
     $('source').focus();

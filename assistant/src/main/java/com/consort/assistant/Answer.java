@@ -1,6 +1,7 @@
 package com.consort.assistant;
 
 import com.consort.prompts.PromptRef;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +29,12 @@ public record Answer(String answer, List<PartnerCard> partners, List<Citation> c
             List<String> reasons, List<Citation> evidence, List<String> missing) {
     }
 
-    /** A numbered source passage: [n] in the answer refers to it. */
+    /**
+     * A numbered source passage: [n] in the answer refers to it. {@code updatedAt} is when its document
+     * was last indexed, so a reader sees the source's age.
+     */
     public record Citation(int n, String documentId, String title, String kind, String partnerId, String locator,
-            String snippet) {
+            String snippet, Instant updatedAt) {
     }
 
     public record Unmet(String constraint, Set<String> values) {

@@ -1,5 +1,6 @@
 package com.consort.assistant;
 
+import com.consort.knowledge.document.DocumentRepository;
 import com.consort.knowledge.partner.PartnerDirectory;
 import com.consort.knowledge.partner.PartnerRepository;
 import com.consort.knowledge.partner.Vocabulary;
@@ -48,11 +49,11 @@ public class AssistantConfiguration {
     @Bean
     Assistant assistant(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, Vocabulary vocabulary,
             PromptRegistry prompts, AssistantTools tools, ObjectProvider<ChatModel> chatModel,
-            PartnerRepository partners, ExecutorService assistantModelCalls,
+            PartnerRepository partners, DocumentRepository documents, ExecutorService assistantModelCalls,
             @Value("${consort.vendor-name:Orbitly}") String vendor,
             @Value("${consort.model.timeout:20s}") String timeout,
             @Value("${consort.limits.max-question-chars:2000}") int maxQuestionChars) {
-        var offline = new OfflineAnswerer(search, chunks, directory, vocabulary, prompts);
+        var offline = new OfflineAnswerer(search, chunks, directory, documents, vocabulary, prompts);
         ChatModel model = chatModel.getIfAvailable();
         LlmAnswerer llm = model == null ? null
                 : new LlmAnswerer(model, tools, prompts, vendor, DurationStyle.detectAndParse(timeout), assistantModelCalls, cachedNames(partners));

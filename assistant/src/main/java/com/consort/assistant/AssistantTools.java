@@ -9,6 +9,7 @@ import com.consort.knowledge.search.Constraints;
 import com.consort.knowledge.search.PartnerSearch;
 import com.consort.knowledge.search.RetrievalMode;
 import com.consort.knowledge.storage.Scope;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -36,7 +37,9 @@ public class AssistantTools {
             List<String> reasons, List<Passage> evidence) {
     }
 
-    public record Passage(String documentId, String title, String kind, String partnerId, String locator, String text) {
+    /** A passage to cite; {@code updatedAt} is when its document was last indexed. */
+    public record Passage(String documentId, String title, String kind, String partnerId, String locator, String text,
+            Instant updatedAt) {
     }
 
     public record PartnerProfile(String partnerId, String name, String type, String tier, boolean active,
@@ -134,7 +137,7 @@ public class AssistantTools {
     private PartnerHit hit(PartnerSearch.Result r) {
         List<String> reasons = r.reasons().stream().map(PartnerSearch.Reason::explanation).toList();
         List<Passage> evidence = r.evidence().stream()
-                .map(e -> new Passage(e.documentId(), e.title(), e.kind(), r.partnerId(), e.locator(), e.snippet())).toList();
+                .map(e -> new Passage(e.documentId(), e.title(), e.kind(), r.partnerId(), e.locator(), e.snippet(), e.updatedAt())).toList();
         Partner p = r.partner();
         return new PartnerHit(r.partnerId(), r.name(), p.type(), p.tier(), p.values(Facet.COUNTRY), reasons, evidence);
     }
@@ -143,7 +146,7 @@ public class AssistantTools {
         Set<String> seen = new LinkedHashSet<>();
         return hits.stream().filter(h -> seen.add(h.document().id() + "#" + h.chunk().locator())).limit(limit)
                 .map(h -> new Passage(h.document().id(), h.document().title(), h.document().kind().code(), h.chunk().partnerId(),
-                        h.chunk().locator(), PartnerSearch.snippet(h.chunk().text())))
+                        h.chunk().locator(), PartnerSearch.snippet(h.chunk().text()), h.document().updatedAt()))
                 .toList();
     }
 

@@ -2,7 +2,9 @@ package com.consort.assistant;
 
 import com.consort.assistant.Answer.Citation;
 import com.consort.assistant.Answer.PartnerCard;
+import com.consort.knowledge.document.Document;
 import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.document.DocumentRepository;
 import com.consort.knowledge.partner.Facet;
 import com.consort.knowledge.partner.Partner;
 import com.consort.knowledge.partner.PartnerDirectory;
@@ -57,16 +59,18 @@ final class OfflineAnswerer {
     private final PartnerSearch search;
     private final ChunkSearch chunks;
     private final PartnerDirectory directory;
+    private final DocumentRepository documents;
     private final Vocabulary vocabulary;
     private final Prompt partnersTemplate;
     private final Prompt detailTemplate;
     private final Prompt programmeTemplate;
 
-    OfflineAnswerer(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, Vocabulary vocabulary,
-            PromptRegistry prompts) {
+    OfflineAnswerer(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, DocumentRepository documents,
+            Vocabulary vocabulary, PromptRegistry prompts) {
         this.search = search;
         this.chunks = chunks;
         this.directory = directory;
+        this.documents = documents;
         this.vocabulary = vocabulary;
         this.partnersTemplate = prompts.require("assistant.partners",
                 Set.of("understood", "partners", "unmet", "alternatives", "refined"));
@@ -122,9 +126,11 @@ final class OfflineAnswerer {
                     "partner_detail", state.constraints(), List.of(), List.of(), null, List.of()), state);
         }
         var citations = new Citations();
-        var profile = new Citation(0, PartnerDirectory.profileId(partnerId), partner.name() + " — partner profile",
+        String profileId = PartnerDirectory.profileId(partnerId);
+        var profile = new Citation(0, profileId, partner.name() + " — partner profile",
                 DocumentKind.PROFILE.code(), partnerId, null,
-                partner.description() == null ? "" : PartnerSearch.snippet(partner.description()));
+                partner.description() == null ? "" : PartnerSearch.snippet(partner.description()),
+                documents.find(profileId).map(Document::updatedAt).orElse(null));
         int profileN = citations.add(profile);
         List<Map<String, Object>> stories = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -225,7 +231,7 @@ final class OfflineAnswerer {
     private PartnerCard card(PartnerSearch.Result result, int rank, Citations citations, List<String> missing) {
         List<Citation> evidence = new ArrayList<>();
         for (var e : result.evidence()) {
-            var c = new Citation(0, e.documentId(), e.title(), e.kind(), result.partnerId(), e.locator(), e.snippet());
+            var c = new Citation(0, e.documentId(), e.title(), e.kind(), result.partnerId(), e.locator(), e.snippet(), e.updatedAt());
             evidence.add(citations.numbered(citations.add(c)));
         }
         List<String> reasons = new ArrayList<>();
@@ -313,7 +319,7 @@ final class OfflineAnswerer {
 
     private static Citation citation(ChunkSearch.Hit hit) {
         return new Citation(0, hit.document().id(), hit.document().title(), hit.document().kind().code(),
-                hit.chunk().partnerId(), hit.chunk().locator(), PartnerSearch.snippet(hit.chunk().text()));
+                hit.chunk().partnerId(), hit.chunk().locator(), PartnerSearch.snippet(hit.chunk().text()), hit.document().updatedAt());
     }
 
     static List<String> keyTerms(String question) {
@@ -368,7 +374,7 @@ final class OfflineAnswerer {
                 return existing.n();
             }
             int n = byKey.size() + 1;
-            byKey.put(key, new Citation(n, c.documentId(), c.title(), c.kind(), c.partnerId(), c.locator(), c.snippet()));
+            byKey.put(key, new Citation(n, c.documentId(), c.title(), c.kind(), c.partnerId(), c.locator(), c.snippet(), c.updatedAt()));
             return n;
         }
 

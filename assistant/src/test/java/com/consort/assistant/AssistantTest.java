@@ -57,6 +57,14 @@ class AssistantTest {
         assertThat(answer.partners()).extracting(Answer.PartnerCard::rank).containsExactly(
                 java.util.stream.IntStream.rangeClosed(1, answer.partners().size()).boxed().toArray(Integer[]::new));
         assertThat(answer.prompts()).extracting(p -> p.id()).containsExactly("assistant.partners");
+        assertCitationsCarryTheirDocumentsAge(answer);
+    }
+
+    /** Every citation says when its document was last indexed, so a reader sees the source's age. */
+    private static void assertCitationsCarryTheirDocumentsAge(Answer answer) {
+        var documents = context.getBean(com.consort.knowledge.document.DocumentRepository.class);
+        assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.updatedAt())
+                .isNotNull().isEqualTo(documents.find(c.documentId()).orElseThrow().updatedAt()));
     }
 
     @Test
@@ -96,7 +104,8 @@ class AssistantTest {
             assertThat(p.partnerId()).isEqualTo(list.partners().get(1).partnerId());
             assertThat(detail.answer()).contains(p.name()).contains("number 2");
         });
-        assertThat(detail.citations()).isNotEmpty();
+        assertCitationsCarryTheirDocumentsAge(detail);
+        assertThat(detail.citations()).anySatisfy(c -> assertThat(c.kind()).isEqualTo("profile"));
     }
 
     @Test

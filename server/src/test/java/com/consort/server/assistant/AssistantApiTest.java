@@ -182,6 +182,7 @@ class AssistantApiTest {
             driver.findElement(By.cssSelector(".message.assistant .cite")).click();
             browser.waitFor(d -> d.findElement(By.id("source")).isDisplayed());
             assertThat(driver.findElement(By.id("source-text")).getText()).isNotBlank();
+            assertThat(driver.findElement(By.id("source-meta")).getText()).containsPattern("updated \\d{4}-\\d{2}-\\d{2}");
 
             // the follow-up goes into the same conversation, which is listed
             driver.findElement(By.id("question")).sendKeys("only the ones that speak German", Keys.ENTER);
