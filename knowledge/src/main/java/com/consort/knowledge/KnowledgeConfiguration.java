@@ -86,8 +86,8 @@ public class KnowledgeConfiguration {
     }
 
     @Bean
-    BulkImport bulkImport(PartnerDirectory directory, DocumentIngestor ingestor) {
-        return new BulkImport(directory, ingestor);
+    BulkImport bulkImport(PartnerDirectory directory, DocumentIngestor ingestor, KeywordIndex keywords) {
+        return new BulkImport(directory, ingestor, keywords);
     }
 
     @Bean(destroyMethod = "shutdown")

@@ -232,10 +232,7 @@ public final class KnowledgeBench {
                 keywords.added(indexed);
             });
         }
-        if (keywords instanceof com.consort.knowledge.storage.PgKeywordIndex) {
-            // what autovacuum does within a minute of a bulk load: the keyword index reads these statistics
-            context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).execute("ANALYZE chunk");
-        }
+        keywords.refreshStatistics(); // as a bulk import does when it finishes
         return variants;
     }
 

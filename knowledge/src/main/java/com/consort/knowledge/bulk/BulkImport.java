@@ -5,6 +5,7 @@ import com.consort.knowledge.document.DocumentKind;
 import com.consort.knowledge.partner.ImportReport;
 import com.consort.knowledge.partner.PartnerDirectory;
 import com.consort.knowledge.partner.PartnerImporter;
+import com.consort.knowledge.storage.KeywordIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -39,10 +40,12 @@ public class BulkImport {
 
     private final PartnerDirectory directory;
     private final DocumentIngestor ingestor;
+    private final KeywordIndex keywords;
 
-    public BulkImport(PartnerDirectory directory, DocumentIngestor ingestor) {
+    public BulkImport(PartnerDirectory directory, DocumentIngestor ingestor, KeywordIndex keywords) {
         this.directory = directory;
         this.ingestor = ingestor;
+        this.keywords = keywords;
     }
 
     /**
@@ -89,6 +92,7 @@ public class BulkImport {
                 listener.progress(Phase.DOCUMENTS, i + 1, entries.size());
             }
         }
+        keywords.refreshStatistics(); // a search right after a large import is as fast as one a minute later
         listener.progress(Phase.DONE, 1, 1);
         return new Summary(partners, indexed, present, failures);
     }

@@ -17,6 +17,13 @@ public interface KeywordIndex {
     /** Tells the index a document's chunks were just deleted. */
     void removedDocument(String documentId);
 
+    /**
+     * After a bulk load: brings the statistics the search reads up to date at once (PostgreSQL's ANALYZE,
+     * which autovacuum would run within a minute or so). Best effort: a failure is logged, not thrown.
+     */
+    default void refreshStatistics() {
+    }
+
     /** Chunks matching any of the query's terms, best first. */
     List<KeywordMatch> search(String query, int limit, Scope scope);
 }

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -13,10 +16,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A question's terms are OR-ed, and ranking every chunk that shares one common word with it ("partner",
  * "customer") is what made keyword search slow on large corpora. So chunks are selected by the
  * question's rarer terms only and ranked by all of them; "common" comes from the statistics ANALYZE
- * (autovacuum) keeps on the column, which a small or never-analysed table does not have, so it then
- * matches on every term as before.
+ * keeps on the column (autovacuum, or {@link #refreshStatistics()} after a bulk import); a table not yet
+ * analysed has none, so it then matches on every term as before.
  */
 public class PgKeywordIndex implements KeywordIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(PgKeywordIndex.class);
 
     /** A term in more of the chunks than this selects none: it only ranks. */
     public static final double COMMON_SHARE = 0.05;
@@ -47,6 +52,16 @@ public class PgKeywordIndex implements KeywordIndex {
     @Override
     public void removedDocument(String documentId) {
         // rows go with the chunk table
+    }
+
+    @Override
+    public void refreshStatistics() {
+        try {
+            jdbc.execute("ANALYZE chunk");
+        } catch (DataAccessException e) {
+            log.warn("Could not ANALYZE the chunk table, so keyword search waits for autovacuum's statistics: {}", e.getMessage());
+        }
+        common = null;
     }
 
     @Override
