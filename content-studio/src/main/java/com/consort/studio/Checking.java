@@ -3,6 +3,7 @@ package com.consort.studio;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Both checks of a version: claims against the story and the brand rules. */
 final class Checking {
@@ -12,7 +13,13 @@ final class Checking {
 
     static Checks check(AssetType type, Map<String, String> sections, String rendered, Story story, List<Fact> facts,
             Brands brands) {
-        List<Checks.Claim> claims = ClaimCheck.claims(type, sections, story.passages(), facts, brands.vendor().name());
+        List<String> brandTexts = new ArrayList<>();
+        for (BrandKit kit : brands.coBranded() ? List.of(brands.vendor(), brands.partner()) : List.of(brands.vendor())) {
+            brandTexts.add(kit.name());
+            brandTexts.add(Objects.toString(kit.boilerplate(), ""));
+            brandTexts.add(Objects.toString(kit.disclaimer(), ""));
+        }
+        List<Checks.Claim> claims = ClaimCheck.claims(type, sections, story.passages(), facts, brands.vendor().name(), brandTexts);
         List<Checks.Finding> findings = new ArrayList<>();
         for (Checks.Claim c : claims) {
             if (!c.supported()) {

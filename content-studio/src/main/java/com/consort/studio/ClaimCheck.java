@@ -1,5 +1,6 @@
 package com.consort.studio;
 
+import com.consort.knowledge.document.OrganisationNames;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +15,11 @@ import java.util.regex.Pattern;
 
 /**
  * Finds every checkable claim in a draft's copy (numbers, percentages, money, quotes, the customer's
- * name, product names) and looks for it in the story's passages. A claim is supported when a passage
- * states it: the same number (as digits or a small number word), the same percentage, the same amount of
- * money, the quote word for word, the name as written. The first passage that does is its source.
+ * name, product names, any other company named by its legal form) and looks for it in the story's
+ * passages. A claim is supported when a passage states it: the same number (as digits or a small number
+ * word), the same percentage, the same amount of money, the quote word for word, the name as written.
+ * The first passage that does is its source. Company names the brand kits give (the vendor, the partner,
+ * their boilerplate) are the co-branding, not claims.
  */
 final class ClaimCheck {
 
@@ -47,7 +50,8 @@ final class ClaimCheck {
     }
 
     static List<Checks.Claim> claims(AssetType type, Map<String, String> sections, List<Story.Passage> passages,
-            List<Fact> facts, String vendor) {
+            List<Fact> facts, String vendor, List<String> brandTexts) {
+        OrganisationNames brandNames = new OrganisationNames(brandTexts);
         List<Indexed> index = passages.stream().map(Indexed::new).toList();
         List<Checks.Claim> claims = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
@@ -109,10 +113,19 @@ final class ClaimCheck {
                 claims.add(claim("speaker", text, section, start, start + speaker.length(), index,
                         p -> p.text.contains(speaker), speaker));
             }
+            List<int[]> customers = new ArrayList<>();
             for (String name : names) {
                 int at = text.indexOf(name);
                 if (at >= 0) {
+                    customers.add(new int[] {at, at + name.length()});
                     claims.add(claim("customer", text, section, at, at + name.length(), index, p -> p.text.contains(name), name));
+                }
+            }
+            for (var company : OrganisationNames.in(text)) {
+                if (!overlaps(customers, company.start()) && !brandNames.isKnown(company.name())) {
+                    String name = company.name().strip();
+                    claims.add(claim("company", text, section, company.start(), company.end(), index,
+                            p -> p.companies.isKnown(name), name));
                 }
             }
             Set<String> seen = new HashSet<>();
@@ -182,7 +195,7 @@ final class ClaimCheck {
         return String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length)));
     }
 
-    /** A passage with the numbers, percentages and amounts it states. */
+    /** A passage with the numbers, percentages, amounts and company names it states. */
     private static final class Indexed {
         final Story.Passage passage;
         final String text;
@@ -190,10 +203,12 @@ final class ClaimCheck {
         final Set<String> numbers = new HashSet<>();
         final Set<String> percents = new HashSet<>();
         final Set<String> money = new HashSet<>();
+        final OrganisationNames companies;
 
         Indexed(Story.Passage passage) {
             this.passage = passage;
             this.text = passage.text();
+            this.companies = new OrganisationNames(List.of(text));
             this.normal = " " + normal(text) + " ";
             Matcher m = NUMBER.matcher(text);
             while (m.find()) {

@@ -150,7 +150,7 @@ abstract class StudioContract {
         DraftView view = drafts.create(new NewDraft(story("agency-campaigns.md"), "P0761", "one_pager", null, null), ACTOR);
         String id = view.draft().id();
         DraftView edited = drafts.edit(id, 1, Map.of(
-                "results", view.version().sections().get("results") + "\nRevenue up 47% and $2.5 million saved.",
+                "results", view.version().sections().get("results") + "\nRevenue up 47% and $2.5 million saved, as at Kessler Metallbau GmbH.",
                 "quote", "Orbitly tripled our margins overnight.",
                 "intro", "Oakham Creative now runs Orbitly Quantum for 4000 users, saying “this changed everything for us”."),
                 "key:editor");
@@ -164,7 +164,8 @@ abstract class StudioContract {
                 org.assertj.core.groups.Tuple.tuple("quote", "Orbitly tripled our margins overnight."),
                 org.assertj.core.groups.Tuple.tuple("quote", "“this changed everything for us”"),
                 org.assertj.core.groups.Tuple.tuple("product", "Orbitly Quantum"),
-                org.assertj.core.groups.Tuple.tuple("number", "4000"));
+                org.assertj.core.groups.Tuple.tuple("number", "4000"),
+                org.assertj.core.groups.Tuple.tuple("company", "Kessler Metallbau GmbH"));
         // what the story does say is still supported, with its source
         assertThat(v.checks().claims()).filteredOn(c -> c.text().equals("29%")).singleElement()
                 .satisfies(c -> {
@@ -172,7 +173,8 @@ abstract class StudioContract {
                     assertThat(c.source().excerpt()).contains("29%");
                 });
         assertThat(v.submittable()).isFalse();
-        assertThat(v.checks().findings()).anyMatch(f -> f.code().equals("unsupported_money"));
+        assertThat(v.checks().findings()).anyMatch(f -> f.code().equals("unsupported_money"))
+                .anyMatch(f -> f.code().equals("unsupported_company") && f.message().contains("Kessler Metallbau GmbH"));
         // the version before stays as it was
         assertThat(drafts.version(id, 1).orElseThrow().submittable()).isTrue();
 
@@ -181,6 +183,29 @@ abstract class StudioContract {
                 .containsExactlyInAnyOrder("intro", "results", "quote");
         assertThat(diff.sections()).filteredOn(s -> s.section().equals("results")).singleElement()
                 .satisfies(s -> assertThat(s.parts()).anyMatch(p -> p.op().equals("added") && p.text().contains("47%")));
+    }
+
+    @Test
+    void aCompanyTheStoryNamesIsASupportedClaimAndTheCoBrandingPartnerIsNoClaimAtAll() {
+        String line = "\nDelivered with Silverline Ops Inc.";
+        DraftView vendorOnly = drafts.create(new NewDraft(story("brewery-downtime.docx"), null, "one_pager", null, null), ACTOR);
+        DraftVersion named = drafts.edit(vendorOnly.draft().id(), 1,
+                Map.of("results", vendorOnly.version().sections().get("results") + line), ACTOR).version();
+        // the vendor-only copy names the story's partner too, as a claim the story supports
+        assertThat(named.checks().claims()).filteredOn(c -> c.kind().equals("company")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.supported()).isTrue());
+        assertThat(named.checks().claims()).filteredOn(c -> c.kind().equals("company") && c.section().equals("results"))
+                .singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("Silverline Ops Inc.");
+            assertThat(c.supported()).isTrue();
+            assertThat(c.source().excerpt()).contains("Silverline Ops Inc.");
+        });
+
+        DraftView coBranded = drafts.create(new NewDraft(story("brewery-downtime.docx"), "P0328", "one_pager", null, null), ACTOR);
+        DraftVersion partnerNamed = drafts.edit(coBranded.draft().id(), 1,
+                Map.of("results", coBranded.version().sections().get("results") + line), ACTOR).version();
+        assertThat(partnerNamed.checks().claims()).noneMatch(c -> c.kind().equals("company"));
+        assertThat(partnerNamed.submittable()).isTrue();
     }
 
     @Test

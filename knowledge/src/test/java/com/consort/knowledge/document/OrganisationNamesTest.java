@@ -1,4 +1,4 @@
-package com.consort.assistant;
+package com.consort.knowledge.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
