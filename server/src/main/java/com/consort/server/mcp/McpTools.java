@@ -46,15 +46,15 @@ class McpTools {
 
     /**
      * Roles per tool. The search tools read the whole directory, so they are for vendor roles (as the
-     * assistant API is); drafting is for the studio API's writers: partners (confined to themselves),
-     * marketing and admins. A tool missing here is refused to everyone.
+     * assistant API is); drafting is for partners (confined to themselves) and marketing. A tool missing
+     * here is refused to everyone.
      */
     static final Map<String, Set<Role>> ROLES = Map.of(
             "search_partners", VENDOR,
             "get_partner", VENDOR,
             "find_case_studies", VENDOR,
             "program_policy", VENDOR,
-            "draft_asset", EnumSet.of(Role.PARTNER, Role.MARKETING, Role.ADMIN));
+            "draft_asset", EnumSet.of(Role.PARTNER, Role.MARKETING));
 
     /** The transport, as Spring AI's auto-configuration builds it, plus the caller of each request. */
     @Bean

@@ -212,7 +212,7 @@ class IsolationWalkTest extends ReviewTestSupport {
 
     /**
      * The MCP tools over the protocol (the MCP Java SDK's client on /mcp), every tool with every role,
-     * pointed at partner B's things: vendor roles search, only partners, marketing and admins draft (as over the studio API), and a
+     * pointed at partner B's things: vendor roles search, only partners and marketing draft, and a
      * partner drafting from partner B's story is told it does not exist.
      */
     @Test
@@ -225,7 +225,7 @@ class IsolationWalkTest extends ReviewTestSupport {
         calls.put("draft_asset", Map.of("caseStudyId", fixture.storyB(), "assetType", "social"));
         // ok, refused (the role may not call it) or missing (B's story, as if it did not exist)
         Map<Role, String> expected = Map.of(
-                Role.ADMIN, "ok ok ok ok ok",
+                Role.ADMIN, "ok ok ok ok refused",
                 Role.SELLER, "ok ok ok ok refused",
                 Role.EVALUATOR, "ok ok ok ok refused",
                 Role.MARKETING, "ok ok ok ok ok",
