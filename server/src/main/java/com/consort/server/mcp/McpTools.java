@@ -46,8 +46,9 @@ class McpTools {
 
     /**
      * Roles per tool. The search tools read the whole directory, so they are for vendor roles (as the
-     * assistant API is); drafting is for partners (confined to themselves) and marketing. A tool missing
-     * here is refused to everyone.
+     * assistant API is); drafting is for partners (confined to themselves) and marketing, the roles that
+     * write co-marketing content (an admin may still draft through the studio API). A tool missing here
+     * is refused to everyone.
      */
     static final Map<String, Set<Role>> ROLES = Map.of(
             "search_partners", VENDOR,
