@@ -106,9 +106,9 @@ final class LlmAnswerer {
     }
 
     /**
-     * Null when the text names only partners it was given (directory names anywhere, every bold name,
-     * bold being reserved for partners, and every company name by legal form that is in none of the
-     * texts it was given) and cites only citations that exist.
+     * Null when the text names only partners and companies it was given (directory names anywhere; every
+     * bold name, bold being reserved for partners; every company named by its legal form, which must occur
+     * in one of the {@code given} texts) and cites only citations that exist.
      */
     String groundingProblem(String text, Answer grounded, Set<String> seenByTools, List<String> given) {
         if (text == null || text.isBlank()) {
