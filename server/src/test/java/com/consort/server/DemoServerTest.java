@@ -21,6 +21,11 @@ public abstract class DemoServerTest {
 
     /** Waits for the background load; generous, as a CI machine shared by other builds can be slow. */
     protected void awaitDemoData() throws InterruptedException {
+        awaitDemoData(loader);
+    }
+
+    /** As {@link #awaitDemoData()}, for a test with a context of its own. */
+    public static void awaitDemoData(DemoDataLoader loader) throws InterruptedException {
         for (int i = 0; i < 3000 && loader.state() == DemoDataLoader.State.LOADING; i++) {
             Thread.sleep(200);
         }

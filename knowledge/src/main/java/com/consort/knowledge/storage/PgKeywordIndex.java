@@ -107,7 +107,8 @@ public class PgKeywordIndex implements KeywordIndex {
                      unnest(CAST(CAST(s.most_common_elems AS text) AS text[]), s.most_common_elem_freqs) AS e(lexeme, share)
                 WHERE s.schemaname = current_schema() AND s.tablename = 'chunk' AND s.attname = 'tsv'
                   AND e.lexeme IS NOT NULL AND e.share > ?""", String.class, commonShare);
-        common = new CommonTerms(Set.copyOf(lexemes), now);
-        return Set.copyOf(lexemes);
+        CommonTerms loaded = new CommonTerms(Set.copyOf(lexemes), now);
+        common = loaded;
+        return loaded.lexemes();
     }
 }

@@ -223,7 +223,7 @@ class DemoEvalTest extends DemoServerTest {
         }
     }
 
-    private static JsonNode suite(JsonNode results, String name) {
+    static JsonNode suite(JsonNode results, String name) {
         for (JsonNode s : results.path("suites")) {
             if (s.path("suite").asString().equals(name)) {
                 return s;

@@ -2,6 +2,7 @@ package com.consort.server.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.consort.server.DemoServerTest;
 import com.consort.server.bulk.DemoDataLoader;
 import com.consort.server.testing.PostgresProperties;
 import java.io.ByteArrayOutputStream;
@@ -41,10 +42,7 @@ class PostgresDemoEvalTest {
 
     @Test
     void theRetrievalAndAssistantSuitesMeetTheProductTargetsOnPostgres() throws Exception {
-        for (int i = 0; i < 3000 && loader.state() == DemoDataLoader.State.LOADING; i++) {
-            Thread.sleep(200);
-        }
-        assertThat(loader.state()).isEqualTo(DemoDataLoader.State.LOADED);
+        DemoServerTest.awaitDemoData(loader);
         // the import refreshed the statistics keyword search reads, without waiting for autovacuum
         assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_stats WHERE schemaname = current_schema()"
                 + " AND tablename = 'chunk' AND attname = 'tsv' AND most_common_elems IS NOT NULL", Integer.class)).isOne();
@@ -57,23 +55,14 @@ class PostgresDemoEvalTest {
 
         assertThat(exit).isZero();
         JsonNode results = JsonMapper.builder().build().readTree(Files.readString(out.resolve("results.json")));
-        JsonNode retrieval = suite(results, "retrieval-demo").path("metrics");
+        JsonNode retrieval = DemoEvalTest.suite(results, "retrieval-demo").path("metrics");
         assertThat(retrieval.path("recall@5").asDouble()).isGreaterThanOrEqualTo(0.95);
         assertThat(retrieval.path("ndcg@5").asDouble()).isGreaterThanOrEqualTo(0.85);
         assertThat(retrieval.path("constraintViolations").asDouble()).isZero();
         assertThat(retrieval.path("passRate").asDouble()).isEqualTo(1.0);
-        JsonNode assistant = suite(results, "assistant-demo").path("metrics");
+        JsonNode assistant = DemoEvalTest.suite(results, "assistant-demo").path("metrics");
         assertThat(assistant.path("passRate").asDouble()).isEqualTo(1.0);
         assertThat(assistant.path("inventedPartners").asDouble()).isZero();
         assertThat(assistant.path("constraintViolations").asDouble()).isZero();
-    }
-
-    private static JsonNode suite(JsonNode results, String name) {
-        for (JsonNode s : results.path("suites")) {
-            if (s.path("suite").asString().equals(name)) {
-                return s;
-            }
-        }
-        throw new AssertionError("no suite " + name);
     }
 }
