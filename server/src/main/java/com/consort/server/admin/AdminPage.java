@@ -37,7 +37,6 @@ class AdminPage {
     String admin(Model model) {
         model.addAttribute("storage", storage == StorageKind.POSTGRES ? "PostgreSQL + pgvector"
                 : "embedded (H2 file in " + properties.dataDir() + ")");
-        model.addAttribute("mode", properties.mode());
         ConsortProperties.Model chat = properties.model();
         model.addAttribute("modelName", chat != null && chat.configured() && chat.name() != null && !chat.name().isBlank()
                 ? chat.name() + " (" + chat.provider() + ")" : null);

@@ -39,9 +39,11 @@ class ErrorPages implements HandlerExceptionResolver, ErrorViewResolver, Ordered
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+    private final PageModel pages;
     private final String maxUpload;
 
-    ErrorPages(ConsortProperties properties) {
+    ErrorPages(PageModel pages, ConsortProperties properties) {
+        this.pages = pages;
         DataSize max = properties.limits() == null ? null : properties.limits().maxUpload();
         this.maxUpload = max == null ? null : max.toMegabytes() + " MB";
     }
@@ -72,7 +74,7 @@ class ErrorPages implements HandlerExceptionResolver, ErrorViewResolver, Ordered
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        Map<String, Object> page = PageModel.of(request);
+        Map<String, Object> page = pages.of(request);
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         page.put("path", path == null ? "" : path);
         page.put("status", status.value());

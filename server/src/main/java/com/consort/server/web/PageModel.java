@@ -1,5 +1,6 @@
 package com.consort.server.web;
 
+import com.consort.server.config.ConsortProperties;
 import com.consort.server.security.ConsortPrincipal;
 import com.consort.server.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,22 +19,30 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * What the layout ({@code web/layout.ftlh}) needs on every page: {@code csrf} (for forms, and for the
  * meta tags whose token the shared page script sends with every API write), {@code me} (the logged-in
- * person, or absent), {@code nav} (their header links, the current one marked) and {@code path}. Only
+ * person, or absent), {@code nav} (their header links, the current one marked), {@code path} and
+ * {@code mode} (who writes answers and drafts: "offline" or "llm"). Only
  * for {@link WebPage} controllers, so JSON calls never create a session for a CSRF token; error pages
  * get the same from {@link ErrorPages}.
  */
 @ControllerAdvice(annotations = WebPage.class)
 class PageModel {
 
+    private final ConsortProperties properties;
+
+    PageModel(ConsortProperties properties) {
+        this.properties = properties;
+    }
+
     @ModelAttribute
     void layout(HttpServletRequest request, Model model) {
         model.addAllAttributes(of(request));
     }
 
-    static Map<String, Object> of(HttpServletRequest request) {
+    Map<String, Object> of(HttpServletRequest request) {
         Map<String, Object> model = new HashMap<>();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         model.put("path", path);
+        model.put("mode", properties.mode());
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
             model.put("csrf", csrf);
         }
