@@ -79,6 +79,10 @@ class WebPagesTest extends DemoServerTest {
         }
         // visitors are sent to log in, and come back where they were going
         assertThat(WebClient.bearer(port, "GET", "/eval", null, null).header("Location")).endsWith("/login");
+        // and reading about Consort costs the server no session
+        var landing = WebClient.bearer(port, "GET", "/", null, null);
+        assertThat(landing.status()).isEqualTo(200);
+        assertThat(landing.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     @Test
