@@ -31,6 +31,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  *     browser.logout();
  * }
  * </pre>
+ * A test class with several tests keeps one Chromium ({@code @TestInstance(PER_CLASS)}, open it in
+ * {@code @BeforeAll}, close it in {@code @AfterAll}) and calls {@link #restart} at the start of each test.
  */
 public final class Browser implements AutoCloseable {
 
@@ -43,23 +45,42 @@ public final class Browser implements AutoCloseable {
 
     private final HeadlessChromium chromium;
     private final String base;
-    private final Path screenshots;
+    private Path screenshots;
     private int step;
     private boolean mobile;
 
-    private Browser(HeadlessChromium chromium, int port, String test) {
+    private Browser(HeadlessChromium chromium, int port) {
         this.chromium = chromium;
         this.base = "http://localhost:" + port;
-        this.screenshots = SCREENSHOTS.resolve(test);
     }
 
     /** Chromium at desktop width against the server on this port; screenshots go to target/screenshots/&lt;test&gt;/ (emptied). */
     public static Browser open(int port, String test) {
-        Path folder = SCREENSHOTS.resolve(test);
+        Browser browser = new Browser(HeadlessChromium.start(), port);
+        browser.screenshotsFor(test);
+        return browser;
+    }
+
+    /**
+     * The same Chromium for the next test (starting one takes seconds): a blank page at desktop width, no
+     * cookies (logged out), the console read and dropped, screenshots to target/screenshots/&lt;test&gt;/.
+     */
+    public Browser restart(String test) {
+        driver().get("about:blank");
+        driver().executeCdpCommand("Network.clearBrowserCookies", Map.of()); // all sites' cookies, not just the page's
+        desktop();
+        consoleErrors();
+        screenshotsFor(test);
+        return this;
+    }
+
+    private void screenshotsFor(String test) {
+        screenshots = SCREENSHOTS.resolve(test);
+        step = 0;
         try {
-            if (Files.isDirectory(folder)) {
-                try (var old = Files.list(folder)) {
-                    for (Path file : old.toList()) {
+            if (Files.isDirectory(screenshots)) {
+                try (var old = Files.list(screenshots)) {
+                    for (Path file : old.filter(Files::isRegularFile).toList()) {
                         Files.delete(file);
                     }
                 }
@@ -67,7 +88,6 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Browser(HeadlessChromium.start(), port, test);
     }
 
     public ChromeDriver driver() {
