@@ -12,8 +12,7 @@ public final class TestStorage {
     }
 
     public static DataSource embedded(Path dataDir) {
-        return migrate(pool("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("consort")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", ""), "h2");
+        return migrate(pool(com.consort.knowledge.storage.StorageKind.embeddedUrl(dataDir), "sa", ""), "h2");
     }
 
     public static DataSource postgres() {
