@@ -58,7 +58,7 @@ final class DraftStore {
         return jdbc.sql("SELECT * FROM studio_draft WHERE id = ?").param(id).query(DraftStore::draft).optional();
     }
 
-    List<Draft> list(String partnerId, int offset, int limit) {
+    List<Draft> list(String partnerId, long offset, int limit) {
         if (partnerId != null) {
             return jdbc.sql("SELECT * FROM studio_draft WHERE partner_id = ? ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")
                     .params(partnerId, limit, offset).query(DraftStore::draft).list();

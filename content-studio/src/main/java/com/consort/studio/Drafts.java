@@ -129,7 +129,7 @@ public class Drafts {
     }
 
     /** Newest first; only one partner's drafts when {@code partnerId} is given, else all. */
-    public List<Draft> list(String partnerId, int offset, int limit) {
+    public List<Draft> list(String partnerId, long offset, int limit) {
         return store.list(partnerId, offset, limit);
     }
 

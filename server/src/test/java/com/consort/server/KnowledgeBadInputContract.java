@@ -392,6 +392,26 @@ abstract class KnowledgeBadInputContract extends KnowledgeApiContract {
         }
     }
 
+    /** Every paged endpoint bounds page and size the same way: out of range is a 400, never an overflowed offset. */
+    @Test
+    void pageAndSizeOutOfRangeAre400OnEveryPagedEndpointAndTheLastPageIsEmpty() throws Exception {
+        String admin = ADMIN_KEY;
+        for (String path : List.of("/api/review/drafts", "/api/review/queue", "/api/studio/drafts", "/api/partners",
+                "/api/documents", "/api/admin/audit")) {
+            for (String query : List.of("page=2147483647&size=200", "page=2147483648", "page=-1", "page=10001", "size=0",
+                    "size=501", "size=-5", "page=abc", "size=1e3")) {
+                Response response = call("GET", path + "?" + query, admin, null);
+                assertProblem(response, 400);
+                assertThat(response.json().get("detail").asString()).as(path + "?" + query)
+                        .containsAnyOf("page", "size").doesNotContain("java.", "Exception");
+            }
+            Response last = call("GET", path + "?page=10000&size=500", admin, null);
+            assertThat(last.status()).as(path + ": " + last.body()).isEqualTo(200);
+            var items = last.json().isArray() ? last.json() : last.json().get("items");
+            assertThat(items.size()).as(path).isZero();
+        }
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

@@ -4,10 +4,10 @@ import com.consort.knowledge.document.Document;
 import com.consort.knowledge.document.DocumentIngestor;
 import com.consort.knowledge.document.DocumentKind;
 import com.consort.knowledge.document.DocumentRepository;
+import com.consort.server.api.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
@@ -79,8 +79,9 @@ class DocumentController {
     @GetMapping("/api/documents")
     @Operation(summary = "List documents", description = "Oldest first; filter by kind and partner.")
     List<DocumentView> list(@RequestParam(required = false) String kind, @RequestParam(required = false) String partnerId,
-            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return documents.list(kind == null ? null : kind(kind), partnerId, page * size, size).stream()
+            @Valid Paging paging) {
+        // Paging bounds the offset far below Integer.MAX_VALUE
+        return documents.list(kind == null ? null : kind(kind), partnerId, Math.toIntExact(paging.offset()), paging.limit()).stream()
                 .map(DocumentView::of).toList();
     }
 

@@ -2,6 +2,7 @@ package com.consort.server.review;
 
 import com.consort.knowledge.partner.Partner;
 import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.server.api.Paging;
 import com.consort.server.audit.AuditLog;
 import com.consort.server.notify.Webhooks;
 import com.consort.server.security.Caller;
@@ -292,7 +293,7 @@ public class Reviews {
     }
 
     /** Drafts waiting for marketing, oldest first. */
-    public List<QueueItem> queue(QueueFilter filter, int page, int size) {
+    public List<QueueItem> queue(QueueFilter filter, Paging paging) {
         var sql = new StringBuilder("""
                 SELECT d.id, d.partner_id, d.asset_type, d.current_version, d.lock_version, r.submitted_by, r.submitted_at
                 FROM studio_draft d JOIN review_item r ON r.draft_id = d.id WHERE d.status = 'in_review'""");
@@ -315,8 +316,8 @@ public class Reviews {
             params.add(Timestamp.from(now.minus(Duration.ofHours(filter.maxAgeHours()))));
         }
         sql.append(" ORDER BY r.submitted_at, d.id LIMIT ? OFFSET ?");
-        params.add(size);
-        params.add((long) page * size);
+        params.add(paging.limit());
+        params.add(paging.offset());
         Map<String, String> names = new HashMap<>();
         return jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
             String id = rs.getString("id");
@@ -339,8 +340,8 @@ public class Reviews {
     }
 
     /** A caller's drafts with their review state: a partner's own, or every draft for vendor roles; newest first. */
-    public List<ReviewView> list(Caller caller, int page, int size) {
-        return drafts.list(caller.confinedToPartner().orElse(null), page * size, size).stream()
+    public List<ReviewView> list(Caller caller, Paging paging) {
+        return drafts.list(caller.confinedToPartner().orElse(null), paging.offset(), paging.limit()).stream()
                 .map(d -> view(caller, d, item(d.id()))).toList();
     }
 

@@ -2,6 +2,7 @@ package com.consort.server.studio;
 
 import com.consort.knowledge.document.Document;
 import com.consort.prompts.PromptRef;
+import com.consort.server.api.Paging;
 import com.consort.server.security.Caller;
 import com.consort.studio.AssetType;
 import com.consort.studio.BrandKit;
@@ -17,8 +18,7 @@ import com.consort.studio.Fact;
 import com.consort.studio.Stories;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -153,11 +153,10 @@ class StudioController {
 
     @GetMapping("/api/studio/drafts")
     @Operation(summary = "Drafts, most recently changed first", description = "A partner sees its own drafts only.")
-    List<DraftSummary> list(@RequestParam(required = false) String partnerId, @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Authentication auth) {
+    List<DraftSummary> list(@RequestParam(required = false) String partnerId, @Valid Paging paging, Authentication auth) {
         Caller caller = Caller.from(auth);
         String scope = caller.isPartner() ? caller.partnerId() : partnerId;
-        return drafts.list(scope, page * size, size).stream().map(DraftSummary::of).toList();
+        return drafts.list(scope, paging.offset(), paging.limit()).stream().map(DraftSummary::of).toList();
     }
 
     @GetMapping("/api/studio/drafts/{id}")
