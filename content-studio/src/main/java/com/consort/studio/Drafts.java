@@ -128,9 +128,9 @@ public class Drafts {
         return store.find(id).map(d -> new DraftView(d, store.version(id, d.currentVersion()).orElseThrow()));
     }
 
-    /** Newest first; only one partner's drafts when {@code partnerId} is given, else all. */
-    public List<Draft> list(String partnerId, long offset, int limit) {
-        return store.list(partnerId, offset, limit);
+    /** Newest first; only one partner's drafts when {@code partnerId} is given, only those in {@code status} when given. */
+    public List<Draft> list(String partnerId, String status, long offset, int limit) {
+        return store.list(partnerId, status, offset, limit);
     }
 
     public List<DraftVersion> versions(String id) {

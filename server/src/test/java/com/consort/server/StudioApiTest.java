@@ -140,9 +140,9 @@ class StudioApiTest extends ServerContract {
         assertThat(call("GET", "/api/studio/drafts/" + id, partnerA, null).status()).isEqualTo(200);
         assertThat(call("GET", "/api/studio/brand-kits/P0761", partnerA, null).json().get("name").asString()).isNotBlank();
 
-        // marketing sees both; sellers read only; evaluators have no access
+        // marketing sees both; sellers read published assets only; evaluators have no access
         assertThat(call("GET", "/api/studio/drafts", marketing, null).body()).contains(id).contains(other);
-        assertThat(call("GET", "/api/studio/drafts/" + other, seller, null).status()).isEqualTo(200);
+        assertThat(call("GET", "/api/studio/drafts/" + other, seller, null).status()).isEqualTo(404);
         assertThat(call("POST", "/api/studio/drafts", seller, draftBody(storyA, "P0761", "email")).status()).isEqualTo(403);
         assertThat(call("GET", "/api/studio/drafts", evaluator, null).status()).isEqualTo(403);
     }

@@ -2,6 +2,7 @@ package com.consort.server.review;
 
 import com.consort.server.api.Paging;
 import com.consort.server.security.Caller;
+import com.consort.server.studio.DraftAccess;
 import com.consort.server.web.WebPage;
 import com.consort.studio.AssetType;
 import com.consort.studio.Checks;
@@ -38,11 +39,13 @@ class ReviewPages {
     private final Reviews reviews;
     private final Drafts drafts;
     private final Stories stories;
+    private final DraftAccess access;
 
-    ReviewPages(Reviews reviews, Drafts drafts, Stories stories) {
+    ReviewPages(Reviews reviews, Drafts drafts, Stories stories, DraftAccess access) {
         this.reviews = reviews;
         this.drafts = drafts;
         this.stories = stories;
+        this.access = access;
     }
 
     @GetMapping("/review")
@@ -70,8 +73,10 @@ class ReviewPages {
         Draft draft = reviews.find(id).orElseThrow();
         DraftVersion version = drafts.version(id, draft.currentVersion()).orElseThrow();
         Story story = null;
+        // the whole story only to whoever may read it (DraftAccess); the claims carry their own excerpts
+        boolean sourceShown = access.mayReadSource(caller, draft);
         try {
-            story = stories.read(draft.sourceDocumentId());
+            story = sourceShown ? stories.read(draft.sourceDocumentId()) : null;
         } catch (RuntimeException gone) {
             // the story was deleted: the page says so
         }
@@ -92,6 +97,7 @@ class ReviewPages {
         model.addAttribute("findings", version.checks().findings());
         model.addAttribute("unsupported", version.checks().unsupported().size());
         model.addAttribute("storyTitle", story == null ? null : story.title());
+        model.addAttribute("sourceWithheld", !sourceShown);
         model.addAttribute("passages", passages);
         model.addAttribute("comments", reviews.comments(caller, id));
         model.addAttribute("actions", view.actions());
