@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -75,7 +74,9 @@ public class Users implements UserDetailsService {
         String organisation = role == Role.PARTNER ? organisations.forPartner(partnerId, partnerName) : Organisations.VENDOR;
         var user = new UserAccount(UUID.randomUUID().toString(), name,
                 displayName == null || displayName.isBlank() ? name : displayName.trim(),
-                email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT), role, organisation,
+                email == null || email.isBlank() ? null : Logins.normalise(email).orElseThrow(
+                        () -> new IllegalArgumentException("An email has at most 320 characters and no control characters")),
+                role, organisation,
                 role == Role.PARTNER ? partnerId : null, true, Instant.now(), null);
         try {
             jdbc.sql("""
@@ -110,13 +111,19 @@ public class Users implements UserDetailsService {
     }
 
     public Optional<UserAccount> findByUsername(String username) {
-        return jdbc.sql("SELECT * FROM app_user WHERE username = ?").param(username.trim().toLowerCase(Locale.ROOT))
-                .query(Users::map).optional();
+        return Logins.normalise(username).flatMap(name -> jdbc.sql("SELECT * FROM app_user WHERE username = ?").param(name)
+                .query(Users::map).optional());
     }
 
     public Optional<UserAccount> findByEmail(String email) {
-        return jdbc.sql("SELECT * FROM app_user WHERE email = ?").param(email.trim().toLowerCase(Locale.ROOT))
-                .query(Users::map).optional();
+        return Logins.normalise(email).flatMap(address -> jdbc.sql("SELECT * FROM app_user WHERE email = ?").param(address)
+                .query(Users::map).optional());
+    }
+
+    /** The id of the account a login names (its username or its email, normalised by {@link Logins}). */
+    Optional<String> accountId(String normalisedLogin) {
+        return jdbc.sql("SELECT id FROM app_user WHERE username = ? OR email = ?").params(normalisedLogin, normalisedLogin)
+                .query(String.class).list().stream().findFirst();
     }
 
     /** Enables or disables an account; disabling ends its open sessions. False when there is no such user. */
@@ -163,7 +170,8 @@ public class Users implements UserDetailsService {
     /** Form login: by username or email, case-insensitive. */
     @Override
     public UserDetails loadUserByUsername(String login) {
-        String key = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
+        // the same normal form as the throttle counts; a login with a control character names nobody
+        String key = Logins.normalise(login).orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return jdbc.sql("SELECT * FROM app_user WHERE username = ? OR email = ?").params(key, key)
                 .query((rs, row) -> new UserPrincipal(rs.getString("id"), rs.getString("username"),
                         rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("partner_id"),
@@ -175,7 +183,7 @@ public class Users implements UserDetailsService {
     }
 
     static String normaliseUsername(String username) {
-        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        String name = Logins.normalise(username).orElse("");
         if (!USERNAME.matcher(name).matches()) {
             throw new IllegalArgumentException(
                     "A username has 3 to 100 characters: letters, digits, '.', '_', '@' or '-', starting with a letter or digit");

@@ -123,14 +123,27 @@ class AccountsTest {
     }
 
     @Test
-    void repeatedFailedLoginsAreThrottledEvenWithTheRightPasswordAfterwards() throws Exception {
-        String username = createUser("SELLER", null, PASSWORD);
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+    void afterFiveFailuresTheLoginIsPausedWhateverItIsCalledAndThePageSaysUntilWhen() throws Exception {
+        String username = "thr-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = admin("POST", "/api/admin/users", "{\"username\":\"" + username + "\",\"role\":\"SELLER\",\"email\":\""
+                + username + "@example.com\",\"password\":\"" + PASSWORD + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        // a control character after the name is no way around the throttle: it names nobody
+        assertThat(new WebClient(port).login(username + "\u0001", PASSWORD).header("Location")).endsWith("/login?error");
+        for (int i = 0; i < 5; i++) {
             assertThat(new WebClient(port).login(username, "guess-" + i).header("Location")).endsWith("/login?error");
         }
+        // the right password now waits for the pause, by username, by email and with a control character
+        for (String login : new String[] {username, username.toUpperCase() + "@example.com", username + "\u0001", username + "\u0007"}) {
+            var browser = new WebClient(port);
+            assertThat(browser.login(login, PASSWORD).header("Location")).as(login).endsWith("/login?error");
+            assertThat(browser.api("GET", "/api/me", null).status()).as(login).isEqualTo(401);
+        }
         var browser = new WebClient(port);
-        assertThat(browser.login(username, PASSWORD).header("Location")).endsWith("/login?error");
-        assertThat(browser.api("GET", "/api/me", null).status()).isEqualTo(401);
+        browser.login(username, PASSWORD);
+        var page = browser.page("/login?error");
+        assertThat(page.body()).contains("id=\"login-paused\"").contains("paused until").contains("temporary")
+                .doesNotContain("id=\"login-error\"");
         assertThat(audit.search(new AuditLog.Filter("anonymous", "login.throttled", null, null), 0, 50).items())
                 .anySatisfy(e -> assertThat(e.target()).isEqualTo("username:" + username));
         // other users are not affected
