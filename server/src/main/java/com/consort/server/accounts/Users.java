@@ -39,8 +39,6 @@ public class Users implements UserDetailsService {
         }
     }
 
-    static final int MIN_PASSWORD = 12;
-    static final int MAX_PASSWORD = 72; // bcrypt reads at most 72 bytes
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,99}");
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
@@ -62,6 +60,19 @@ public class Users implements UserDetailsService {
     @Transactional
     public Created create(String username, String displayName, String email, Role role, String partnerId,
             String partnerName, String password) {
+        if (password != null) {
+            PasswordPolicy.check(password, username, email, displayName);
+        }
+        return insert(username, displayName, email, role, partnerId, partnerName, password);
+    }
+
+    /** The demo users, with their published password ({@link DemoUsers}): for trying Consort only, never checked. */
+    Created createDemo(String username, String displayName, Role role, String partnerId, String partnerName, String password) {
+        return insert(username, displayName, null, role, partnerId, partnerName, password);
+    }
+
+    private Created insert(String username, String displayName, String email, Role role, String partnerId,
+            String partnerName, String password) {
         String name = normaliseUsername(username);
         if (role == Role.PARTNER && (partnerId == null || partnerId.isBlank())) {
             throw new IllegalArgumentException("A PARTNER user needs a partnerId");
@@ -70,7 +81,7 @@ public class Users implements UserDetailsService {
             throw new IllegalArgumentException("Only PARTNER users belong to a partner; leave partnerId out for " + role);
         }
         String generated = password == null ? generatePassword() : null;
-        String hash = passwords.encode(checkPassword(password == null ? generated : password));
+        String hash = passwords.encode(password == null ? generated : password);
         String organisation = role == Role.PARTNER ? organisations.forPartner(partnerId, partnerName) : Organisations.VENDOR;
         var user = new UserAccount(UUID.randomUUID().toString(), name,
                 displayName == null || displayName.isBlank() ? name : displayName.trim(),
@@ -134,8 +145,10 @@ public class Users implements UserDetailsService {
 
     /** Sets a new password (generated when null, and returned) and ends the account's open sessions. */
     public Optional<String> resetPassword(String id, String password) {
+        UserAccount user = find(id).orElseThrow(() -> new java.util.NoSuchElementException("No user with id " + id));
         String generated = password == null ? generatePassword() : null;
-        String hash = passwords.encode(checkPassword(password == null ? generated : password));
+        String hash = passwords.encode(password == null ? generated
+                : PasswordPolicy.check(password, user.username(), user.email(), user.displayName()));
         int updated = jdbc.sql("UPDATE app_user SET password_hash = ?, session_epoch = session_epoch + 1 WHERE id = ?")
                 .params(hash, id).update();
         if (updated == 0) {
@@ -191,12 +204,21 @@ public class Users implements UserDetailsService {
         return name;
     }
 
-    static String checkPassword(String password) {
-        if (password.length() < MIN_PASSWORD || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
-            throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD + " characters and at most "
-                    + MAX_PASSWORD + " bytes");
+    /**
+     * A user changes their own password: the current one must be right, the new one pass the policy. Every
+     * session of the account ends, this one too: the person logs in again with the new password.
+     */
+    @Transactional
+    public void changeOwnPassword(String id, String currentPassword, String newPassword) {
+        UserAccount user = find(id).orElseThrow(() -> new java.util.NoSuchElementException("No user with id " + id));
+        if (currentPassword == null || !passwordMatches(id, currentPassword)) {
+            throw new IllegalArgumentException("The current password is not right");
         }
-        return password;
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new IllegalArgumentException("The new password is the current one");
+        }
+        String hash = passwords.encode(PasswordPolicy.check(newPassword, user.username(), user.email(), user.displayName()));
+        jdbc.sql("UPDATE app_user SET password_hash = ?, session_epoch = session_epoch + 1 WHERE id = ?").params(hash, id).update();
     }
 
     private String generatePassword() {

@@ -1,5 +1,6 @@
 package com.consort.server.security;
 
+import com.consort.knowledge.partner.PartnerDirectory;
 import com.consort.server.accounts.Users;
 import com.consort.server.audit.AuditLog;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,11 +41,13 @@ class ApiKeyController {
     private final ApiKeys apiKeys;
     private final AuditLog audit;
     private final Users users;
+    private final PartnerDirectory directory;
 
-    ApiKeyController(ApiKeys apiKeys, AuditLog audit, Users users) {
+    ApiKeyController(ApiKeys apiKeys, AuditLog audit, Users users, PartnerDirectory directory) {
         this.apiKeys = apiKeys;
         this.audit = audit;
         this.users = users;
+        this.directory = directory;
     }
 
     @PostMapping("/api/admin/api-keys")
@@ -52,6 +55,14 @@ class ApiKeyController {
     ResponseEntity<KeyCreated> create(@Valid @RequestBody NewKey request) {
         if (request.role() == Role.PARTNER && (request.partnerId() == null || request.partnerId().isBlank())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A PARTNER key needs a partnerId");
+        }
+        // as for users: a partner's key belongs to a partner in the directory, and only a partner's key has one
+        if (request.role() == Role.PARTNER && directory.find(request.partnerId().trim()).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No partner " + request.partnerId() + " in the directory");
+        }
+        if (request.role() != Role.PARTNER && blank(request.partnerId()) != null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Only PARTNER keys belong to a partner; leave partnerId out for "
+                    + request.role());
         }
         String userId = request.userId() == null || request.userId().isBlank() ? null : request.userId();
         if (userId != null) {

@@ -21,12 +21,13 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            HttpSession session, Model model) {
+            @RequestParam(required = false) String passwordChanged, HttpSession session, Model model) {
         model.addAttribute("failed", error != null);
         // a paused login says so, and when the pause ends (LoginThrottle); any other failure stays generic
         Object failure = error == null || session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         model.addAttribute("paused", failure instanceof LoginThrottle.Paused paused ? paused.getMessage() : null);
         model.addAttribute("loggedOut", logout != null);
+        model.addAttribute("passwordChanged", passwordChanged != null);
         model.addAttribute("oidcLabel", oidc.enabled() ? oidc.label() : null);
         model.addAttribute("oidcUrl", "/oauth2/authorization/" + OidcProperties.REGISTRATION_ID);
         return "login";

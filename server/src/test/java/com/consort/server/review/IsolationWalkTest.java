@@ -69,6 +69,8 @@ class IsolationWalkTest extends ReviewTestSupport {
     private void expectations() {
         // who am I
         rule("GET /api/me", "/api/me", null, false, "A=200 S=200 M=200 E=200 P=200");
+        // a logged-in user changes their own password (the session's body here lacks the current one); a key has none
+        rule("POST /api/me/password", "/api/me/password", "{}", false, "A=400 S=400 M=400 E=400 P=400");
         // administration: admins only
         rule("POST /api/admin/api-keys", "/api/admin/api-keys", "{}", true, "A=400 S=403 M=403 E=403 P=403");
         rule("GET /api/admin/api-keys", "/api/admin/api-keys", null, false, "A=200 S=403 M=403 E=403 P=403");
