@@ -179,7 +179,8 @@ public class Drafts {
                 if (draft.assetType().html()) {
                     throw new IllegalArgumentException("A " + draft.assetType().code() + " exports as html or pdf, not md");
                 }
-                return new Export(v.rendered().getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/markdown;charset=UTF-8",
+                return new Export(AssetRenderer.markdown(v.rendered()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "text/markdown;charset=UTF-8",
                         base + ".md");
             }
             default -> throw new IllegalArgumentException("format must be html, pdf or md, got '" + format + "'");
