@@ -116,8 +116,36 @@ abstract class KnowledgeBadInputContract extends KnowledgeApiContract {
         long start = System.nanoTime();
         Response response = upload("/api/documents", marketing, "file", "bomb.docx", bomb.toByteArray(), "kind", "case_study");
         assertProblem(response, 422);
+        assertThat(response.json().get("detail").asString()).contains("unpacks to far more").doesNotContain("TIKA-")
+                .doesNotContain("Exception").doesNotContain("org.apache");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
         assertThat(count("SELECT count(*) FROM chunk WHERE document_id = '" + response.json().get("documentId").asString() + "'")).isZero();
+    }
+
+    /** A file that cannot be read is refused in words a person understands, and its failure can be retried or removed. */
+    @Test
+    void anUnreadableUploadSaysWhyInPlainWordsAndTheListSaysHowToRetryOrRemoveIt() throws Exception {
+        byte[] docx = TestFiles.docx(List.of("Plainwords story, first paragraph."));
+        byte[] broken = replaceEntry(docx, "word/document.xml", "<w:document".getBytes(StandardCharsets.UTF_8));
+        Response refused = upload("/api/documents", marketing, "file", "broken.docx", broken, "kind", "case_study");
+        assertProblem(refused, 422);
+        String detail = refused.json().get("detail").asString();
+        assertThat(detail).contains("could not be read").doesNotContainPattern("[a-z]+\\.[a-z]+\\.[A-Za-z]+|@[0-9a-f]{4,}|TIKA-|Exception");
+        String id = refused.json().get("documentId").asString();
+
+        Response failed = call("GET", "/api/documents/" + id, marketing, null);
+        assertThat(failed.json().get("status").asString()).isEqualTo("failed");
+        assertThat(failed.json().get("error").asString()).isEqualTo(detail);
+        assertThat(failed.json().get("next").asString()).contains("upload the file").contains("DELETE /api/documents/" + id);
+        assertThat(call("GET", "/api/documents?size=500", marketing, null).body()).contains("\"next\":\"Not searchable");
+
+        // retried: uploading it again replaces the failed entry (still failing here), and it can be removed
+        Response again = upload("/api/documents", marketing, "file", "broken.docx", broken, "kind", "case_study");
+        assertProblem(again, 422);
+        assertThat(call("GET", "/api/documents/" + id, marketing, null).status()).isEqualTo(404);
+        String retried = again.json().get("documentId").asString();
+        assertThat(call("DELETE", "/api/documents/" + retried, marketing, null).status()).isEqualTo(204);
+        assertThat(call("GET", "/api/documents/" + retried, marketing, null).status()).isEqualTo(404);
     }
 
     @Test

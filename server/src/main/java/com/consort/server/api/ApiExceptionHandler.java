@@ -84,7 +84,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DocumentIngestor.IndexingFailedException.class)
     ProblemDetail unreadable(DocumentIngestor.IndexingFailedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                "The file could not be indexed: " + e.getMessage());
+                e.getMessage()); // the reason, in words, as the document keeps it
         problem.setProperty("documentId", e.document().id());
         return problem;
     }

@@ -31,12 +31,17 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Documents", description = "Case studies, programme documents and collateral for retrieval")
 class DocumentController {
 
+    /** {@code next}: for a failed document, what can be done about it (it is never retried by itself). */
     record DocumentView(String id, String kind, String partnerId, String title, String fileName, String mediaType,
-            long sizeBytes, String status, String error, int chunkCount, Instant createdAt, Instant updatedAt) {
+            long sizeBytes, String status, String error, String next, int chunkCount, Instant createdAt, Instant updatedAt) {
 
         static DocumentView of(Document d) {
+            String next = d.status() == Document.Status.FAILED
+                    ? "Not searchable. To retry, upload the file (or a repaired copy) again: POST /api/documents, or PUT "
+                            + "/api/documents/" + d.id() + "; the failed entry is replaced. To remove it: DELETE /api/documents/" + d.id() + "."
+                    : null;
             return new DocumentView(d.id(), d.kind().code(), d.partnerId(), d.title(), d.fileName(), d.mediaType(),
-                    d.sizeBytes(), d.status().name().toLowerCase(), d.error(), d.chunkCount(), d.createdAt(), d.updatedAt());
+                    d.sizeBytes(), d.status().name().toLowerCase(), d.error(), next, d.chunkCount(), d.createdAt(), d.updatedAt());
         }
     }
 
@@ -77,7 +82,8 @@ class DocumentController {
     }
 
     @GetMapping("/api/documents")
-    @Operation(summary = "List documents", description = "Oldest first; filter by kind and partner.")
+    @Operation(summary = "List documents", description = "Oldest first; filter by kind and partner. A failed "
+            + "document (status failed) says why (error) and how to retry or remove it (next).")
     List<DocumentView> list(@RequestParam(required = false) String kind, @RequestParam(required = false) String partnerId,
             @Valid Paging paging) {
         // Paging bounds the offset far below Integer.MAX_VALUE
