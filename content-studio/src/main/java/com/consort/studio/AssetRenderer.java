@@ -11,9 +11,10 @@ import java.util.Set;
 
 /**
  * Renders an asset with its template from {@code prompts/studio/}: the editable sections plus both
- * brands and the locked sections, which come from the brand kits and nothing else. HTML templates are
- * {@code .ftlh}, so every value is escaped; text assets export as Markdown, which passes HTML through, so
- * their values are escaped here ({@code &lt;} reads as "<" in Markdown).
+ * brands and the locked sections, which come from the brand kits and nothing else. Every value is escaped
+ * once, for the format being written, at the moment it is written: HTML assets by their {@code .ftlh}
+ * templates; text assets (email, social posts, blog post) are kept as the plain text they are, and
+ * escaped when exported: for Markdown by {@link #markdown}, for HTML by the text page's {@code .ftlh}.
  */
 final class AssetRenderer {
 
@@ -37,29 +38,19 @@ final class AssetRenderer {
         Map<String, String> values = new HashMap<>();
         for (String section : type.sections()) {
             String value = sections.getOrDefault(section, "");
-            values.put(section, !type.html() ? markdownSafe(value) : value);
+            values.put(section, value);
         }
         Map<String, Object> locked = Map.of(
-                "legal", !type.html() ? markdownSafe(String.join(" ", Kits.disclaimers(brands)))
-                        : String.join(" ", Kits.disclaimers(brands)),
-                "vendor_boilerplate", !type.html() ? markdownSafe(brands.vendor().boilerplate())
-                        : brands.vendor().boilerplate(),
+                "legal", String.join(" ", Kits.disclaimers(brands)),
+                "vendor_boilerplate", brands.vendor().boilerplate(),
                 "disclaimers", Kits.disclaimers(brands));
         Map<String, Object> model = new HashMap<>();
         model.put("sections", values);
-        model.put("vendor", kit(type, brands.vendor()));
-        model.put("partner", brands.coBranded() ? kit(type, brands.partner()) : null);
+        model.put("vendor", Kits.model(brands.vendor()));
+        model.put("partner", brands.coBranded() ? Kits.model(brands.partner()) : null);
         model.put("locked", locked);
         var rendered = templates.get(type).render(model);
         return new Output(rendered.text(), rendered.prompt());
-    }
-
-    private static Map<String, Object> kit(AssetType type, BrandKit kit) {
-        Map<String, Object> model = Kits.model(kit);
-        if (!type.html()) {
-            model.replaceAll((k, v) -> v instanceof String s ? markdownSafe(s) : v);
-        }
-        return model;
     }
 
     /** A text asset as a plain, escaped HTML page. */
@@ -67,10 +58,18 @@ final class AssetRenderer {
         return textPage.render(Map.of("title", type.code().replace('_', ' '), "text", text)).text();
     }
 
-    /** Markdown shows {@code &lt;} as "<", so this keeps every character readable while no tag survives. */
-    static String markdownSafe(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    /**
+     * Plain text as Markdown that shows exactly that text: only what Markdown would read as markup is
+     * backslash-escaped, an HTML tag, comment or autolink ({@code <} before a letter, '/', '!' or '?') and a
+     * character reference ({@code &name;}, {@code &#38;}). "R&D", "a < b" and quotes stay as written, so
+     * the file also reads right as plain text (an email body, a post).
+     */
+    static String markdown(String text) {
+        return CHARACTER_REFERENCE.matcher(MARKUP_START.matcher(text).replaceAll("\\\\<")).replaceAll("\\\\&");
     }
+
+    private static final java.util.regex.Pattern MARKUP_START = java.util.regex.Pattern.compile("<(?=[A-Za-z/!?])");
+    private static final java.util.regex.Pattern CHARACTER_REFERENCE = java.util.regex.Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
 
     static List<String> lockedSections() {
         return AssetType.LOCKED_SECTIONS;

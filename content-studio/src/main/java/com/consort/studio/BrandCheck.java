@@ -27,7 +27,7 @@ final class BrandCheck {
 
     static List<Checks.Finding> findings(AssetType type, Map<String, String> sections, String rendered, Brands brands) {
         List<Checks.Finding> findings = new ArrayList<>();
-        String plain = plain(rendered);
+        String plain = type.html() ? plain(rendered) : rendered; // a text asset is kept as plain text
         String lowerPlain = plain.toLowerCase(Locale.ROOT);
 
         List<String> banned = new ArrayList<>(brands.vendor().bannedTerms());

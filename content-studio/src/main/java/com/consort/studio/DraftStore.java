@@ -58,13 +58,21 @@ final class DraftStore {
         return jdbc.sql("SELECT * FROM studio_draft WHERE id = ?").param(id).query(DraftStore::draft).optional();
     }
 
-    List<Draft> list(String partnerId, int offset, int limit) {
+    List<Draft> list(String partnerId, String status, long offset, int limit) {
+        var where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new java.util.ArrayList<>();
         if (partnerId != null) {
-            return jdbc.sql("SELECT * FROM studio_draft WHERE partner_id = ? ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")
-                    .params(partnerId, limit, offset).query(DraftStore::draft).list();
+            where.append(" AND partner_id = ?");
+            params.add(partnerId);
         }
-        return jdbc.sql("SELECT * FROM studio_draft ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")
-                .params(limit, offset).query(DraftStore::draft).list();
+        if (status != null) {
+            where.append(" AND status = ?");
+            params.add(status);
+        }
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("SELECT * FROM studio_draft" + where + " ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")
+                .params(params).query(DraftStore::draft).list();
     }
 
     Optional<DraftVersion> version(String id, int version) {

@@ -128,9 +128,9 @@ public class Drafts {
         return store.find(id).map(d -> new DraftView(d, store.version(id, d.currentVersion()).orElseThrow()));
     }
 
-    /** Newest first; only one partner's drafts when {@code partnerId} is given, else all. */
-    public List<Draft> list(String partnerId, int offset, int limit) {
-        return store.list(partnerId, offset, limit);
+    /** Newest first; only one partner's drafts when {@code partnerId} is given, only those in {@code status} when given. */
+    public List<Draft> list(String partnerId, String status, long offset, int limit) {
+        return store.list(partnerId, status, offset, limit);
     }
 
     public List<DraftVersion> versions(String id) {
@@ -179,7 +179,8 @@ public class Drafts {
                 if (draft.assetType().html()) {
                     throw new IllegalArgumentException("A " + draft.assetType().code() + " exports as html or pdf, not md");
                 }
-                return new Export(v.rendered().getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/markdown;charset=UTF-8",
+                return new Export(AssetRenderer.markdown(v.rendered()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "text/markdown;charset=UTF-8",
                         base + ".md");
             }
             default -> throw new IllegalArgumentException("format must be html, pdf or md, got '" + format + "'");

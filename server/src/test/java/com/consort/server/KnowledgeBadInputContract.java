@@ -116,8 +116,36 @@ abstract class KnowledgeBadInputContract extends KnowledgeApiContract {
         long start = System.nanoTime();
         Response response = upload("/api/documents", marketing, "file", "bomb.docx", bomb.toByteArray(), "kind", "case_study");
         assertProblem(response, 422);
+        assertThat(response.json().get("detail").asString()).contains("unpacks to far more").doesNotContain("TIKA-")
+                .doesNotContain("Exception").doesNotContain("org.apache");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
         assertThat(count("SELECT count(*) FROM chunk WHERE document_id = '" + response.json().get("documentId").asString() + "'")).isZero();
+    }
+
+    /** A file that cannot be read is refused in words a person understands, and its failure can be retried or removed. */
+    @Test
+    void anUnreadableUploadSaysWhyInPlainWordsAndTheListSaysHowToRetryOrRemoveIt() throws Exception {
+        byte[] docx = TestFiles.docx(List.of("Plainwords story, first paragraph."));
+        byte[] broken = replaceEntry(docx, "word/document.xml", "<w:document".getBytes(StandardCharsets.UTF_8));
+        Response refused = upload("/api/documents", marketing, "file", "broken.docx", broken, "kind", "case_study");
+        assertProblem(refused, 422);
+        String detail = refused.json().get("detail").asString();
+        assertThat(detail).contains("could not be read").doesNotContainPattern("[a-z]+\\.[a-z]+\\.[A-Za-z]+|@[0-9a-f]{4,}|TIKA-|Exception");
+        String id = refused.json().get("documentId").asString();
+
+        Response failed = call("GET", "/api/documents/" + id, marketing, null);
+        assertThat(failed.json().get("status").asString()).isEqualTo("failed");
+        assertThat(failed.json().get("error").asString()).isEqualTo(detail);
+        assertThat(failed.json().get("next").asString()).contains("upload the file").contains("DELETE /api/documents/" + id);
+        assertThat(call("GET", "/api/documents?size=500", marketing, null).body()).contains("\"next\":\"Not searchable");
+
+        // retried: uploading it again replaces the failed entry (still failing here), and it can be removed
+        Response again = upload("/api/documents", marketing, "file", "broken.docx", broken, "kind", "case_study");
+        assertProblem(again, 422);
+        assertThat(call("GET", "/api/documents/" + id, marketing, null).status()).isEqualTo(404);
+        String retried = again.json().get("documentId").asString();
+        assertThat(call("DELETE", "/api/documents/" + retried, marketing, null).status()).isEqualTo(204);
+        assertThat(call("GET", "/api/documents/" + retried, marketing, null).status()).isEqualTo(404);
     }
 
     @Test
@@ -389,6 +417,26 @@ abstract class KnowledgeBadInputContract extends KnowledgeApiContract {
                 assertProblem(call("POST", path, seller, body.isEmpty() ? null : body), 400);
             }
             assertThat(call("POST", path, seller, "{\"query\":" + longest + "}").status()).as(path).isEqualTo(200);
+        }
+    }
+
+    /** Every paged endpoint bounds page and size the same way: out of range is a 400, never an overflowed offset. */
+    @Test
+    void pageAndSizeOutOfRangeAre400OnEveryPagedEndpointAndTheLastPageIsEmpty() throws Exception {
+        String admin = ADMIN_KEY;
+        for (String path : List.of("/api/review/drafts", "/api/review/queue", "/api/studio/drafts", "/api/partners",
+                "/api/documents", "/api/admin/audit")) {
+            for (String query : List.of("page=2147483647&size=200", "page=2147483648", "page=-1", "page=10001", "size=0",
+                    "size=501", "size=-5", "page=abc", "size=1e3")) {
+                Response response = call("GET", path + "?" + query, admin, null);
+                assertProblem(response, 400);
+                assertThat(response.json().get("detail").asString()).as(path + "?" + query)
+                        .containsAnyOf("page", "size").doesNotContain("java.", "Exception");
+            }
+            Response last = call("GET", path + "?page=10000&size=500", admin, null);
+            assertThat(last.status()).as(path + ": " + last.body()).isEqualTo(200);
+            var items = last.json().isArray() ? last.json() : last.json().get("items");
+            assertThat(items.size()).as(path).isZero();
         }
     }
 

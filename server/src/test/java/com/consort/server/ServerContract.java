@@ -91,6 +91,16 @@ abstract class ServerContract {
     @Autowired
     com.consort.server.config.ConsortProperties properties;
 
+    /** A partner in the directory, for the partner keys these tests make (a key needs its partner to exist). */
+    @org.junit.jupiter.api.BeforeEach
+    void aPartner() throws Exception {
+        Response imported = upload("/api/partners/import", ADMIN_KEY, "file", "partner.csv", ("id,name,type,tier,regions,countries,"
+                + "languages,industries,specializations,integrations,description,status,satisfaction\n"
+                + "SC1,Contract Test Partners Ltd,Reseller,Registered,EMEA,Ireland,English,Education,,,Contract tests.,inactive,3.0\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    }
+
     @Test
     void runsOnTheExpectedStorage() throws Exception {
         assertThat(storage).isEqualTo(expectedStorage());
@@ -138,7 +148,7 @@ abstract class ServerContract {
                 // status, method, path, key, body, type, param
                 {401, "GET", "/v1/models", null, null, "authentication_error", null},
                 {401, "GET", "/v1/models", "not-a-key", null, "authentication_error", null},
-                {403, "GET", "/v1/models", createKey("PARTNER", "p-1"), null, "permission_error", null},
+                {403, "GET", "/v1/models", createKey("PARTNER", "SC1"), null, "permission_error", null},
                 {404, "GET", "/v1/models/gpt-4o", seller, null, "not_found_error", "model"},
                 {404, "GET", "/v1/nothing-here", seller, null, "not_found_error", null},
                 {405, "DELETE", "/v1/models", seller, null, "invalid_request_error", null},
@@ -180,13 +190,13 @@ abstract class ServerContract {
 
     @Test
     void keysAreStoredHashedShownOnceAndCanBeRevoked() throws Exception {
-        String partner = createKey("PARTNER", "p-42");
+        String partner = createKey("PARTNER", "SC1");
         Response me = call("GET", "/api/me", partner, null);
-        assertThat(me.json().get("partnerId").asString()).isEqualTo("p-42");
+        assertThat(me.json().get("partnerId").asString()).isEqualTo("SC1");
 
         assertThat(jdbc.sql("SELECT count(*) FROM api_key WHERE key_hash = ?").param(partner).query(Integer.class).single()).isZero();
         Response list = call("GET", "/api/admin/api-keys", ADMIN_KEY, null);
-        assertThat(list.body()).doesNotContain(partner).contains("p-42");
+        assertThat(list.body()).doesNotContain(partner).contains("SC1");
 
         String id = me.json().get("keyId").asString();
         assertThat(call("DELETE", "/api/admin/api-keys/" + id, ADMIN_KEY, null).status()).isEqualTo(204);
@@ -200,6 +210,13 @@ abstract class ServerContract {
         assertThat(noPartner.status()).isEqualTo(400);
         assertThat(noPartner.contentType()).startsWith("application/problem+json");
         assertThat(noPartner.json().get("detail").asString()).contains("partnerId");
+
+        // a partner's key is for a partner in the directory, as a partner's user is; other roles have none
+        Response unknownPartner = call("POST", "/api/admin/api-keys", ADMIN_KEY, "{\"name\":\"p\",\"role\":\"PARTNER\",\"partnerId\":\"P9999\"}");
+        assertThat(unknownPartner.status()).isEqualTo(400);
+        assertThat(unknownPartner.json().get("detail").asString()).contains("P9999");
+        assertThat(call("POST", "/api/admin/api-keys", ADMIN_KEY, "{\"name\":\"s\",\"role\":\"SELLER\",\"partnerId\":\"SC1\"}")
+                .status()).isEqualTo(400);
 
         Response badRole = call("POST", "/api/admin/api-keys", ADMIN_KEY, "{\"name\":\"x\",\"role\":\"KING\"}");
         assertThat(badRole.status()).isEqualTo(400);

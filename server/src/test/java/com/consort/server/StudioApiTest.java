@@ -6,6 +6,7 @@ import com.consort.knowledge.storage.StorageKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,8 +38,6 @@ class StudioApiTest extends ServerContract {
     @BeforeAll
     void stories() throws Exception {
         marketing = createKey("MARKETING", null);
-        partnerA = createKey("PARTNER", "P0761");
-        partnerB = createKey("PARTNER", "P0328");
         seller = createKey("SELLER", null);
         evaluator = createKey("EVALUATOR", null);
         String csv = resource("demo/partners.csv");
@@ -51,6 +50,8 @@ class StudioApiTest extends ServerContract {
         }
         assertThat(upload("/api/partners/import", marketing, "file", "partners.csv",
                 two.toString().getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+        partnerA = createKey("PARTNER", "P0761"); // a partner's key needs its partner in the directory
+        partnerB = createKey("PARTNER", "P0328");
         storyA = uploadStory("agency-campaigns.md", "P0761");
         storyB = uploadStory("brewery-downtime.docx", "P0328");
     }
@@ -140,11 +141,59 @@ class StudioApiTest extends ServerContract {
         assertThat(call("GET", "/api/studio/drafts/" + id, partnerA, null).status()).isEqualTo(200);
         assertThat(call("GET", "/api/studio/brand-kits/P0761", partnerA, null).json().get("name").asString()).isNotBlank();
 
-        // marketing sees both; sellers read only; evaluators have no access
+        // marketing sees both; sellers read published assets only; evaluators have no access
         assertThat(call("GET", "/api/studio/drafts", marketing, null).body()).contains(id).contains(other);
-        assertThat(call("GET", "/api/studio/drafts/" + other, seller, null).status()).isEqualTo(200);
+        assertThat(call("GET", "/api/studio/drafts/" + other, seller, null).status()).isEqualTo(404);
         assertThat(call("POST", "/api/studio/drafts", seller, draftBody(storyA, "P0761", "email")).status()).isEqualTo(403);
         assertThat(call("GET", "/api/studio/drafts", evaluator, null).status()).isEqualTo(403);
+    }
+
+    /** R&D once: every asset type in every format it exports to, and the studio's preview, escaped once for that format. */
+    @Test
+    void everyAssetTypeAndFormatShowsAmpersandsAnglesAndQuotesAsWrittenEscapedOnce() throws Exception {
+        String text = "R&D <b>bold</b> \"double\" 'single' & more";
+        String markdown = "R&D \\<b>bold\\</b> \"double\" 'single' & more";
+        Map<String, String> editable = Map.of("one_pager", "cta", "email", "cta", "social", "linkedin", "landing_page", "cta",
+                "blog_post", "closing");
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (var entry : editable.entrySet()) {
+            String type = entry.getKey();
+            String id = call("POST", "/api/studio/drafts", marketing, draftBody(storyA, "P0761", type)).json().get("id").asString();
+            Response edited = call("PATCH", "/api/studio/drafts/" + id, marketing, "{\"expectedVersion\":1,\"sections\":{\""
+                    + entry.getValue() + "\":" + tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(text) + "}}");
+            assertThat(edited.status()).as(type + ": " + edited.body()).isEqualTo(200);
+            boolean html = type.equals("one_pager") || type.equals("landing_page");
+
+            // the studio's preview: an HTML asset in a frame, a text asset as text
+            String rendered = edited.json().get("rendered").asString();
+            assertThat(html ? org.jsoup.Jsoup.parse(rendered).text() : rendered).as(type + " preview").contains(text);
+            assertThat(rendered).as(type).doesNotContain("&amp;amp;");
+            if (html) {
+                assertThat(rendered).as(type).doesNotContain("<b>bold");
+            }
+
+            byte[] page = export(http, id, "html");
+            String pageText = new String(page, StandardCharsets.UTF_8);
+            assertThat(org.jsoup.Jsoup.parse(pageText).text()).as(type + " html").contains(text);
+            assertThat(pageText).as(type + " html").doesNotContain("&amp;amp;").doesNotContain("&amp;lt;").doesNotContain("<b>bold");
+            if (html) {
+                try (var pdf = org.apache.pdfbox.Loader.loadPDF(export(http, id, "pdf"))) {
+                    String pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+                    assertThat(pdfText).as(type + " pdf").contains(text).doesNotContain("&amp;").doesNotContain("&lt;");
+                }
+            } else {
+                String md = new String(export(http, id, "md"), StandardCharsets.UTF_8);
+                assertThat(md).as(type + " md").contains(markdown).doesNotContain("&amp;").doesNotContain("&lt;");
+            }
+        }
+    }
+
+    private byte[] export(java.net.http.HttpClient http, String id, String format) throws Exception {
+        var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/api/studio/drafts/" + id + "/export?format=" + format)).header("Authorization", "Bearer " + marketing).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(format).isEqualTo(200);
+        return response.body();
     }
 
     @Test

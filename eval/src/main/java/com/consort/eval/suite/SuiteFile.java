@@ -10,6 +10,7 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A suite file as read: its name, kind (retrieval when not stated, as in the generated retrieval
@@ -33,8 +34,13 @@ public record SuiteFile(String name, String kind, String description, int cases,
         try {
             // SafeConstructor: a suite file builds plain maps and lists, never arbitrary objects
             yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        } catch (MarkedYAMLException e) {
+            // the parser's own message quotes the file around the error: name the place, never the content
+            var mark = e.getProblemMark();
+            throw new IllegalArgumentException("Suite " + origin + " is not valid YAML"
+                    + (mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")"), e);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Suite " + origin + " is not valid YAML: " + e.getMessage(), e);
+            throw new IllegalArgumentException("Suite " + origin + " is not valid YAML", e);
         }
         if (yaml == null || yaml.get("suite") == null || !(yaml.get("cases") instanceof List<?> cases)) {
             throw new IllegalArgumentException("Suite " + origin + " needs a name (suite:) and a list of cases (cases:)");

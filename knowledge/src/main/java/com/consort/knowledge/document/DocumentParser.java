@@ -175,8 +175,46 @@ public class DocumentParser implements AutoCloseable {
             if (cause instanceof UnreadableDocumentException u) {
                 throw u;
             }
-            throw new UnreadableDocumentException("The " + type + " file could not be read: " + cause.getMessage(), cause);
+            throw new UnreadableDocumentException(inWords(cause, type), cause);
         }
+    }
+
+    /**
+     * Why a file could not be read, in words for the person who uploaded it: never the parser's own message,
+     * which names classes ("TIKA-198: Illegal IOException from ...OOXMLParser@dd02b6d").
+     */
+    static String inWords(Throwable cause, String type) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("zip bomb") || message.contains("max. ratio") || message.contains("expanded data")) {
+                return "The file unpacks to far more data than its size (a \"zip bomb\", or a damaged file), so it was "
+                        + "not read. Save it again from its application and upload that copy.";
+            }
+            if (t instanceof org.apache.tika.exception.EncryptedDocumentException || message.contains("password")) {
+                return "The file is protected with a password. Upload a copy without the password.";
+            }
+        }
+        return "The file could not be read as " + describeType(type) + ": it is damaged, incomplete or not really of "
+                + "that type. Open it in its application, save it again and upload that copy.";
+    }
+
+    private static String describeType(String type) {
+        if (type == null) {
+            return "a document";
+        }
+        if (type.contains("wordprocessingml") || type.contains("msword")) {
+            return "a Word document";
+        }
+        if (type.contains("presentationml") || type.contains("powerpoint")) {
+            return "a PowerPoint presentation";
+        }
+        if (type.contains("pdf")) {
+            return "a PDF";
+        }
+        if (type.contains("html")) {
+            return "a web page";
+        }
+        return "a " + type.substring(type.indexOf('/') + 1) + " file";
     }
 
     /** Parses still running, including ones past their deadline that have not stopped yet. */

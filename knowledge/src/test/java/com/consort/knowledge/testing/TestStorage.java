@@ -12,8 +12,12 @@ public final class TestStorage {
     }
 
     public static DataSource embedded(Path dataDir) {
-        return migrate(pool("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("consort")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", ""), "h2");
+        return embedded(dataDir, url -> url);
+    }
+
+    /** The embedded set-up with its URL changed (a benchmark compares settings). */
+    public static DataSource embedded(Path dataDir, java.util.function.UnaryOperator<String> url) {
+        return migrate(pool(url.apply(com.consort.knowledge.storage.StorageKind.embeddedUrl(dataDir)), "sa", ""), "h2");
     }
 
     public static DataSource postgres() {

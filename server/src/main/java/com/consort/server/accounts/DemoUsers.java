@@ -58,7 +58,7 @@ class DemoUsers implements ApplicationRunner {
             String username = "demo-" + role.name().toLowerCase(Locale.ROOT);
             if (!users.exists(username)) {
                 String display = "Demo " + role.name().charAt(0) + role.name().substring(1).toLowerCase(Locale.ROOT);
-                users.create(username, display, null, role, role == Role.PARTNER ? DEMO_PARTNER : null,
+                users.createDemo(username, display, role, role == Role.PARTNER ? DEMO_PARTNER : null,
                         role == Role.PARTNER ? demoPartnerName() : null, PASSWORD);
             }
         }

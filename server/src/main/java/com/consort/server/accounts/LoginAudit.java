@@ -30,9 +30,8 @@ public class LoginAudit {
             if (authentication.getPrincipal() instanceof AccountPrincipal account) {
                 users.recordLogin(account.userId());
             }
-            String username = request.getParameter("username");
-            if (username != null) {
-                throttle.succeeded(username);
+            if ("password".equals(method)) {
+                throttle.succeeded(request.getParameter("username"), request.getRemoteAddr());
             }
             audit.record(authentication, "login", null, "method=" + method);
             next.onAuthenticationSuccess(request, response, authentication);
@@ -40,21 +39,21 @@ public class LoginAudit {
     }
 
     public AuthenticationFailureHandler failure(String method) {
+        // the exception stays in the session for the login page, which shows a pause with its end
         var next = new SimpleUrlAuthenticationFailureHandler("/login?error");
         return (request, response, exception) -> {
-            audit.record("anonymous", null, "login.failed", attempted(request),
-                    "method=" + method + " reason=" + exception.getClass().getSimpleName());
-            String username = request.getParameter("username");
-            if (username != null) {
-                throttle.failed(username);
+            if (exception instanceof LoginThrottle.Paused paused) {
+                // refused before the password was checked: not another failure, so the pause ends when it said
+                audit.record("anonymous", null, "login.throttled", attempted(request), "paused until " + paused.until());
+            } else {
+                audit.record("anonymous", null, "login.failed", attempted(request),
+                        "method=" + method + " reason=" + exception.getClass().getSimpleName());
+                if ("password".equals(method)) {
+                    throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+                }
             }
             next.onAuthenticationFailure(request, response, exception);
         };
-    }
-
-    void throttled(HttpServletRequest request, String username) {
-        audit.record("anonymous", null, "login.throttled", attempted(request),
-                "more than " + LoginThrottle.MAX_FAILURES + " failed logins in " + LoginThrottle.WINDOW.toMinutes() + " minutes");
     }
 
     public LogoutHandler logout() {
@@ -67,6 +66,7 @@ public class LoginAudit {
 
     private static String attempted(HttpServletRequest request) {
         String username = request.getParameter("username");
-        return username == null ? null : "username:" + username.strip();
+        // as typed, control characters made visible: the audit shows what was tried
+        return username == null ? null : "username:" + username.strip().replaceAll("\\p{Cntrl}", "?");
     }
 }

@@ -1,14 +1,16 @@
 package com.consort.server.accounts;
 
 import com.consort.server.web.WebPage;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The login form. What went wrong comes in the query, set by whoever sent the person here: {@code ?error}
- * (any failed login, said the same way whether the user exists or not), {@code ?locked} or
- * {@code ?locked=<minutes>} (logins for this username are paused for a while), {@code ?logout}.
+ * The login form. What went wrong comes from whoever sent the person here: {@code ?error} (any failed
+ * login, said the same way whether the user exists or not; a paused login, from {@link LoginThrottle},
+ * says that the pause is temporary and when it ends), {@code ?logout}, {@code ?passwordChanged}.
  */
 @WebPage
 class LoginPage {
@@ -20,22 +22,16 @@ class LoginPage {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-            @RequestParam(required = false) String logout, Model model) {
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+            @RequestParam(required = false) String passwordChanged, HttpSession session, Model model) {
         model.addAttribute("failed", error != null);
-        model.addAttribute("locked", locked != null);
-        model.addAttribute("lockedMinutes", minutes(locked));
+        // the pause's message is the server's own (never taken from the query, which is anyone's to write)
+        Object failure = error == null || session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        model.addAttribute("paused", failure instanceof LoginThrottle.Paused paused ? paused.getMessage() : null);
         model.addAttribute("loggedOut", logout != null);
+        model.addAttribute("passwordChanged", passwordChanged != null);
         model.addAttribute("oidcLabel", oidc.enabled() ? oidc.label() : null);
         model.addAttribute("oidcUrl", "/oauth2/authorization/" + OidcProperties.REGISTRATION_ID);
         return "accounts/login";
-    }
-
-    /** A whole number of minutes, or null: the query is anyone's to write, so nothing else is shown. */
-    private static Integer minutes(String locked) {
-        if (locked == null || !locked.matches("[0-9]{1,4}")) {
-            return null;
-        }
-        return Integer.valueOf(locked);
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -40,8 +39,6 @@ public class Users implements UserDetailsService {
         }
     }
 
-    static final int MIN_PASSWORD = 12;
-    static final int MAX_PASSWORD = 72; // bcrypt reads at most 72 bytes
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,99}");
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
@@ -63,6 +60,19 @@ public class Users implements UserDetailsService {
     @Transactional
     public Created create(String username, String displayName, String email, Role role, String partnerId,
             String partnerName, String password) {
+        if (password != null) {
+            PasswordPolicy.check(password, username, email, displayName);
+        }
+        return insert(username, displayName, email, role, partnerId, partnerName, password);
+    }
+
+    /** The demo users, with their published password ({@link DemoUsers}): for trying Consort only, never checked. */
+    Created createDemo(String username, String displayName, Role role, String partnerId, String partnerName, String password) {
+        return insert(username, displayName, null, role, partnerId, partnerName, password);
+    }
+
+    private Created insert(String username, String displayName, String email, Role role, String partnerId,
+            String partnerName, String password) {
         String name = normaliseUsername(username);
         if (role == Role.PARTNER && (partnerId == null || partnerId.isBlank())) {
             throw new IllegalArgumentException("A PARTNER user needs a partnerId");
@@ -71,11 +81,13 @@ public class Users implements UserDetailsService {
             throw new IllegalArgumentException("Only PARTNER users belong to a partner; leave partnerId out for " + role);
         }
         String generated = password == null ? generatePassword() : null;
-        String hash = passwords.encode(checkPassword(password == null ? generated : password));
+        String hash = passwords.encode(password == null ? generated : password);
         String organisation = role == Role.PARTNER ? organisations.forPartner(partnerId, partnerName) : Organisations.VENDOR;
         var user = new UserAccount(UUID.randomUUID().toString(), name,
                 displayName == null || displayName.isBlank() ? name : displayName.trim(),
-                email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT), role, organisation,
+                email == null || email.isBlank() ? null : Logins.normalise(email).orElseThrow(
+                        () -> new IllegalArgumentException("An email has at most 320 characters and no control characters")),
+                role, organisation,
                 role == Role.PARTNER ? partnerId : null, true, Instant.now(), null);
         try {
             jdbc.sql("""
@@ -110,13 +122,19 @@ public class Users implements UserDetailsService {
     }
 
     public Optional<UserAccount> findByUsername(String username) {
-        return jdbc.sql("SELECT * FROM app_user WHERE username = ?").param(username.trim().toLowerCase(Locale.ROOT))
-                .query(Users::map).optional();
+        return Logins.normalise(username).flatMap(name -> jdbc.sql("SELECT * FROM app_user WHERE username = ?").param(name)
+                .query(Users::map).optional());
     }
 
     public Optional<UserAccount> findByEmail(String email) {
-        return jdbc.sql("SELECT * FROM app_user WHERE email = ?").param(email.trim().toLowerCase(Locale.ROOT))
-                .query(Users::map).optional();
+        return Logins.normalise(email).flatMap(address -> jdbc.sql("SELECT * FROM app_user WHERE email = ?").param(address)
+                .query(Users::map).optional());
+    }
+
+    /** The id of the account a login names (its username or its email, normalised by {@link Logins}). */
+    Optional<String> accountId(String normalisedLogin) {
+        return jdbc.sql("SELECT id FROM app_user WHERE username = ? OR email = ?").params(normalisedLogin, normalisedLogin)
+                .query(String.class).list().stream().findFirst();
     }
 
     /** Enables or disables an account; disabling ends its open sessions. False when there is no such user. */
@@ -127,8 +145,10 @@ public class Users implements UserDetailsService {
 
     /** Sets a new password (generated when null, and returned) and ends the account's open sessions. */
     public Optional<String> resetPassword(String id, String password) {
+        UserAccount user = find(id).orElseThrow(() -> new java.util.NoSuchElementException("No user with id " + id));
         String generated = password == null ? generatePassword() : null;
-        String hash = passwords.encode(checkPassword(password == null ? generated : password));
+        String hash = passwords.encode(password == null ? generated
+                : PasswordPolicy.check(password, user.username(), user.email(), user.displayName()));
         int updated = jdbc.sql("UPDATE app_user SET password_hash = ?, session_epoch = session_epoch + 1 WHERE id = ?")
                 .params(hash, id).update();
         if (updated == 0) {
@@ -163,7 +183,8 @@ public class Users implements UserDetailsService {
     /** Form login: by username or email, case-insensitive. */
     @Override
     public UserDetails loadUserByUsername(String login) {
-        String key = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
+        // the same normal form as the throttle counts; a login with a control character names nobody
+        String key = Logins.normalise(login).orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return jdbc.sql("SELECT * FROM app_user WHERE username = ? OR email = ?").params(key, key)
                 .query((rs, row) -> new UserPrincipal(rs.getString("id"), rs.getString("username"),
                         rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("partner_id"),
@@ -175,7 +196,7 @@ public class Users implements UserDetailsService {
     }
 
     static String normaliseUsername(String username) {
-        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        String name = Logins.normalise(username).orElse("");
         if (!USERNAME.matcher(name).matches()) {
             throw new IllegalArgumentException(
                     "A username has 3 to 100 characters: letters, digits, '.', '_', '@' or '-', starting with a letter or digit");
@@ -183,12 +204,21 @@ public class Users implements UserDetailsService {
         return name;
     }
 
-    static String checkPassword(String password) {
-        if (password.length() < MIN_PASSWORD || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
-            throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD + " characters and at most "
-                    + MAX_PASSWORD + " bytes");
+    /**
+     * A user changes their own password: the current one must be right, the new one pass the policy. Every
+     * session of the account ends, this one too: the person logs in again with the new password.
+     */
+    @Transactional
+    public void changeOwnPassword(String id, String currentPassword, String newPassword) {
+        UserAccount user = find(id).orElseThrow(() -> new java.util.NoSuchElementException("No user with id " + id));
+        if (currentPassword == null || !passwordMatches(id, currentPassword)) {
+            throw new IllegalArgumentException("The current password is not right");
         }
-        return password;
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new IllegalArgumentException("The new password is the current one");
+        }
+        String hash = passwords.encode(PasswordPolicy.check(newPassword, user.username(), user.email(), user.displayName()));
+        jdbc.sql("UPDATE app_user SET password_hash = ?, session_epoch = session_epoch + 1 WHERE id = ?").params(hash, id).update();
     }
 
     private String generatePassword() {

@@ -11,7 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -28,6 +34,21 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /**
+     * A bound request object (such as {@link Paging}) with a value out of range or of the wrong type: the
+     * detail names each field and what it must be, without the binder's class names.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String detail = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> f.getField() + ": " + (f.isBindingFailure() ? "must be a whole number in range" : f.getDefaultMessage()))
+                .sorted().collect(Collectors.joining("; "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                detail.isEmpty() ? "Invalid request parameters" : detail);
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
 
     @ExceptionHandler({IllegalArgumentException.class, PartnerImporter.InvalidFileException.class})
     ProblemDetail badRequest(RuntimeException e) {
@@ -63,7 +84,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DocumentIngestor.IndexingFailedException.class)
     ProblemDetail unreadable(DocumentIngestor.IndexingFailedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                "The file could not be indexed: " + e.getMessage());
+                e.getMessage()); // the reason, in words, as the document keeps it
         problem.setProperty("documentId", e.document().id());
         return problem;
     }

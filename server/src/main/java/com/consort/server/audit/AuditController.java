@@ -1,8 +1,10 @@
 package com.consort.server.audit;
 
+import com.consort.server.api.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,18 +30,15 @@ class AuditController {
             @RequestParam(required = false) String action,
             @Parameter(example = "2026-01-01T00:00:00Z") @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @Valid Paging paging) {
         if (action != null && !ACTION.matcher(action).matches()) {
             throw new IllegalArgumentException("action must be lower-case letters, dots and dashes");
-        }
-        if (page < 0 || size < 1 || size > 500) {
-            throw new IllegalArgumentException("page must be >= 0 and size between 1 and 500");
         }
         if (from != null && to != null && !from.isBefore(to)) {
             throw new IllegalArgumentException("from must be before to");
         }
-        return audit.search(new AuditLog.Filter(blankToNull(actor), action, from, to), page, size);
+        return audit.search(new AuditLog.Filter(blankToNull(actor), action, from, to), paging.number(),
+                paging.limit());
     }
 
     private static String blankToNull(String value) {

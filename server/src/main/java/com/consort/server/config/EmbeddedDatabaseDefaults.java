@@ -1,5 +1,6 @@
 package com.consort.server.config;
 
+import com.consort.knowledge.storage.StorageKind;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -9,8 +10,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * With no database configured, points the data source at an H2 file in the data directory. H2
- * refuses relative paths, so the directory is made absolute here, once, for any way it was given.
+ * With no database configured, points the data source at an H2 file in the data directory, with the
+ * settings of {@link StorageKind#embeddedUrl} (durable commits). H2 refuses relative paths, so the
+ * directory is made absolute here, once, for any way it was given.
  */
 class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor, Ordered {
 
@@ -23,8 +25,7 @@ class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor, Ordered {
         Path dataDir = Path.of(environment.getProperty("consort.data-dir", "./data")).toAbsolutePath().normalize();
         environment.getPropertySources().addFirst(new MapPropertySource("consortEmbeddedDatabase", Map.of(
                 "consort.data-dir", dataDir.toString(),
-                "spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("consort")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "spring.datasource.url", StorageKind.embeddedUrl(dataDir),
                 "spring.datasource.username", "sa",
                 "spring.datasource.password", "")));
     }

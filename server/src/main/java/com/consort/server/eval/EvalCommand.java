@@ -99,7 +99,7 @@ public final class EvalCommand {
                 arguments.baseline() == null ? null : arguments.baseline().toString(), baselineText, lastRun, "cli");
         List<SuiteFile> files;
         try {
-            files = runs.resolve(request);
+            files = runs.resolve(request, true);
         } catch (IllegalArgumentException e) {
             out.println(e.getMessage());
             return 2;

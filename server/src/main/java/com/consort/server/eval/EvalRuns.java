@@ -83,8 +83,12 @@ public class EvalRuns implements DisposableBean {
                 "eval/baselines/demo.yaml (packaged)", text, r.lastRun(), r.startedBy())).orElse(r);
     }
 
-    /** Checks the request and resolves its suites; throws IllegalArgumentException (a 400) when it is wrong. */
-    public List<SuiteFile> resolve(Request request) {
+    /**
+     * Checks the request and resolves its suites; throws IllegalArgumentException (a 400) when it is wrong.
+     * Only the command line may name a suite by its file path ({@code filesAllowed}): over HTTP a suite is a
+     * name from the catalogue, so no caller can make the server read a file of its choosing.
+     */
+    public List<SuiteFile> resolve(Request request, boolean filesAllowed) {
         if (!"offline".equals(request.mode()) && !"llm".equals(request.mode())) {
             throw new IllegalArgumentException("mode must be offline or llm");
         }
@@ -100,14 +104,14 @@ public class EvalRuns implements DisposableBean {
             var known = catalog.find(s);
             if (known.isPresent()) {
                 files.add(known.get());
-            } else if (s.endsWith(".yaml") || s.endsWith(".yml")) {
+            } else if (filesAllowed && (s.endsWith(".yaml") || s.endsWith(".yml"))) {
                 Path p = Path.of(s);
                 if (!Files.isRegularFile(p)) {
                     throw new IllegalArgumentException("No suite file at " + s);
                 }
                 files.add(SuiteFile.read(p));
             } else {
-                throw new IllegalArgumentException("No suite named " + s + "; known: "
+                throw new IllegalArgumentException("No suite named '" + s + "'; known: "
                         + catalog.all().stream().map(SuiteFile::name).toList());
             }
         }
@@ -162,7 +166,7 @@ public class EvalRuns implements DisposableBean {
 
     /** Starts a run in the background (the web UI); returns its id at once. */
     public String start(Request request) {
-        List<SuiteFile> files = resolve(request);
+        List<SuiteFile> files = resolve(request, false);
         String id = UUID.randomUUID().toString();
         // stored before returning, so the page can poll it at once
         store.start(id, request.mode(), files.stream().map(SuiteFile::name).toList(), request.startedBy(), request.onlyFailed(), 0);

@@ -4,10 +4,10 @@ import com.consort.knowledge.document.Document;
 import com.consort.knowledge.document.DocumentIngestor;
 import com.consort.knowledge.document.DocumentKind;
 import com.consort.knowledge.document.DocumentRepository;
+import com.consort.server.api.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
@@ -31,12 +31,17 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Documents", description = "Case studies, programme documents and collateral for retrieval")
 class DocumentController {
 
+    /** {@code next}: for a failed document, what can be done about it (it is never retried by itself). */
     record DocumentView(String id, String kind, String partnerId, String title, String fileName, String mediaType,
-            long sizeBytes, String status, String error, int chunkCount, Instant createdAt, Instant updatedAt) {
+            long sizeBytes, String status, String error, String next, int chunkCount, Instant createdAt, Instant updatedAt) {
 
         static DocumentView of(Document d) {
+            String next = d.status() == Document.Status.FAILED
+                    ? "Not searchable. To retry, upload the file (or a repaired copy) again: POST /api/documents, or PUT "
+                            + "/api/documents/" + d.id() + "; the failed entry is replaced. To remove it: DELETE /api/documents/" + d.id() + "."
+                    : null;
             return new DocumentView(d.id(), d.kind().code(), d.partnerId(), d.title(), d.fileName(), d.mediaType(),
-                    d.sizeBytes(), d.status().name().toLowerCase(), d.error(), d.chunkCount(), d.createdAt(), d.updatedAt());
+                    d.sizeBytes(), d.status().name().toLowerCase(), d.error(), next, d.chunkCount(), d.createdAt(), d.updatedAt());
         }
     }
 
@@ -77,10 +82,12 @@ class DocumentController {
     }
 
     @GetMapping("/api/documents")
-    @Operation(summary = "List documents", description = "Oldest first; filter by kind and partner.")
+    @Operation(summary = "List documents", description = "Oldest first; filter by kind and partner. A failed "
+            + "document (status failed) says why (error) and how to retry or remove it (next).")
     List<DocumentView> list(@RequestParam(required = false) String kind, @RequestParam(required = false) String partnerId,
-            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return documents.list(kind == null ? null : kind(kind), partnerId, page * size, size).stream()
+            @Valid Paging paging) {
+        // Paging bounds the offset far below Integer.MAX_VALUE
+        return documents.list(kind == null ? null : kind(kind), partnerId, Math.toIntExact(paging.offset()), paging.limit()).stream()
                 .map(DocumentView::of).toList();
     }
 

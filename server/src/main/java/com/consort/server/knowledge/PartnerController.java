@@ -10,6 +10,7 @@ import com.consort.knowledge.search.Constraints;
 import com.consort.knowledge.search.PartnerSearch;
 import com.consort.knowledge.search.RetrievalMode;
 import com.consort.server.security.Caller;
+import com.consort.server.api.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -119,13 +120,12 @@ class PartnerController {
     @GetMapping("/api/partners")
     @Operation(summary = "List partners", description = "Paged, ordered by id. Filter with any facet as a query "
             + "parameter (countries=DE&languages=de&tiers=Gold); values of one facet are alternatives.")
-    Page list(@RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
-            @RequestParam(defaultValue = "false") boolean includeInactive,
+    Page list(@Valid Paging paging, @RequestParam(defaultValue = "false") boolean includeInactive,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
         params.forEach((key, values) -> Facet.byFilterKey(key).ifPresent(facet -> filters.put(facet, normalise(facet, values))));
-        List<PartnerView> items = directory.page(filters, includeInactive, page * size, size).stream().map(PartnerView::of).toList();
-        return new Page(items, page, size, directory.count(filters, includeInactive));
+        List<PartnerView> items = directory.page(filters, includeInactive, Math.toIntExact(paging.offset()), paging.limit()).stream().map(PartnerView::of).toList();
+        return new Page(items, paging.number(), paging.limit(), directory.count(filters, includeInactive));
     }
 
     @DeleteMapping("/api/partners/{id}")

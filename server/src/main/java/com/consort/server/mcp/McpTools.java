@@ -25,7 +25,8 @@ import org.springframework.ai.tool.method.MethodToolCallbackProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,30 +80,14 @@ class McpTools {
     }
 
     /**
-     * Ends the MCP sessions (and so their open event streams) when the server stops, before the web
-     * server's graceful shutdown, which would otherwise wait out its whole timeout for those streams.
+     * Ends the MCP sessions (and so their open event streams) when the application closes: the closed
+     * event comes before the web server's graceful shutdown, which would otherwise wait out its whole
+     * timeout for those streams. Not on a lifecycle stop: a stopped context may start again (Spring's test
+     * framework pauses idle contexts), and a closed transport never reopens.
      */
     @Bean
-    SmartLifecycle mcpSessionsCloser(WebMvcStreamableServerTransportProvider transport) {
-        return new SmartLifecycle() {
-            private volatile boolean running;
-
-            @Override
-            public void start() {
-                running = true;
-            }
-
-            @Override
-            public void stop() {
-                running = false;
-                transport.closeGracefully().block(java.time.Duration.ofSeconds(5));
-            }
-
-            @Override
-            public boolean isRunning() {
-                return running;
-            }
-        };
+    ApplicationListener<ContextClosedEvent> mcpSessionsCloser(WebMvcStreamableServerTransportProvider transport) {
+        return closed -> transport.closeGracefully().block(java.time.Duration.ofSeconds(5));
     }
 
     @Bean

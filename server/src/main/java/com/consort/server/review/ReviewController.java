@@ -1,9 +1,10 @@
 package com.consort.server.review;
 
+import com.consort.server.api.Paging;
 import com.consort.server.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.List;
@@ -50,16 +51,14 @@ class ReviewController {
             @RequestParam(required = false) String assetType,
             @RequestParam(required = false) @Min(0) Integer minAgeHours,
             @RequestParam(required = false) @Min(0) Integer maxAgeHours,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return reviews.queue(new Reviews.QueueFilter(blank(partnerId), blank(assetType), minAgeHours, maxAgeHours), page, size);
+            @Valid Paging paging) {
+        return reviews.queue(new Reviews.QueueFilter(blank(partnerId), blank(assetType), minAgeHours, maxAgeHours), paging);
     }
 
     @GetMapping("/api/review/drafts")
     @Operation(summary = "Drafts with their review state", description = "A PARTNER sees its own partner's drafts only.")
-    List<Reviews.ReviewView> list(Authentication authentication, @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return reviews.list(Caller.from(authentication), page, size);
+    List<Reviews.ReviewView> list(Authentication authentication, @Valid Paging paging) {
+        return reviews.list(Caller.from(authentication), paging);
     }
 
     @GetMapping("/api/review/drafts/{id}")

@@ -1,6 +1,7 @@
 package com.consort.server.review;
 
 import com.consort.server.security.Caller;
+import com.consort.server.studio.DraftAccess;
 import com.consort.server.web.WebPage;
 import com.consort.studio.Checks;
 import com.consort.studio.Draft;
@@ -32,11 +33,13 @@ class ReviewPage {
     private final Reviews reviews;
     private final Drafts drafts;
     private final Stories stories;
+    private final DraftAccess access;
 
-    ReviewPage(Reviews reviews, Drafts drafts, Stories stories) {
+    ReviewPage(Reviews reviews, Drafts drafts, Stories stories, DraftAccess access) {
         this.reviews = reviews;
         this.drafts = drafts;
         this.stories = stories;
+        this.access = access;
     }
 
     @GetMapping("/review/{id}")
@@ -46,8 +49,10 @@ class ReviewPage {
         Draft draft = reviews.find(id).orElseThrow();
         DraftVersion version = drafts.version(id, draft.currentVersion()).orElseThrow();
         Story story = null;
+        // the whole story only to whoever may read it (DraftAccess); the claims carry their own excerpts
+        boolean sourceShown = access.mayReadSource(caller, draft);
         try {
-            story = stories.read(draft.sourceDocumentId());
+            story = sourceShown ? stories.read(draft.sourceDocumentId()) : null;
         } catch (RuntimeException gone) {
             // the story was deleted: the page says so
         }
@@ -68,6 +73,7 @@ class ReviewPage {
         model.addAttribute("findings", version.checks().findings());
         model.addAttribute("unsupported", version.checks().unsupported().size());
         model.addAttribute("storyTitle", story == null ? null : story.title());
+        model.addAttribute("sourceWithheld", !sourceShown);
         model.addAttribute("passages", passages);
         model.addAttribute("comments", reviews.comments(caller, id));
         model.addAttribute("actions", view.actions());

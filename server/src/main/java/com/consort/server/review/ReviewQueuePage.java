@@ -1,5 +1,6 @@
 package com.consort.server.review;
 
+import com.consort.server.api.Paging;
 import com.consort.server.security.Caller;
 import com.consort.server.web.WebPage;
 import com.consort.studio.AssetType;
@@ -36,9 +37,9 @@ class ReviewQueuePage {
         } else {
             String type = assetType == null || assetType.isBlank() ? null : AssetType.of(assetType).map(AssetType::code).orElse(null);
             model.addAttribute("queue", reviews.queue(new Reviews.QueueFilter(partnerId == null || partnerId.isBlank() ? null
-                    : partnerId.trim(), type, minAgeHours == null || minAgeHours < 0 ? null : minAgeHours, null), 0, 100));
+                    : partnerId.trim(), type, minAgeHours == null || minAgeHours < 0 ? null : minAgeHours, null), Paging.first(100)));
         }
-        model.addAttribute("drafts", reviews.list(caller, 0, 100));
+        model.addAttribute("drafts", reviews.list(caller, Paging.first(100)));
         return "review/queue";
     }
 

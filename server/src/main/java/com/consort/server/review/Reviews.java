@@ -2,9 +2,12 @@ package com.consort.server.review;
 
 import com.consort.knowledge.partner.Partner;
 import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.server.api.Paging;
 import com.consort.server.audit.AuditLog;
 import com.consort.server.notify.Webhooks;
 import com.consort.server.security.Caller;
+import com.consort.server.security.People;
+import com.consort.server.studio.DraftAccess;
 import com.consort.server.security.Role;
 import com.consort.studio.AssetType;
 import com.consort.studio.Checks;
@@ -79,15 +82,19 @@ public class Reviews {
 
     static final int MAX_TEXT = 4000;
     private final Drafts drafts;
+    private final DraftAccess access;
+    private final People people;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final Webhooks webhooks;
     private final PartnerDirectory directory;
 
-    Reviews(Drafts drafts, JdbcClient jdbc, PlatformTransactionManager transactions, AuditLog audit, Webhooks webhooks,
-            PartnerDirectory directory) {
+    Reviews(Drafts drafts, DraftAccess access, People people, JdbcClient jdbc, PlatformTransactionManager transactions,
+            AuditLog audit, Webhooks webhooks, PartnerDirectory directory) {
         this.drafts = drafts;
+        this.access = access;
+        this.people = people;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
         this.audit = audit;
@@ -95,13 +102,9 @@ public class Reviews {
         this.directory = directory;
     }
 
-    /** The draft if this caller may see it; a partner asking for another partner's draft gets "not found". */
+    /** The draft if this caller may see it (DraftAccess decides); "not found" otherwise. */
     public Draft visible(Caller caller, String draftId) {
-        Draft draft = drafts.find(draftId).orElseThrow(() -> new NoSuchElementException("No draft " + draftId));
-        if (caller.isPartner() && (draft.partnerId() == null || !draft.partnerId().equals(caller.partnerId()))) {
-            throw new NoSuchElementException("No draft " + draftId);
-        }
-        return draft;
+        return access.readable(caller, draftId);
     }
 
     public ReviewView view(Caller caller, String draftId) {
@@ -110,11 +113,12 @@ public class Reviews {
     }
 
     public ReviewView act(Caller caller, String draftId, ReviewAction action, Transition request) {
-        Draft draft = visible(caller, draftId);
+        // what the role may never do is 403 whichever draft it names
         if (!action.allowedFor(caller.role())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "A " + caller.role() + " cannot " + action.slug()
                     + " a draft");
         }
+        Draft draft = visible(caller, draftId);
         if (request == null || request.lockVersion() == null) {
             throw new IllegalArgumentException("lockVersion is required: the draft's lockVersion as you last saw it");
         }
@@ -138,10 +142,7 @@ public class Reviews {
                         before.approvedAt(), before.publishedAt(), before.effectiveFrom(), before.expiresAt(), null);
             }
             case APPROVE -> {
-                if (caller.subject().equals(draft.owner()) || caller.subject().equals(before.submittedBy())) {
-                    throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-                            "A draft is approved by someone other than its author and its submitter");
-                }
+                refuseOwnWork(caller, draft, before);
                 if (request.version() == null) {
                     throw new IllegalArgumentException("version is required: approval is of one version of the draft");
                 }
@@ -206,6 +207,26 @@ public class Reviews {
     }
 
     /**
+     * Two-person approval: nobody approves what they wrote or submitted. People are compared, not
+     * credentials: a user and every API key issued to that user are one person, so a second key or a
+     * session does not make a second reviewer. Every version up to the one in review counts, since each
+     * went into the text being approved.
+     */
+    private void refuseOwnWork(Caller caller, Draft draft, Item item) {
+        String approver = people.of(caller.subject());
+        java.util.Set<String> contributors = new java.util.HashSet<>();
+        contributors.add(people.of(draft.owner()));
+        if (item.submittedBy() != null) {
+            contributors.add(people.of(item.submittedBy()));
+        }
+        drafts.versions(draft.id()).forEach(v -> contributors.add(people.of(v.createdBy())));
+        if (contributors.contains(approver)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "A draft is approved by someone who did not write, edit or submit any version of it");
+        }
+    }
+
+    /**
      * After a new version of a draft was written (edit or regenerate): a draft that was in review,
      * approved or published goes back to draft, so the new version needs its own approval.
      */
@@ -265,15 +286,19 @@ public class Reviews {
 
     public List<Comment> comments(Caller caller, String draftId) {
         visible(caller, draftId);
+        if (caller.role() == Role.SELLER) {
+            // the review is between marketing and the partner; a seller reads the published asset only
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "A SELLER reads published assets, not their review comments");
+        }
         return jdbc.sql("SELECT * FROM review_comment WHERE draft_id = ? ORDER BY created_at, id").param(draftId)
                 .query(Reviews::comment).list();
     }
 
     public Comment comment(Caller caller, String draftId, String body, Integer version, Anchor anchor) {
-        Draft draft = visible(caller, draftId);
         if (caller.role() != Role.MARKETING && caller.role() != Role.PARTNER && caller.role() != Role.ADMIN) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "A " + caller.role() + " cannot comment on drafts");
         }
+        Draft draft = visible(caller, draftId);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() || text.length() > MAX_TEXT) {
             throw new IllegalArgumentException("A comment has 1 to " + MAX_TEXT + " characters");
@@ -292,7 +317,7 @@ public class Reviews {
     }
 
     /** Drafts waiting for marketing, oldest first. */
-    public List<QueueItem> queue(QueueFilter filter, int page, int size) {
+    public List<QueueItem> queue(QueueFilter filter, Paging paging) {
         var sql = new StringBuilder("""
                 SELECT d.id, d.partner_id, d.asset_type, d.current_version, d.lock_version, r.submitted_by, r.submitted_at
                 FROM studio_draft d JOIN review_item r ON r.draft_id = d.id WHERE d.status = 'in_review'""");
@@ -315,8 +340,8 @@ public class Reviews {
             params.add(Timestamp.from(now.minus(Duration.ofHours(filter.maxAgeHours()))));
         }
         sql.append(" ORDER BY r.submitted_at, d.id LIMIT ? OFFSET ?");
-        params.add(size);
-        params.add((long) page * size);
+        params.add(paging.limit());
+        params.add(paging.offset());
         Map<String, String> names = new HashMap<>();
         return jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
             String id = rs.getString("id");
@@ -339,8 +364,8 @@ public class Reviews {
     }
 
     /** A caller's drafts with their review state: a partner's own, or every draft for vendor roles; newest first. */
-    public List<ReviewView> list(Caller caller, int page, int size) {
-        return drafts.list(caller.confinedToPartner().orElse(null), page * size, size).stream()
+    public List<ReviewView> list(Caller caller, Paging paging) {
+        return access.list(caller, null, paging.offset(), paging.limit()).stream()
                 .map(d -> view(caller, d, item(d.id()))).toList();
     }
 

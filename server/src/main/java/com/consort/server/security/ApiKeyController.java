@@ -1,5 +1,7 @@
 package com.consort.server.security;
 
+import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.server.accounts.Users;
 import com.consort.server.audit.AuditLog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,10 +26,12 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "API keys", description = "Machine credentials; admins only")
 class ApiKeyController {
 
-    record NewKey(@NotBlank @Size(max = 100) String name, @NotNull Role role, @Size(max = 64) String partnerId) {
+    /** {@code userId}: the user the key is issued to (it then has that user's role and partner, and counts as that person). */
+    record NewKey(@NotBlank @Size(max = 100) String name, @NotNull Role role, @Size(max = 64) String partnerId,
+            @Size(max = 36) String userId) {
     }
 
-    record KeyCreated(String id, String name, Role role, String partnerId, String key) {
+    record KeyCreated(String id, String name, Role role, String partnerId, String userId, String key) {
     }
 
     /** Who is calling: keyId for an API key, userId for a logged-in user; subject is the one ownership records keep. */
@@ -36,10 +40,14 @@ class ApiKeyController {
 
     private final ApiKeys apiKeys;
     private final AuditLog audit;
+    private final Users users;
+    private final PartnerDirectory directory;
 
-    ApiKeyController(ApiKeys apiKeys, AuditLog audit) {
+    ApiKeyController(ApiKeys apiKeys, AuditLog audit, Users users, PartnerDirectory directory) {
         this.apiKeys = apiKeys;
         this.audit = audit;
+        this.users = users;
+        this.directory = directory;
     }
 
     @PostMapping("/api/admin/api-keys")
@@ -48,12 +56,29 @@ class ApiKeyController {
         if (request.role() == Role.PARTNER && (request.partnerId() == null || request.partnerId().isBlank())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A PARTNER key needs a partnerId");
         }
-        var created = apiKeys.create(request.name().trim(), request.role(), request.partnerId());
+        // as for users: a partner's key belongs to a partner in the directory, and only a partner's key has one
+        if (request.role() == Role.PARTNER && directory.find(request.partnerId().trim()).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No partner " + request.partnerId() + " in the directory");
+        }
+        if (request.role() != Role.PARTNER && blank(request.partnerId()) != null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Only PARTNER keys belong to a partner; leave partnerId out for "
+                    + request.role());
+        }
+        String userId = request.userId() == null || request.userId().isBlank() ? null : request.userId();
+        if (userId != null) {
+            var user = users.find(userId).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "No user with id " + request.userId()));
+            if (user.role() != request.role() || !java.util.Objects.equals(user.partnerId(), blank(request.partnerId()))) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A key issued to a user has that user's role ("
+                        + user.role() + ")" + (user.partnerId() == null ? "" : " and partnerId (" + user.partnerId() + ")"));
+            }
+        }
+        var created = apiKeys.create(request.name().trim(), request.role(), blank(request.partnerId()), userId);
         ApiKey key = created.key();
         audit.record("api-key.created", "key:" + key.id(), "name=" + key.name() + " role=" + key.role()
-                + (key.partnerId() == null ? "" : " partnerId=" + key.partnerId()));
+                + (key.partnerId() == null ? "" : " partnerId=" + key.partnerId()) + (userId == null ? "" : " user=" + userId));
         return ResponseEntity.created(URI.create("/api/admin/api-keys/" + key.id()))
-                .body(new KeyCreated(key.id(), key.name(), key.role(), key.partnerId(), created.plaintext()));
+                .body(new KeyCreated(key.id(), key.name(), key.role(), key.partnerId(), userId, created.plaintext()));
     }
 
     @GetMapping("/api/admin/api-keys")
@@ -70,6 +95,10 @@ class ApiKeyController {
         }
         audit.record("api-key.revoked", "key:" + id, null);
         return ResponseEntity.noContent().build();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     @GetMapping("/api/me")

@@ -38,10 +38,21 @@ public class ApiKeys {
     }
 
     public CreatedKey create(String name, Role role, String partnerId) {
+        return create(name, role, partnerId, null);
+    }
+
+    /** A key issued to the user {@code userId} (null: a machine's key) acts as that person in two-person rules. */
+    public CreatedKey create(String name, Role role, String partnerId, String userId) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String plaintext = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        return new CreatedKey(insert(name, role, partnerId, plaintext), plaintext);
+        return new CreatedKey(insert(name, role, partnerId, userId, plaintext), plaintext);
+    }
+
+    /** The user a key was issued to, if any. */
+    public Optional<String> userOf(String keyId) {
+        return jdbc.sql("SELECT user_id FROM api_key WHERE id = ?").param(keyId).query(String.class).optional()
+                .filter(java.util.Objects::nonNull);
     }
 
     /** Makes sure a key with this exact value exists with this role (used for the configured admin key). */
@@ -50,7 +61,7 @@ public class ApiKeys {
                 .filter(k -> k.active() && k.role() == role)
                 .orElseGet(() -> {
                     jdbc.sql("DELETE FROM api_key WHERE key_hash = ?").param(hash(plaintext)).update();
-                    return insert(name, role, null, plaintext);
+                    return insert(name, role, null, null, plaintext);
                 });
     }
 
@@ -77,10 +88,10 @@ public class ApiKeys {
                 .params(Timestamp.from(Instant.now()), id).update() == 1;
     }
 
-    private ApiKey insert(String name, Role role, String partnerId, String plaintext) {
-        ApiKey key = new ApiKey(UUID.randomUUID().toString(), name, role, partnerId, Instant.now(), null, null);
-        jdbc.sql("INSERT INTO api_key (id, name, key_hash, role, partner_id, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(key.id(), name, hash(plaintext), role.name(), partnerId, Timestamp.from(key.createdAt()))
+    private ApiKey insert(String name, Role role, String partnerId, String userId, String plaintext) {
+        ApiKey key = new ApiKey(UUID.randomUUID().toString(), name, role, partnerId, Instant.now(), null, null, userId);
+        jdbc.sql("INSERT INTO api_key (id, name, key_hash, role, partner_id, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(key.id(), name, hash(plaintext), role.name(), partnerId, userId, Timestamp.from(key.createdAt()))
                 .update();
         return key;
     }
@@ -109,7 +120,7 @@ public class ApiKeys {
     private static ApiKey map(ResultSet rs, int row) throws SQLException {
         return new ApiKey(rs.getString("id"), rs.getString("name"), Role.valueOf(rs.getString("role")),
                 rs.getString("partner_id"), instant(rs, "created_at"), instant(rs, "last_used_at"),
-                instant(rs, "revoked_at"));
+                instant(rs, "revoked_at"), rs.getString("user_id"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -121,7 +121,7 @@ class SecurityConfiguration {
         http.sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(secureHeaders())
                 .addFilterAfter(new SessionAccountFilter(users), SecurityContextHolderFilter.class)
-                .addFilterBefore(throttle.filter(logins), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(throttle.filter(logins.failure("password")), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
                         .successHandler(logins.success("password")).failureHandler(logins.failure("password")).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")

@@ -2,6 +2,7 @@ package com.consort.server.studio;
 
 import com.consort.knowledge.document.Document;
 import com.consort.prompts.PromptRef;
+import com.consort.server.api.Paging;
 import com.consort.server.security.Caller;
 import com.consort.studio.AssetType;
 import com.consort.studio.BrandKit;
@@ -17,14 +18,12 @@ import com.consort.studio.Fact;
 import com.consort.studio.Stories;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -111,9 +110,9 @@ class StudioController {
     private final Drafts drafts;
     private final Stories stories;
     private final BrandKits brandKits;
-    private final StudioAccess access;
+    private final DraftAccess access;
 
-    StudioController(Drafts drafts, Stories stories, BrandKits brandKits, StudioAccess access) {
+    StudioController(Drafts drafts, Stories stories, BrandKits brandKits, DraftAccess access) {
         this.drafts = drafts;
         this.stories = stories;
         this.brandKits = brandKits;
@@ -123,18 +122,14 @@ class StudioController {
     @GetMapping("/api/studio/stories")
     @Operation(summary = "Case studies to write from", description = "A partner sees its own stories only.")
     List<StoryView> stories(Authentication auth) {
-        Caller caller = Caller.from(auth);
-        if (caller.isPartner()) {
-            return stories.list(caller.partnerId()).stream().map(StoryView::of).toList();
-        }
-        return stories.list(null).stream().map(StoryView::of).toList();
+        return access.stories(Caller.from(auth)).stream().map(StoryView::of).toList();
     }
 
     @GetMapping("/api/studio/stories/{documentId}/facts")
     @Operation(summary = "The facts of a case study, each with its source passage",
             description = "Review and correct them, then pass them as `facts` when creating or regenerating a draft.")
     FactsView facts(@PathVariable String documentId, Authentication auth) {
-        requireStory(documentId, Caller.from(auth));
+        access.story(Caller.from(auth), documentId);
         var story = stories.read(documentId);
         return new FactsView(story.documentId(), story.title(), story.partnerId(), story.facts());
     }
@@ -153,11 +148,9 @@ class StudioController {
 
     @GetMapping("/api/studio/drafts")
     @Operation(summary = "Drafts, most recently changed first", description = "A partner sees its own drafts only.")
-    List<DraftSummary> list(@RequestParam(required = false) String partnerId, @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Authentication auth) {
-        Caller caller = Caller.from(auth);
-        String scope = caller.isPartner() ? caller.partnerId() : partnerId;
-        return drafts.list(scope, page * size, size).stream().map(DraftSummary::of).toList();
+    List<DraftSummary> list(@RequestParam(required = false) String partnerId, @Valid Paging paging, Authentication auth) {
+        String scope = partnerId == null || partnerId.isBlank() ? null : partnerId;
+        return access.list(Caller.from(auth), scope, paging.offset(), paging.limit()).stream().map(DraftSummary::of).toList();
     }
 
     @GetMapping("/api/studio/drafts/{id}")
@@ -197,9 +190,7 @@ class StudioController {
     @Operation(summary = "Write a draft again from its story",
             description = "With corrected `facts` if given, else the facts of the current version; 409 when stale.")
     DraftResponse regenerate(@PathVariable String id, @RequestBody RegenerateRequest request, Authentication auth) {
-        Caller caller = Caller.from(auth);
-        visible(id, caller);
-        return DraftResponse.of(drafts.regenerate(id, expected(request.expectedVersion()), request.facts(), caller.subject()));
+        return DraftResponse.of(access.regenerate(id, expected(request.expectedVersion()), request.facts(), Caller.from(auth)));
     }
 
     @GetMapping("/api/studio/drafts/{id}/diff")
@@ -261,14 +252,6 @@ class StudioController {
 
     /** The draft if the caller may see it; 404 otherwise, exactly as for a draft that does not exist. */
     private Draft visible(String id, Caller caller) {
-        Draft draft = drafts.find(id).orElseThrow(() -> new NoSuchElementException("No draft " + id));
-        if (caller.isPartner() && !Objects.equals(draft.partnerId(), caller.partnerId())) {
-            throw new NoSuchElementException("No draft " + id);
-        }
-        return draft;
-    }
-
-    private void requireStory(String documentId, Caller caller) {
-        access.requireStory(documentId, caller);
+        return access.readable(caller, id);
     }
 }

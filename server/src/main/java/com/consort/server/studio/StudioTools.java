@@ -26,9 +26,9 @@ public class StudioTools {
             int claims, List<Checks.Claim> unsupportedClaims, List<Checks.Finding> findings, boolean submittable) {
     }
 
-    private final StudioAccess access;
+    private final DraftAccess access;
 
-    StudioTools(StudioAccess access) {
+    StudioTools(DraftAccess access) {
         this.access = access;
     }
 

@@ -28,9 +28,9 @@ class StartupBanner {
                 Consort is running at http://localhost:{}/  (storage: {}, mode: {})
                   API docs:  http://localhost:{}/swagger-ui.html
                   Web UI:    http://localhost:{}/login as 'admin' (CONSORT_ADMIN_PASSWORD, or the password
-                             printed above on the first run)
+                             shown once on the terminal on the first run)
                   Log in to the API with 'Authorization: Bearer <key>': the admin key is
-                  CONSORT_ADMIN_API_KEY, or the one printed above on the first run.""",
+                  CONSORT_ADMIN_API_KEY, or the one shown once on the terminal on the first run.""",
                 port, storage.name().toLowerCase(), properties.mode(), port, port);
     }
 }

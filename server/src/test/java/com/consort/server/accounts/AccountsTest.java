@@ -123,14 +123,27 @@ class AccountsTest {
     }
 
     @Test
-    void repeatedFailedLoginsAreThrottledEvenWithTheRightPasswordAfterwards() throws Exception {
-        String username = createUser("SELLER", null, PASSWORD);
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+    void afterFiveFailuresTheLoginIsPausedWhateverItIsCalledAndThePageSaysUntilWhen() throws Exception {
+        String username = "thr-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = admin("POST", "/api/admin/users", "{\"username\":\"" + username + "\",\"role\":\"SELLER\",\"email\":\""
+                + username + "@example.com\",\"password\":\"" + PASSWORD + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        // a control character after the name is no way around the throttle: it names nobody
+        assertThat(new WebClient(port).login(username + "\u0001", PASSWORD).header("Location")).endsWith("/login?error");
+        for (int i = 0; i < 5; i++) {
             assertThat(new WebClient(port).login(username, "guess-" + i).header("Location")).endsWith("/login?error");
         }
+        // the right password now waits for the pause, by username, by email and with a control character
+        for (String login : new String[] {username, username.toUpperCase() + "@example.com", username + "\u0001", username + "\u0007"}) {
+            var browser = new WebClient(port);
+            assertThat(browser.login(login, PASSWORD).header("Location")).as(login).endsWith("/login?error");
+            assertThat(browser.api("GET", "/api/me", null).status()).as(login).isEqualTo(401);
+        }
         var browser = new WebClient(port);
-        assertThat(browser.login(username, PASSWORD).header("Location")).endsWith("/login?error");
-        assertThat(browser.api("GET", "/api/me", null).status()).isEqualTo(401);
+        browser.login(username, PASSWORD);
+        var page = browser.page("/login?error");
+        assertThat(page.body()).contains("id=\"login-paused\"").contains("paused until").contains("temporary")
+                .doesNotContain("id=\"login-error\"");
         assertThat(audit.search(new AuditLog.Filter("anonymous", "login.throttled", null, null), 0, 50).items())
                 .anySatisfy(e -> assertThat(e.target()).isEqualTo("username:" + username));
         // other users are not affected
@@ -167,6 +180,67 @@ class AccountsTest {
         assertThat(audit.search(new AuditLog.Filter(null, "user", null, null), 0, 500).items())
                 .filteredOn(e -> ("user:" + id).equals(e.target())).extracting(AuditLog.Event::action)
                 .contains("user.created", "user.password-reset", "user.disabled", "user.enabled");
+    }
+
+    /** ASVS: new passwords are checked against common and trivial ones, not only their length. */
+    @Test
+    void commonTrivialAndPersonalPasswordsAreRefusedWithTheReason() throws Exception {
+        String username = "weakling-" + UUID.randomUUID().toString().substring(0, 6);
+        for (String weak : new String[] {"aaaaaaaaaaaa", "password1234", "abcdefghijkl", "123456789012", "qwertyuiopas",
+                username + "1", "iloveyou1234"}) {
+            var refused = admin("POST", "/api/admin/users", "{\"username\":\"" + username + "\",\"role\":\"SELLER\",\"password\":\""
+                    + weak + "\"}");
+            assertThat(refused.status()).as(weak).isEqualTo(400);
+            assertThat(refused.json().get("detail").asString()).as(weak).contains("too easy to guess").doesNotContain(weak);
+        }
+        String created = createUser("SELLER", null, "violet-tram-harbour-71");
+        String id = users.findByUsername(created).orElseThrow().id();
+        assertThat(admin("POST", "/api/admin/users/" + id + "/password", "{\"password\":\"aaaaaaaaaaaaaaaa\"}").status()).isEqualTo(400);
+        assertThat(admin("POST", "/api/admin/users/" + id + "/password", "{\"password\":\"" + created + "-2024\"}").status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void aUserChangesTheirOwnPasswordFromTheAccountMenuAndEverySessionEnds() throws Exception {
+        String username = createUser("MARKETING", null, PASSWORD);
+        var browser = new WebClient(port);
+        browser.login(username, PASSWORD);
+        var other = new WebClient(port);
+        other.login(username, PASSWORD);
+        // the account menu links to the page, which has a form
+        assertThat(browser.page("/review").body()).contains("href=\"/account/password\"");
+        var page = browser.page("/account/password");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("name=\"currentPassword\"").contains("name=\"newPassword\"");
+
+        String newPassword = "amber-lantern-quarry-58";
+        assertThat(browser.api("POST", "/api/me/password", "{\"currentPassword\":\"wrong-password-here\",\"newPassword\":\""
+                + newPassword + "\"}").status()).isEqualTo(400);
+        var weak = browser.api("POST", "/api/me/password", "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"aaaaaaaaaaaa\"}");
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.json().get("detail").asString()).contains("too easy to guess");
+        var changed = browser.api("POST", "/api/me/password", "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\""
+                + newPassword + "\"}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+        assertThat(browser.api("GET", "/api/me", null).status()).isEqualTo(401);
+        assertThat(other.api("GET", "/api/me", null).status()).isEqualTo(401);
+        assertThat(new WebClient(port).login(username, PASSWORD).header("Location")).endsWith("/login?error");
+
+        // and back, with the page's form
+        var again = new WebClient(port);
+        assertThat(again.login(username, newPassword).header("Location")).doesNotContain("error");
+        again.page("/account/password");
+        var differ = again.form("/account/password", "currentPassword", newPassword, "newPassword", "scarlet-otter-meadow-93",
+                "repeatPassword", "scarlet-otter-meadow-94");
+        assertThat(differ.status()).isEqualTo(200);
+        assertThat(differ.body()).contains("id=\"password-error\"");
+        var done = again.form("/account/password", "currentPassword", newPassword, "newPassword", "scarlet-otter-meadow-93",
+                "repeatPassword", "scarlet-otter-meadow-93");
+        assertThat(done.status()).isEqualTo(302);
+        assertThat(done.header("Location")).endsWith("/login?passwordChanged");
+        assertThat(new WebClient(port).login(username, "scarlet-otter-meadow-93").header("Location")).doesNotContain("error");
+        // an API key has no password to change
+        assertThat(admin("POST", "/api/me/password", "{\"currentPassword\":\"x\",\"newPassword\":\"y\"}").status()).isEqualTo(400);
     }
 
     @Test

@@ -92,11 +92,6 @@ class SignInBrowserTest extends DemoServerTest {
         assertThat(browser.find("#login-error").getText()).contains("username or password is not right");
         browser.check("wrong-password");
 
-        // the failure handler may say that logins are paused, and for how long
-        browser.get("/login?locked=12");
-        assertThat(browser.find("#login-error").getText()).contains("paused for 12 minutes").contains("temporary");
-        browser.check("locked");
-
         browser.mobile().get("/");
         browser.check("landing");
         browser.get("/login");

@@ -78,9 +78,9 @@ class AccountsAndReviewPostgresTest {
 
         var submitted = reviews.act(partner, id, ReviewAction.SUBMIT, transition(reviews.view(partner, id).lockVersion(), null, null, null));
         assertThat(submitted.status()).isEqualTo("in_review");
-        assertThat(reviews.queue(new Reviews.QueueFilter(ReviewTestSupport.PARTNER_A, "social", 0, 24), 0, 10))
+        assertThat(reviews.queue(new Reviews.QueueFilter(ReviewTestSupport.PARTNER_A, "social", 0, 24), com.consort.server.api.Paging.first(10)))
                 .extracting(Reviews.QueueItem::draftId).containsExactly(id);
-        assertThat(reviews.queue(new Reviews.QueueFilter(null, null, 2, null), 0, 10)).isEmpty();
+        assertThat(reviews.queue(new Reviews.QueueFilter(null, null, 2, null), com.consort.server.api.Paging.first(10))).isEmpty();
         long stale = submitted.lockVersion() - 1;
         assertThatThrownBy(() -> reviews.act(marketing, id, ReviewAction.APPROVE, transition(stale, 1, null, null)))
                 .isInstanceOf(ResponseStatusException.class).hasMessageContaining("409");

@@ -69,6 +69,8 @@ class IsolationWalkTest extends ReviewTestSupport {
     private void expectations() {
         // who am I
         rule("GET /api/me", "/api/me", null, false, "A=200 S=200 M=200 E=200 P=200");
+        // a logged-in user changes their own password (the session's body here lacks the current one); a key has none
+        rule("POST /api/me/password", "/api/me/password", "{}", false, "A=400 S=400 M=400 E=400 P=400");
         // administration: admins only
         rule("POST /api/admin/api-keys", "/api/admin/api-keys", "{}", true, "A=400 S=403 M=403 E=403 P=403");
         rule("GET /api/admin/api-keys", "/api/admin/api-keys", null, false, "A=200 S=403 M=403 E=403 P=403");
@@ -94,21 +96,22 @@ class IsolationWalkTest extends ReviewTestSupport {
         rule("GET /api/partners", "/api/partners", null, false, "A=200 S=200 M=200 E=200 P=403");
         rule("DELETE /api/partners/{id}", "/api/partners/{partner}", null, true, "A=404 S=403 M=404 E=403 P=403");
         rule("POST /api/partners/search", "/api/partners/search", "{\"query\":\"PMO partner\"}", false, "A=200 S=200 M=200 E=200 P=403");
-        // content studio: partners confined to their own stories, drafts and brand kit; sellers read; evaluators out
+        // content studio: partners confined to their own stories, drafts and brand kit; sellers read published
+        // assets only ({draft} is unpublished: 404, as if it did not exist); evaluators out
         rule("GET /api/studio/stories", "/api/studio/stories", null, false, "A=200 S=200 M=200 E=403 P=200");
         rule("GET /api/studio/stories/{documentId}/facts", "/api/studio/stories/{story}/facts", null, false, "A=200 S=200 M=200 E=403 P=404");
         rule("POST /api/studio/drafts", "/api/studio/drafts", "{\"sourceDocumentId\":\"{story}\",\"partnerId\":\"{partner}\",\"assetType\":\"social\"}",
                 true, "A=404 S=403 M=404 E=403 P=404");
         rule("GET /api/studio/drafts", "/api/studio/drafts", null, false, "A=200 S=200 M=200 E=403 P=200");
-        rule("GET /api/studio/drafts/{id}", "/api/studio/drafts/{draft}", null, false, "A=200 S=200 M=200 E=403 P=404");
-        rule("GET /api/studio/drafts/{id}/versions", "/api/studio/drafts/{draft}/versions", null, false, "A=200 S=200 M=200 E=403 P=404");
-        rule("GET /api/studio/drafts/{id}/versions/{version}", "/api/studio/drafts/{draft}/versions/1", null, false, "A=200 S=200 M=200 E=403 P=404");
+        rule("GET /api/studio/drafts/{id}", "/api/studio/drafts/{draft}", null, false, "A=200 S=404 M=200 E=403 P=404");
+        rule("GET /api/studio/drafts/{id}/versions", "/api/studio/drafts/{draft}/versions", null, false, "A=200 S=404 M=200 E=403 P=404");
+        rule("GET /api/studio/drafts/{id}/versions/{version}", "/api/studio/drafts/{draft}/versions/1", null, false, "A=200 S=404 M=200 E=403 P=404");
         rule("PATCH /api/studio/drafts/{id}", "/api/studio/drafts/{draft}", "{\"expectedVersion\":1,\"sections\":{\"x\":\"mine now\"}}",
                 true, "A=404 S=403 M=404 E=403 P=404");
         rule("POST /api/studio/drafts/{id}/regenerate", "/api/studio/drafts/{draft}/regenerate", "{\"expectedVersion\":1}",
                 true, "A=404 S=403 M=404 E=403 P=404");
-        rule("GET /api/studio/drafts/{id}/diff", "/api/studio/drafts/{draft}/diff?from=1&to=1", null, false, "A=200 S=200 M=200 E=403 P=404");
-        rule("GET /api/studio/drafts/{id}/export", "/api/studio/drafts/{draft}/export", null, false, "A=200 S=200 M=200 E=403 P=404");
+        rule("GET /api/studio/drafts/{id}/diff", "/api/studio/drafts/{draft}/diff?from=1&to=1", null, false, "A=200 S=404 M=200 E=403 P=404");
+        rule("GET /api/studio/drafts/{id}/export", "/api/studio/drafts/{draft}/export", null, false, "A=200 S=404 M=200 E=403 P=404");
         rule("GET /api/studio/brand-kits/{id}", "/api/studio/brand-kits/{partner}", null, false, "A=200 S=200 M=200 E=403 P=404");
         rule("PUT /api/studio/brand-kits/{id}", "/api/studio/brand-kits/{partner}", "{\"name\":\"Taken over\"}", true,
                 "A=404 S=403 M=404 E=403 P=404");
@@ -139,7 +142,7 @@ class IsolationWalkTest extends ReviewTestSupport {
         // review: only marketing decides; partners submit, publish and archive their own; everything of B is 404 to A
         rule("GET /api/review/queue", "/api/review/queue", null, false, "A=200 S=403 M=200 E=403 P=403");
         rule("GET /api/review/drafts", "/api/review/drafts", null, false, "A=200 S=200 M=200 E=403 P=200");
-        rule("GET /api/review/drafts/{id}", "/api/review/drafts/{draft}", null, false, "A=200 S=200 M=200 E=403 P=404");
+        rule("GET /api/review/drafts/{id}", "/api/review/drafts/{draft}", null, false, "A=200 S=404 M=200 E=403 P=404");
         rule("POST /api/review/drafts/{id}/submit", "/api/review/drafts/{draft}/submit", "{\"lockVersion\":0}", true,
                 "A=403 S=403 M=404 E=403 P=404");
         rule("POST /api/review/drafts/{id}/approve", "/api/review/drafts/{draft}/approve", "{\"lockVersion\":0,\"version\":1}", true,
@@ -152,7 +155,7 @@ class IsolationWalkTest extends ReviewTestSupport {
                 "A=403 S=403 M=404 E=403 P=404");
         rule("POST /api/review/drafts/{id}/archive", "/api/review/drafts/{draft}/archive", "{\"lockVersion\":0}", true,
                 "A=403 S=403 M=404 E=403 P=404");
-        rule("GET /api/review/drafts/{id}/comments", "/api/review/drafts/{draft}/comments", null, false, "A=200 S=200 M=200 E=403 P=404");
+        rule("GET /api/review/drafts/{id}/comments", "/api/review/drafts/{draft}/comments", null, false, "A=200 S=404 M=200 E=403 P=404");
         rule("POST /api/review/drafts/{id}/comments", "/api/review/drafts/{draft}/comments", "{\"body\":\"mine\"}", true,
                 "A=404 S=403 M=404 E=403 P=404");
     }

@@ -135,7 +135,7 @@ abstract class ReviewTestSupport {
                 "{\"lockVersion\":" + lock + (extraJson == null ? "" : "," + extraJson) + "}");
     }
 
-    private String ingest(String file, String partner) {
+    String ingest(String file, String partner) {
         byte[] content = resource("demo/documents/case-studies/" + file).getBytes(StandardCharsets.UTF_8);
         return ingestor.ingest(new DocumentIngestor.Upload(content, file, DocumentKind.CASE_STUDY, partner, null))
                 .document().id();

@@ -146,7 +146,7 @@ class ReviewWorkflowTest extends ReviewTestSupport {
         assertThat(act(id, "submit", author, null).status()).isEqualTo(200);
         var own = act(id, "approve", author, "\"version\":1");
         assertThat(own.status()).isEqualTo(403);
-        assertThat(own.json().get("detail").asString()).contains("other than its author");
+        assertThat(own.json().get("detail").asString()).contains("did not write, edit or submit");
         String colleague = apiKeys.create("second marketer", Role.MARKETING, null).plaintext();
         assertThat(act(id, "approve", colleague, "\"version\":1").status()).isEqualTo(200);
     }

@@ -118,12 +118,12 @@ class WebPagesTest extends DemoServerTest {
     }
 
     @Test
-    void theLoginPageSaysWhyAndShowsOnlyWhatItChecked() throws Exception {
+    void theLoginPageSaysWhyAndShowsOnlyWhatTheServerDecided() throws Exception {
         var visitor = new WebClient(port);
-        assertThat(visitor.page("/login?locked=7").body()).contains("paused for 7 minutes");
-        assertThat(visitor.page("/login?locked").body()).contains("paused for a while");
-        // the query is anyone's to write: only a number of minutes is ever shown
-        assertThat(visitor.page("/login?locked=%3Cb%3Esoon").body()).contains("paused for a while").doesNotContain("soon");
+        assertThat(visitor.page("/login?error").body()).contains("id=\"login-error\"").doesNotContain("login-paused");
+        // the query is anyone's to write: a pause is said only when the throttle paused this session's login
+        assertThat(visitor.page("/login?error&locked=7").body()).doesNotContain("login-paused").doesNotContain("7 minutes");
+        assertThat(visitor.page("/login?passwordChanged").body()).contains("id=\"password-changed\"");
     }
 
     @Test
