@@ -45,7 +45,8 @@ public final class HtmlReport {
         h.append("<header><h1>Consort eval report</h1><p>Run <code>").append(esc(run.id())).append("</code> · mode <b>")
                 .append(esc(run.mode())).append("</b> · ").append(esc(run.startedAt())).append("</p>");
         h.append("<p class=\"verdict ").append(regressed ? "bad" : run.failed() > 0 ? "warn" : "good").append("\" id=\"verdict\">")
-                .append(regressed ? "REGRESSION against the baseline" : run.comparison() == null ? "Not compared with a baseline"
+                .append(regressed ? "REGRESSION against the baseline" : run.comparison() == null || run.comparison().deltas().isEmpty()
+                        ? "Not compared with a baseline"
                         : "No regression against the baseline")
                 .append(" · ").append(run.passed()).append(" passed, ").append(run.failed()).append(" failed, ").append(run.skipped())
                 .append(" skipped of ").append(run.cases()).append(" cases</p></header><main>");
