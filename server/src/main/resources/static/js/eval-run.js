@@ -59,14 +59,17 @@ function render(report) {
 }
 
 function metricsTable(s) {
+  // a suite the baseline does not hold has no baseline columns
+  const baselined = s.metrics.some((m) => m.change);
   const head = el('tr', null, el('th', { scope: 'col' }, 'Metric'), el('th', { scope: 'col', class: 'number' }, 'Value'),
-    el('th', { scope: 'col', class: 'number' }, 'Baseline'), el('th', { scope: 'col', class: 'number' }, 'Tolerance'),
-    el('th', { scope: 'col' }, 'Against the baseline'));
+    baselined && [el('th', { scope: 'col', class: 'number' }, 'Baseline'), el('th', { scope: 'col', class: 'number' }, 'Tolerance'),
+      el('th', { scope: 'col' }, 'Against the baseline')]);
   const rows = s.metrics.map((m) => el('tr', { class: m.change },
     el('th', { scope: 'row' }, m.name, m.lowerIsBetter ? el('span', { class: 'hint' }, ' (lower is better)') : null),
-    el('td', { class: 'number' }, num(m.value)), el('td', { class: 'number' }, num(m.baseline)),
-    el('td', { class: 'number' }, num(m.tolerance)), el('td', null, m.change || '–')));
-  return el('table', { class: 'metrics' }, el('thead', null, head), el('tbody', null, rows));
+    el('td', { class: 'number' }, num(m.value)),
+    baselined && [el('td', { class: 'number' }, num(m.baseline)), el('td', { class: 'number' }, num(m.tolerance)),
+      el('td', null, m.change || '–')]));
+  return el('table', { class: 'metrics' + (baselined ? '' : ' narrow-table') }, el('thead', null, head), el('tbody', null, rows));
 }
 
 function partners(list, other, label) {
