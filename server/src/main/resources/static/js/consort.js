@@ -162,6 +162,41 @@ export function onSubmit(form, handler) {
   });
 }
 
+/**
+ * Asks the person to confirm an action in a modal dialog; resolves to true when they confirm, false when
+ * they cancel (Cancel, Escape). confirmLabel names the action ("Revoke the key"); danger marks it as one
+ * that cannot be undone. Cancel has the focus, so Enter never destroys anything by accident.
+ */
+export function confirmAction(message, confirmLabel = 'Confirm', { danger = false } = {}) {
+  return new Promise((resolve) => {
+    const text = el('p', { id: 'confirm-' + Date.now() }, message);
+    const dialog = el('dialog', { class: 'confirm', 'aria-labelledby': text.id },
+      el('form', { method: 'dialog' }, text, el('div', { class: 'actions' },
+        el('button', { value: 'cancel', class: 'secondary', autofocus: true }, 'Cancel'),
+        el('button', { value: 'ok', class: danger ? 'danger' : null, id: 'confirm-ok' }, confirmLabel))));
+    dialog.addEventListener('close', () => {
+      resolve(dialog.returnValue === 'ok');
+      dialog.remove();
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+  });
+}
+
+/**
+ * Copies text to the clipboard and says so; where the browser refuses, selects the given input (the
+ * secret's own field) so the person can copy it by hand.
+ */
+export async function copyText(text, input) {
+  try {
+    await navigator.clipboard.writeText(text);
+    toast('Copied to the clipboard.', 'success');
+  } catch (e) {
+    if (input) input.select();
+    toast('The browser did not allow copying: the text is selected, copy it with Ctrl+C (⌘C).', 'info');
+  }
+}
+
 /** A date-time as the reader's locale writes it ('' for none). */
 export function dateTime(iso) {
   return iso ? new Date(iso).toLocaleString() : '';

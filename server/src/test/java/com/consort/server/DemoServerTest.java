@@ -11,7 +11,9 @@ import org.springframework.test.context.TestPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"consort.admin-api-key=" + DemoServerTest.ADMIN_KEY})
-@TestPropertySource(properties = {"consort.data-dir=target/test-data/${random.uuid}", "consort.demo-data=true"})
+// a folder for suites of the tests' own, as an evaluator adds theirs (CONSORT_EVAL_SUITES_DIR); empty unless a test writes one
+@TestPropertySource(properties = {"consort.data-dir=target/test-data/${random.uuid}", "consort.demo-data=true",
+        "consort.eval.suites-dir=target/test-data/${random.uuid}-suites"})
 public abstract class DemoServerTest {
 
     public static final String ADMIN_KEY = "demo-admin-key-0123456789";

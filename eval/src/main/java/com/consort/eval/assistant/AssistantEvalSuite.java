@@ -127,7 +127,7 @@ public final class AssistantEvalSuite extends JudgedEvalSuite<AssistantCase> {
                     + answer.unmetConstraints() + ", expected unmet " + c.unmet()));
         }
         judge(c, String.join("\n", c.turns()), answer.markdown(), context(answer), assertions, scores);
-        return new CaseResult(name, caseId, input, render(answer), assertions, scores, millis);
+        return new CaseResult(name, caseId, input, render(answer), assertions, scores, millis, c.expectAnyOf(), suggested);
     }
 
     /** Partners named in the answer (listed, or written in the text) that the directory does not hold as named. */

@@ -29,6 +29,14 @@ public final class HtmlReport {
 
     /** @param history earlier values per "suite/metric", oldest first (may be empty) */
     public static String render(RunResult run, Map<String, List<Point>> history) {
+        return render(run, history, Map.of());
+    }
+
+    /**
+     * @param history earlier values per "suite/metric", oldest first (may be empty)
+     * @param partnerNames directory names by partner id, shown beside the expected and returned partners' ids
+     */
+    public static String render(RunResult run, Map<String, List<Point>> history, Map<String, String> partnerNames) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -37,7 +45,8 @@ public final class HtmlReport {
         h.append("<header><h1>Consort eval report</h1><p>Run <code>").append(esc(run.id())).append("</code> · mode <b>")
                 .append(esc(run.mode())).append("</b> · ").append(esc(run.startedAt())).append("</p>");
         h.append("<p class=\"verdict ").append(regressed ? "bad" : run.failed() > 0 ? "warn" : "good").append("\" id=\"verdict\">")
-                .append(regressed ? "REGRESSION against the baseline" : run.comparison() == null ? "Not compared with a baseline"
+                .append(regressed ? "REGRESSION against the baseline" : run.comparison() == null || run.comparison().deltas().isEmpty()
+                        ? "Not compared with a baseline"
                         : "No regression against the baseline")
                 .append(" · ").append(run.passed()).append(" passed, ").append(run.failed()).append(" failed, ").append(run.skipped())
                 .append(" skipped of ").append(run.cases()).append(" cases</p></header><main>");
@@ -53,7 +62,7 @@ public final class HtmlReport {
             h.append(metricChart(s, run.comparison()));
             h.append(metricTable(s, run.comparison()));
             h.append(historyCharts(s, history));
-            h.append(caseTable(s));
+            h.append(caseTable(s, partnerNames));
             h.append("</section>");
         }
         if (run.comparison() != null) {
@@ -107,7 +116,7 @@ public final class HtmlReport {
         int rowH = 22;
         int labelW = 220;
         int span = 360;
-        int height = rates.size() * rowH + 8;
+        int height = rates.size() * rowH + 24;
         StringBuilder svg = new StringBuilder("<svg class=\"chart\" role=\"img\" aria-label=\"metrics of " + esc(s.suite())
                 + "\" width=\"" + (labelW + span + 70) + "\" height=\"" + height + "\">");
         int y = 4;
@@ -128,6 +137,13 @@ public final class HtmlReport {
             svg.append("<text x=\"").append(labelW + span + 6).append("\" y=\"").append(y + 14).append("\">")
                     .append(ConsoleReport.format(v)).append("</text>");
             y += rowH;
+        }
+        // the value axis under the bars: 0, 0.5 and 1, so a bar's length reads as its value
+        for (double tick : new double[] {0, 0.5, 1}) {
+            double x = labelW + span * tick;
+            svg.append("<line x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x)).append("\" y1=\"").append(y)
+                    .append("\" y2=\"").append(y + 4).append("\" stroke=\"#607080\"/><text x=\"").append(fmt(x)).append("\" y=\"")
+                    .append(y + 16).append("\" class=\"legend\" text-anchor=\"middle\">").append(ConsoleReport.format(tick)).append("</text>");
         }
         return svg.append("</svg>").toString();
     }
@@ -156,15 +172,39 @@ public final class HtmlReport {
         return out.isEmpty() ? "" : "<div class=\"histories\">" + out + "</div>";
     }
 
-    /** A small line chart of a metric's history, scaled to its own range. */
-    public static String sparkline(List<Point> points) {
-        int w = 220;
-        int h = 60;
-        double min = points.stream().mapToDouble(Point::value).filter(v -> !Double.isNaN(v)).min().orElse(0);
+    /**
+     * The top of a metric's value axis: the axis runs from 0 to at least 1, so a rate is drawn on 0..1
+     * and a count from 0 to its largest value. Never scaled to the values' own range, where a steady 1.0
+     * would sit on an axis from 0.5 to 1.5 and a drop from 0.99 to 0.98 would look like a collapse.
+     */
+    public static double axisTop(List<Point> points) {
         double max = points.stream().mapToDouble(Point::value).filter(v -> !Double.isNaN(v)).max().orElse(1);
-        if (max - min < 1e-9) {
-            min -= 0.5;
-            max += 0.5;
+        return max <= 1 ? 1 : Math.ceil(max);
+    }
+
+    /** A small line chart of a metric's history with its axes: values from 0 (see {@link #axisTop}), the first and last run's day. */
+    public static String sparkline(List<Point> points) {
+        int w = 260;
+        int h = 96;
+        int left = 34;
+        int top = 8;
+        int bottom = 20;
+        int right = 8;
+        double max = axisTop(points);
+        double plotW = w - left - right;
+        double plotH = h - top - bottom;
+        StringBuilder axes = new StringBuilder();
+        for (double tick : new double[] {0, max / 2, max}) {
+            double y = top + plotH - plotH * tick / max;
+            axes.append("<line x1=\"").append(left).append("\" x2=\"").append(w - right).append("\" y1=\"").append(fmt(y))
+                    .append("\" y2=\"").append(fmt(y)).append("\" class=\"grid\"/>")
+                    .append("<text x=\"").append(left - 4).append("\" y=\"").append(fmt(y + 4)).append("\" class=\"legend\" text-anchor=\"end\">")
+                    .append(ConsoleReport.format(tick)).append("</text>");
+        }
+        if (!points.isEmpty()) {
+            axes.append("<text x=\"").append(left).append("\" y=\"").append(h - 4).append("\" class=\"legend\">")
+                    .append(esc(day(points.get(0).at()))).append("</text><text x=\"").append(w - right).append("\" y=\"").append(h - 4)
+                    .append("\" class=\"legend\" text-anchor=\"end\">").append(esc(day(points.get(points.size() - 1).at()))).append("</text>");
         }
         StringBuilder path = new StringBuilder();
         StringBuilder dots = new StringBuilder();
@@ -173,27 +213,37 @@ public final class HtmlReport {
             if (Double.isNaN(v)) {
                 continue;
             }
-            double x = 6 + (w - 12) * (points.size() == 1 ? 0.5 : (double) i / (points.size() - 1));
-            double y = h - 6 - (h - 12) * (v - min) / (max - min);
+            double x = left + plotW * (points.size() == 1 ? 0.5 : (double) i / (points.size() - 1));
+            double y = top + plotH - plotH * v / max;
             path.append(path.isEmpty() ? "M" : " L").append(fmt(x)).append(' ').append(fmt(y));
             dots.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"2.5\"><title>")
                     .append(esc(points.get(i).at())).append(": ").append(ConsoleReport.format(v)).append("</title></circle>");
         }
-        return "<svg class=\"spark\" width=\"" + w + "\" height=\"" + h + "\" role=\"img\" aria-label=\"history\"><path d=\"" + path
-                + "\" fill=\"none\" stroke=\"#1565c0\" stroke-width=\"2\"/>" + dots + "<text x=\"2\" y=\"10\" class=\"legend\">"
-                + ConsoleReport.format(max) + "</text><text x=\"2\" y=\"" + (h - 1) + "\" class=\"legend\">" + ConsoleReport.format(min)
-                + "</text></svg>";
+        return "<svg class=\"spark\" width=\"" + w + "\" height=\"" + h + "\" role=\"img\" aria-label=\"history, axis 0 to "
+                + ConsoleReport.format(max) + "\">" + axes + "<path d=\"" + path + "\" fill=\"none\" stroke=\"#1565c0\" stroke-width=\"2\"/>"
+                + dots + "</svg>";
     }
 
-    private static String caseTable(SuiteResult s) {
-        StringBuilder t = new StringBuilder("<table class=\"cases\"><thead><tr><th>case</th><th>result</th><th>input</th><th>answer</th><th>assertions</th></tr></thead><tbody>");
+    private static String day(java.time.Instant at) {
+        return at == null ? "" : at.toString().substring(0, 10);
+    }
+
+    private static String caseTable(SuiteResult s, Map<String, String> names) {
+        boolean partners = s.cases().stream().anyMatch(c -> !c.expectedPartners().isEmpty() || !c.gotPartners().isEmpty());
+        StringBuilder t = new StringBuilder("<table class=\"cases\"><thead><tr><th>case</th><th>result</th><th>input</th>"
+                + (partners ? "<th>expected</th><th>got</th>" : "") + "<th>answer</th><th>assertions</th></tr></thead><tbody>");
         // failures first: that is what a reader opens the report for
         List<CaseResult> ordered = s.cases().stream().sorted((a, b) -> Boolean.compare(a.passed(), b.passed())).toList();
         for (CaseResult c : ordered) {
             String status = c.skipped() ? "skipped" : c.passed() ? "passed" : "failed";
             t.append("<tr class=\"").append(status).append("\" id=\"case-").append(esc(s.suite())).append('-').append(esc(c.id()))
                     .append("\"><td>").append(esc(c.id())).append("</td><td class=\"status\">").append(status).append("</td><td>")
-                    .append(esc(c.input())).append("</td><td><pre>").append(esc(c.answer())).append("</pre></td><td><ul>");
+                    .append(esc(c.input())).append("</td>");
+            if (partners) {
+                t.append("<td>").append(partnerList(c.expectedPartners(), names)).append("</td><td>")
+                        .append(partnerList(c.gotPartners(), names)).append("</td>");
+            }
+            t.append("<td><pre>").append(esc(c.answer())).append("</pre></td><td><ul>");
             for (Assertion a : c.assertions()) {
                 t.append("<li class=\"").append(a.status().name().toLowerCase(Locale.ROOT)).append("\">").append(esc(a.name()));
                 if (a.detail() != null && !a.detail().isBlank() && a.status() != Assertion.Status.PASSED) {
@@ -204,6 +254,16 @@ public final class HtmlReport {
             t.append("</ul></td></tr>");
         }
         return t.append("</tbody></table>").toString();
+    }
+
+    private static String partnerList(List<String> ids, Map<String, String> names) {
+        if (ids.isEmpty()) {
+            return "<i>none</i>";
+        }
+        StringBuilder out = new StringBuilder("<ol>");
+        ids.forEach(id -> out.append("<li>").append(names.containsKey(id) ? esc(names.get(id)) + " <code>" + esc(id) + "</code>"
+                : "<code>" + esc(id) + "</code>").append("</li>"));
+        return out.append("</ol>").toString();
     }
 
     private static Baseline.Delta delta(Baseline.Comparison comparison, String suite, String metric) {
@@ -230,7 +290,7 @@ public final class HtmlReport {
             th{background:#eef2f6}tr.regressed td,tr.missing td{background:#ffebee}tr.improved td{background:#e8f5e9}
             table.cases{width:100%}table.cases pre{white-space:pre-wrap;max-width:520px;margin:0;font-size:12px}
             tr.failed td.status{color:#c62828;font-weight:700}tr.passed td.status{color:#2e7d32}tr.skipped td.status{color:#757575}
-            li.failed{color:#c62828}li.skipped{color:#757575}ul{margin:0;padding-left:18px}
-            .histories{display:flex;flex-wrap:wrap;gap:12px}.history{margin:0;font-size:12px}svg.spark{background:#fff;border:1px solid #d0d7de}
+            li.failed{color:#c62828}li.skipped{color:#757575}ul,ol{margin:0;padding-left:18px}
+            .histories{display:flex;flex-wrap:wrap;gap:12px}.history{margin:0;font-size:12px}svg.spark{background:#fff;border:1px solid #d0d7de}svg.spark .grid,svg.chart .grid{stroke:#e3e8ee}
             """;
 }

@@ -71,7 +71,8 @@ public final class RetrievalEvalSuite implements EvalSuite {
         }
         scores.put("violations", (double) r.violations().size());
         return new CaseResult(name(), caseId, String.join(" → ", c.turns()), r.returned().isEmpty() ? "(no partner)"
-                : String.join(", ", r.returned()), assertions, scores, (System.nanoTime() - start) / 1_000_000);
+                : String.join(", ", r.returned()), assertions, scores, (System.nanoTime() - start) / 1_000_000,
+                c.noMatch() ? List.of() : c.expected(), r.returned());
     }
 
     @Override

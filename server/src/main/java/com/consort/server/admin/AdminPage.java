@@ -1,18 +1,25 @@
 package com.consort.server.admin;
 
+import com.consort.knowledge.document.DocumentKind;
 import com.consort.knowledge.document.DocumentRepository;
 import com.consort.knowledge.partner.PartnerDirectory;
 import com.consort.knowledge.storage.StorageKind;
 import com.consort.knowledge.storage.VectorIndex;
 import com.consort.server.bulk.DemoDataLoader;
 import com.consort.server.config.ConsortProperties;
+import com.consort.server.security.Role;
 import com.consort.server.web.WebPage;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The admin's start page: the state of this server (storage, generation mode, demo data, index sizes). */
+/**
+ * The admin console ({@code /admin/**}, its sections in {@code web.Navigation.ADMIN_CONSOLE}): the
+ * overview of this server (storage, generation mode, demo data, index sizes), then users, API keys,
+ * imports and the audit log, whose scripts work through {@code /api/admin/**} and the import APIs.
+ */
 @WebPage
 class AdminPage {
 
@@ -46,5 +53,30 @@ class AdminPage {
         model.addAttribute("chunks", documents.countChunks());
         model.addAttribute("vectors", vectors.size());
         return "admin/admin";
+    }
+
+    @GetMapping("/admin/users")
+    String users(Model model) {
+        model.addAttribute("roles", Arrays.stream(Role.values()).map(Role::name).toList());
+        return "admin/users";
+    }
+
+    @GetMapping("/admin/keys")
+    String keys(Model model) {
+        model.addAttribute("roles", Arrays.stream(Role.values()).map(Role::name).toList());
+        return "admin/keys";
+    }
+
+    @GetMapping("/admin/imports")
+    String imports(Model model) {
+        // a profile is written from the directory, never uploaded
+        model.addAttribute("kinds", Arrays.stream(DocumentKind.values()).filter(k -> k != DocumentKind.PROFILE)
+                .map(DocumentKind::code).toList());
+        return "admin/imports";
+    }
+
+    @GetMapping("/admin/audit")
+    String audit() {
+        return "admin/audit";
     }
 }

@@ -1,8 +1,6 @@
 package com.consort.server.eval;
 
 import com.consort.eval.report.HtmlReport;
-import com.consort.eval.run.RunResult;
-import com.consort.eval.store.EvalRunStore;
 import com.consort.knowledge.search.RetrievalMode;
 import com.consort.server.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,18 +8,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Eval suites and runs for EVALUATORs (and admins): list, start, follow progress, read reports and history. */
 @RestController
@@ -38,9 +36,11 @@ class EvalController {
     }
 
     private final EvalRuns runs;
+    private final RunViews views;
 
-    EvalController(EvalRuns runs) {
+    EvalController(EvalRuns runs, RunViews views) {
         this.runs = runs;
+        this.views = views;
     }
 
     @GetMapping("/api/eval/suites")
@@ -50,10 +50,11 @@ class EvalController {
     }
 
     @PostMapping("/api/eval/runs")
-    @Operation(summary = "Start a run in the background (one at a time); poll GET /api/eval/runs/{id} for progress",
+    @Operation(summary = "Start a run in the background; poll GET /api/eval/runs/{id} for progress",
             description = "mode offline (default) or llm (needs a configured model; then LLM-as-judge assertions run too); "
                     + "retrieval hybrid (default), dense or keyword; onlyFailed re-runs the failures of the last run. "
-                    + "Full runs are compared with the configured baseline.")
+                    + "Full runs are compared with the configured baseline. One run at a time: while one is in progress "
+                    + "a start is refused with 409, whose runId names the run in progress.")
     ResponseEntity<Started> start(@RequestBody(required = false) StartRequest body, Authentication authentication) {
         StartRequest r = body == null ? new StartRequest(List.of(), null, null, false) : body;
         RetrievalMode retrieval;
@@ -68,30 +69,56 @@ class EvalController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Started(runs.start(request)));
     }
 
+    @ExceptionHandler(EvalRuns.RunInProgressException.class)
+    ProblemDetail inProgress(EvalRuns.RunInProgressException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("runId", e.runningId());
+        return problem;
+    }
+
     @GetMapping("/api/eval/runs")
-    @Operation(summary = "Recent runs, newest first, with progress and outcome")
-    List<EvalRunStore.RunSummary> list(@RequestParam(defaultValue = "50") int limit) {
+    @Operation(summary = "Recent runs, newest first, with progress and outcome",
+            description = "startedBy is the subject (user:<id>, key:<id>, cli), startedByName the name a person reads.")
+    List<RunViews.RunView> list(@RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > 500) {
             throw new IllegalArgumentException("limit must be between 1 and 500");
         }
-        return runs.store().list(limit);
+        return views.list(limit);
     }
 
     @GetMapping("/api/eval/runs/{id}")
     @Operation(summary = "One run: progress while running, outcome when finished")
-    EvalRunStore.RunSummary get(@PathVariable String id) {
-        return runs.store().find(id).orElseThrow(() -> new NoSuchElementException("No eval run " + id));
+    RunViews.RunView get(@PathVariable String id) {
+        return views.summary(id);
+    }
+
+    @GetMapping("/api/eval/runs/{id}/result")
+    @Operation(summary = "The report of a finished run as data",
+            description = "Per suite: metrics with their baseline, tolerance and change (null values where a metric had no "
+                    + "case to measure), and every case, failed ones first, with its assertions and, for cases about "
+                    + "partners, the partners expected and got with their directory names (name null: not in the "
+                    + "directory). 404 until the run has finished.")
+    RunViews.ReportView result(@PathVariable String id) {
+        return views.report(id);
     }
 
     @GetMapping(path = "/api/eval/runs/{id}/report", produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(summary = "The self-contained HTML report of a finished run")
+    @Operation(summary = "The self-contained HTML report of a finished run",
+            description = "One file with inline styles and charts, no script: to download, attach or archive.")
     ResponseEntity<String> report(@PathVariable String id) {
-        String json = runs.store().resultJson(id).orElseThrow(() -> new NoSuchElementException("No finished eval run " + id));
-        RunResult run = JsonMapper.builder().build().readValue(json, RunResult.class);
-        String html = HtmlReport.render(run, runs.history(run.suites().stream().map(s -> s.suite()).toList()));
+        String html = views.html(id);
         // the report is data about answers: no script may run in it, even if an answer smuggled one in
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:").body(html);
+    }
+
+    @GetMapping("/api/eval/compare")
+    @Operation(summary = "Two finished runs side by side",
+            description = "Every metric of both runs with head minus base and its direction (better, worse, same; new or "
+                    + "gone when one run lacks it; counts of bad things are better lower), and the cases whose outcome "
+                    + "changed: broken (now failed), fixed, changed, added, removed. Cases are matched by suite and id.")
+    RunViews.ComparisonView compare(@RequestParam String base, @RequestParam String head) {
+        return views.compare(base, head);
     }
 
     @GetMapping("/api/eval/history")

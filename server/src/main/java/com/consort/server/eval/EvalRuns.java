@@ -43,6 +43,20 @@ public class EvalRuns implements DisposableBean {
             String baselineText, Path lastRun, String startedBy) {
     }
 
+    /** A run was asked for while another runs: a second click, a second tab or a colleague. */
+    public static final class RunInProgressException extends RuntimeException {
+        private final String runningId;
+
+        RunInProgressException(String runningId) {
+            super("A run is in progress (" + runningId + "); start another when it has finished");
+            this.runningId = runningId;
+        }
+
+        public String runningId() {
+            return runningId;
+        }
+    }
+
     private final EvalTargets targets;
     private final EvalRunStore store;
     private final EvalSettings settings;
@@ -52,6 +66,9 @@ public class EvalRuns implements DisposableBean {
         t.setDaemon(true);
         return t;
     });
+
+    // the run the background thread works on: one at a time, so a double click cannot start two
+    private String running;
 
     EvalRuns(EvalTargets targets, EvalRunStore store, EvalSettings settings) {
         this.targets = targets;
@@ -164,20 +181,41 @@ public class EvalRuns implements DisposableBean {
         return notices;
     }
 
-    /** Starts a run in the background (the web UI); returns its id at once. */
-    public String start(Request request) {
+    /**
+     * Starts a run in the background (the web UI); returns its id at once. Refused with
+     * {@link RunInProgressException} while another run of this server is in progress.
+     */
+    public synchronized String start(Request request) {
         List<SuiteFile> files = resolve(request, false);
+        // in progress until stored as finished (the thread may still be tidying up: the next run then waits a moment)
+        if (running != null && store.find(running).filter(r -> r.status() == EvalRunStore.Status.RUNNING).isPresent()) {
+            throw new RunInProgressException(running);
+        }
         String id = UUID.randomUUID().toString();
         // stored before returning, so the page can poll it at once
         store.start(id, request.mode(), files.stream().map(SuiteFile::name).toList(), request.startedBy(), request.onlyFailed(), 0);
+        running = id;
         background.submit(() -> {
             try {
                 execute(id, request, files, EvalRunner.Progress.NONE);
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(EvalRuns.class).warn("Eval run {} failed", id, e);
+            } finally {
+                done(id);
             }
         });
         return id;
+    }
+
+    private synchronized void done(String id) {
+        if (id.equals(running)) {
+            running = null;
+        }
+    }
+
+    /** Whether suites can run in "llm" mode here: only with a configured chat model (offline always can). */
+    public boolean llmAvailable() {
+        return targets.modelConfigured();
     }
 
     /** Earlier values of every metric of the run's suites, oldest first. */

@@ -29,6 +29,17 @@ public final class Navigation {
             Role.EVALUATOR, List.of(EVAL),
             Role.ADMIN, List.of(ADMIN, CHAT, STUDIO, REVIEWS, EVAL)));
 
+    /**
+     * The admin console's sections, in order: its own navigation under the header on every page below
+     * {@code /admin}. A new section is a page under /admin and one entry here.
+     */
+    public static final List<Link> ADMIN_CONSOLE = List.of(
+            new Link("/admin", "Overview"),
+            new Link("/admin/users", "Users"),
+            new Link("/admin/keys", "API keys"),
+            new Link("/admin/imports", "Imports"),
+            new Link("/admin/audit", "Audit log"));
+
     private Navigation() {
     }
 

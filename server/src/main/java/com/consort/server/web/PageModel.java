@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What the layout ({@code web/layout.ftlh}) needs on every page: {@code csrf} (for forms, and for the
  * meta tags whose token the shared page script sends with every API write), {@code me} (the logged-in
  * person, or absent), {@code nav} (their header links, the current one marked), {@code path} and
- * {@code mode} (who writes answers and drafts: "offline" or "llm"). Only
+ * {@code mode} (who writes answers and drafts: "offline" or "llm"), and below /admin {@code sections} (the
+ * admin console's navigation, {@link Navigation#ADMIN_CONSOLE}). Only
  * for {@link WebPage} controllers, so JSON calls never create a session for a CSRF token; error pages
  * get the same from {@link ErrorPages}.
  */
@@ -62,6 +63,15 @@ class PageModel {
                         "current", path.equals(link.href()) || path.startsWith(link.href() + "/")));
             }
             model.put("nav", nav);
+            if (path.equals("/admin") || path.startsWith("/admin/")) {
+                List<Map<String, Object>> sections = new ArrayList<>();
+                for (Navigation.Link link : Navigation.ADMIN_CONSOLE) {
+                    boolean current = link.href().equals("/admin") ? path.equals("/admin") : path.equals(link.href())
+                            || path.startsWith(link.href() + "/");
+                    sections.add(Map.of("href", link.href(), "label", link.label(), "current", current));
+                }
+                model.put("sections", sections);
+            }
         }
         return model;
     }

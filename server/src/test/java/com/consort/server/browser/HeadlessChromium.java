@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -66,9 +67,12 @@ public final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
-    /** Waits up to 20 s (loaded CI machines are slow) for the condition to hold. */
+    /**
+     * Waits up to 20 s (loaded CI machines are slow) for the condition to hold; an element a page script
+     * replaced while the condition read it counts as "not yet".
+     */
     public <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     public byte[] screenshotPng() {

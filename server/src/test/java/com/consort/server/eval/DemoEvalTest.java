@@ -7,7 +7,6 @@ import com.consort.assistant.AssistantConfiguration;
 import com.consort.eval.store.EvalRunStore;
 import com.consort.prompts.PromptRegistry;
 import com.consort.server.DemoServerTest;
-import com.consort.server.browser.Browser;
 import com.consort.server.browser.HeadlessChromium;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -20,6 +19,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The CI gate: the demo suites run in offline mode against the demo ecosystem and must not regress
  * against the committed baseline (eval/baselines/demo.yaml); a deliberately worse configuration must
- * be caught. Also the runner's web API and page, and the HTML report in a real browser.
+ * be caught. Also the runner's web API, and the HTML report in a real browser (the evaluator's pages:
+ * EvaluatorBrowserTest).
  */
 class DemoEvalTest extends DemoServerTest {
 
@@ -192,10 +194,20 @@ class DemoEvalTest extends DemoServerTest {
         assertThat(call("POST", "/api/eval/runs", evaluator, "{\"mode\":\"llm\"}").statusCode()).isEqualTo(400); // no model here
         assertThat(call("GET", "/api/eval/runs/no-such-run", evaluator, null).statusCode()).isEqualTo(404);
 
+        List<String> ids = new ArrayList<>();
         for (int round = 0; round < 2; round++) { // two runs make a history
             var started = call("POST", "/api/eval/runs", evaluator, "{\"suites\":[\"retrieval-demo\"]}");
             assertThat(started.statusCode()).isEqualTo(202);
             String id = json(started).path("id").asString();
+            ids.add(id);
+            if (round == 0) {
+                // one run at a time: a second start (a double click, another tab) is refused and names the run in progress
+                var second = call("POST", "/api/eval/runs", evaluator, "{\"suites\":[\"retrieval-demo\"]}");
+                assertThat(second.statusCode()).isEqualTo(409);
+                assertThat(second.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+                assertThat(json(second).path("runId").asString()).isEqualTo(id);
+                assertThat(call("GET", "/api/eval/runs/" + id + "/result", evaluator, null).statusCode()).isEqualTo(404); // not finished
+            }
             JsonNode run = json(call("GET", "/api/eval/runs/" + id, evaluator, null));
             for (int i = 0; i < 600 && run.path("status").asString().equals("RUNNING"); i++) {
                 Thread.sleep(100);
@@ -204,28 +216,47 @@ class DemoEvalTest extends DemoServerTest {
             assertThat(run.path("status").asString()).isEqualTo("FINISHED");
             assertThat(run.path("doneCases").asInt()).isEqualTo(64);
             assertThat(run.path("regressions").asInt()).isZero();
-            assertThat(run.path("startedBy").asString()).isNotBlank();
+            assertThat(run.path("startedBy").asString()).startsWith("key:");
+            assertThat(run.path("startedByName").asString()).isEqualTo("EVALUATOR eval (API key)");
             var report = call("GET", "/api/eval/runs/" + id + "/report", evaluator, null);
             assertThat(report.statusCode()).isEqualTo(200);
             assertThat(report.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'");
-            assertThat(report.body()).contains("retrieval-demo").contains("<svg");
+            assertThat(report.body()).contains("retrieval-demo").contains("<svg").contains("<th>expected</th><th>got</th>");
         }
         JsonNode history = json(call("GET", "/api/eval/history?suite=retrieval-demo", evaluator, null));
         assertThat(history.path("retrieval-demo/mrr").size()).isGreaterThanOrEqualTo(2);
 
-        try (var browser = Browser.open(port, "eval")) {
-            browser.login("demo-evaluator").assertAt("/eval");
-            browser.waitFor(d -> d.findElements(By.cssSelector("#suites tbody tr")).size() >= 3);
-            browser.waitFor(d -> d.findElements(By.cssSelector("#runs tbody tr")).size() >= 2);
-            browser.waitFor(d -> d.findElements(By.cssSelector("#history svg")).size() >= 2);
-            browser.check("runs");
-            browser.driver().findElement(By.cssSelector("#runs tbody tr button")).click();
-            browser.waitFor(d -> d.findElement(By.id("report")).isDisplayed());
-            browser.check("report");
-            browser.mobile().get("/eval");
-            browser.waitFor(d -> d.findElements(By.cssSelector("#runs tbody tr")).size() >= 2);
-            browser.check("runs");
+        // the report as data: metrics against the baseline, cases failures first, expected and got partners by name
+        JsonNode result = json(call("GET", "/api/eval/runs/" + ids.get(1) + "/result", evaluator, null));
+        JsonNode retrieval = result.path("suites").get(0);
+        assertThat(retrieval.path("suite").asString()).isEqualTo("retrieval-demo");
+        assertThat(result.path("baselineFile").asString()).contains("demo.yaml");
+        assertThat(retrieval.path("metrics").findValuesAsString("name")).contains("passRate", "mrr", "constraintViolations");
+        JsonNode fit001 = null;
+        List<String> statuses = new ArrayList<>();
+        for (JsonNode c : retrieval.path("cases")) {
+            statuses.add(c.path("status").asString());
+            if (c.path("id").asString().equals("fit-001")) {
+                fit001 = c;
+            }
         }
+        assertThat(statuses).isSortedAccordingTo(java.util.Comparator.comparing((String st) -> !st.equals("failed")));
+        assertThat(fit001).isNotNull();
+        assertThat(fit001.path("expected").findValuesAsString("id")).containsExactly("P0192", "P0055");
+        assertThat(fit001.path("expected").get(0).path("name").asString()).isNotBlank().isNotEqualTo("P0192");
+        assertThat(fit001.path("got").size()).isGreaterThanOrEqualTo(1);
+
+        // two runs side by side: the same configuration twice changes no case
+        JsonNode compared = json(call("GET", "/api/eval/compare?base=" + ids.get(0) + "&head=" + ids.get(1), evaluator, null));
+        assertThat(compared.path("base").path("id").asString()).isEqualTo(ids.get(0));
+        assertThat(compared.path("cases").size()).isZero();
+        assertThat(compared.path("unchanged").asInt()).isEqualTo(64);
+        assertThat(compared.path("metrics").findValuesAsString("direction")).containsOnly("SAME");
+        var unknown = call("GET", "/api/eval/compare?base=" + ids.get(0) + "&head=no-such-run", evaluator, null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(call("GET", "/api/eval/compare?base=" + ids.get(0), evaluator, null).statusCode()).isEqualTo(400);
+        assertThat(call("GET", "/api/eval/compare?base=" + ids.get(0) + "&head=" + ids.get(1), seller, null).statusCode()).isEqualTo(403);
     }
 
     static JsonNode suite(JsonNode results, String name) {

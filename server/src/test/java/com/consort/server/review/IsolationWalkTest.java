@@ -138,6 +138,8 @@ class IsolationWalkTest extends ReviewTestSupport {
         rule("GET /api/eval/runs", "/api/eval/runs", null, false, "A=200 S=403 M=403 E=200 P=403");
         rule("GET /api/eval/runs/{id}", "/api/eval/runs/{missing}", null, false, "A=404 S=403 M=403 E=404 P=403");
         rule("GET /api/eval/runs/{id}/report", "/api/eval/runs/{missing}/report", null, false, "A=404 S=403 M=403 E=404 P=403");
+        rule("GET /api/eval/runs/{id}/result", "/api/eval/runs/{missing}/result", null, false, "A=404 S=403 M=403 E=404 P=403");
+        rule("GET /api/eval/compare", "/api/eval/compare?base={missing}&head={missing}", null, false, "A=404 S=403 M=403 E=404 P=403");
         rule("GET /api/eval/history", "/api/eval/history?suite=retrieval-demo", null, false, "A=200 S=403 M=403 E=200 P=403");
         // review: only marketing decides; partners submit, publish and archive their own; everything of B is 404 to A
         rule("GET /api/review/queue", "/api/review/queue", null, false, "A=200 S=403 M=200 E=403 P=403");

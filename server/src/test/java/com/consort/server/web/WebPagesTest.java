@@ -137,6 +137,29 @@ class WebPagesTest extends DemoServerTest {
                 .contains("localStorage.setItem('consort.csrf'");
     }
 
+    @Test
+    void theAdminConsoleIsForAdminsAndARunsReportHasItsOwnAddressForEvaluators() throws Exception {
+        var admin = new WebClient(port);
+        admin.login("demo-admin", "consort-demo");
+        var evaluator = new WebClient(port);
+        evaluator.login("demo-evaluator", "consort-demo");
+        for (Navigation.Link section : Navigation.ADMIN_CONSOLE) {
+            var page = admin.page(section.href());
+            assertThat(page.status()).as(section.href()).isEqualTo(200);
+            // every section has the console's navigation, with itself marked
+            assertThat(page.body()).as(section.href()).contains("class=\"console-nav\"")
+                    .contains("<a href=\"" + section.href() + "\" aria-current=\"page\">" + section.label() + "</a>");
+            assertThat(evaluator.page(section.href()).status()).as(section.href()).isEqualTo(403);
+        }
+        assertThat(evaluator.page("/eval/compare").status()).isEqualTo(200);
+        var unknownRun = evaluator.page("/eval/runs/no-such-run");
+        assertThat(unknownRun.status()).isEqualTo(404);
+        assertThat(unknownRun.body()).contains("Page not found");
+        var seller = new WebClient(port);
+        seller.login("demo-seller", "consort-demo");
+        assertThat(seller.page("/eval/runs/no-such-run").status()).isEqualTo(403);
+    }
+
     /** Pages are easy to find: XxxPage classes marked @WebPage, templates in a folder per feature. */
     @Test
     void pagesFollowOneConvention() throws IOException {
