@@ -7,7 +7,13 @@ import com.consort.knowledge.bulk.BundleSource;
 import com.consort.knowledge.document.DocumentKind;
 import com.consort.knowledge.partner.PartnerRepository;
 import com.consort.knowledge.partner.Vocabulary;
+import com.consort.knowledge.document.DocumentRepository;
+import com.consort.knowledge.embedding.Embedder;
+import com.consort.knowledge.search.ChunkSearch;
 import com.consort.knowledge.search.PartnerSearch;
+import com.consort.knowledge.search.QueryUnderstanding;
+import com.consort.knowledge.storage.KeywordIndex;
+import com.consort.knowledge.storage.VectorIndex;
 import com.consort.knowledge.search.RetrievalMode;
 import com.consort.knowledge.testing.DemoSlice;
 import com.consort.knowledge.testing.KnowledgeContext;
@@ -88,6 +94,13 @@ public final class RetrievalModesBench {
         Map<String, Function<AnnotationConfigApplicationContext, Run>> variants = new java.util.LinkedHashMap<>();
         for (RetrievalMode mode : RetrievalMode.values()) {
             variants.put(mode.name().toLowerCase(Locale.ROOT), c -> new Run(c.getBean(PartnerSearch.class), mode));
+        }
+        for (double[] weights : new double[][] {{1, 0.5}, {1, 2}, {1, 3}}) {
+            var fusion = new ChunkSearch.Fusion(60, weights[0], weights[1]);
+            variants.put(String.format(Locale.ROOT, "hybrid, keyword weight %.1f", weights[1]), c -> new Run(new PartnerSearch(
+                    c.getBean(PartnerRepository.class), c.getBean(QueryUnderstanding.class), new ChunkSearch(c.getBean(Embedder.class),
+                            c.getBean(VectorIndex.class), c.getBean(KeywordIndex.class), c.getBean(DocumentRepository.class),
+                            Runnable::run, fusion), c.getBean(Embedder.class), c.getBean(Vocabulary.class)), RetrievalMode.HYBRID));
         }
         return variants;
     }
