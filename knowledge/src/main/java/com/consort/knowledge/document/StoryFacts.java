@@ -109,7 +109,7 @@ public record StoryFacts(String customer, String industryAsWritten, Set<String> 
                 one(facets, Fact.COUNTRY), one(facets, Fact.PARTNER), one(facets, Fact.DATE));
     }
 
-    public boolean isEmpty() {
+    public boolean none() {
         return equals(NONE);
     }
 
