@@ -285,11 +285,11 @@ public class DocumentParser implements AutoCloseable {
         // No Parser in the context: embedded documents (attachments, nested archives) are not parsed.
         StructureHandler handler = new StructureHandler(maxChars);
         try (InputStream in = TikaInputStream.get(content)) {
-            // the parser for the type decided here: a page whose type came from its name ("*.html" without a
-            // doctype) would be sniffed again as plain text by the auto-detecting parser
-            metadata.set(Metadata.CONTENT_TYPE, type); // what a composite parser picks its parser by
-            org.apache.tika.parser.Parser chosen = parser.getParsers(context).getOrDefault(MediaType.parse(type), parser);
-            chosen.parse(in, new Cancellable(handler, cancelled), metadata, context);
+            // the type decided here, as a hint: the auto-detecting parser (whose zip bomb guard must stay) would
+            // sniff a page typed by its name ("*.html" without a doctype) as plain text again, and takes a hint
+            // that is a specialisation of what it sniffed
+            metadata.set(Metadata.CONTENT_TYPE, type);
+            parser.parse(in, new Cancellable(handler, cancelled), metadata, context);
         } catch (Exception e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new UnreadableDocumentException("The document has more than " + maxChars
@@ -310,8 +310,22 @@ public class DocumentParser implements AutoCloseable {
                 properties.putIfAbsent(name.substring("custom:".length()).toLowerCase(java.util.Locale.ROOT), metadata.get(name).strip());
             }
         }
+        List<Block> blocks = handler.blocks();
+        if (type.equals("application/pdf")) {
+            blocks = pdfTables(content, blocks);
+        }
         return new ParsedDocument(type, title == null || title.isBlank() ? handler.firstHeading() : title.strip(),
-                handler.blocks(), Map.copyOf(properties));
+                blocks, Map.copyOf(properties));
+    }
+
+    /** A PDF's ruled tables as row passages (PDFBox); a PDF whose tables cannot be read keeps Tika's text. */
+    private static List<Block> pdfTables(byte[] content, List<Block> blocks) {
+        try {
+            var tables = PdfTables.read(content);
+            return tables.isEmpty() ? blocks : PdfTables.merge(blocks, tables);
+        } catch (IOException | RuntimeException e) {
+            return blocks;
+        }
     }
 
     /** Markdown and plain text: paragraphs split on blank lines, '#' headings become sections. */

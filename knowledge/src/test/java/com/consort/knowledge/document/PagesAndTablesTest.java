@@ -8,6 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterAll;
@@ -194,5 +200,45 @@ class PagesAndTablesTest {
             assertRows(parsed);
             assertThat(parsed.blocks()).extracting(DocumentParser.Block::text).contains("Industry: Automotive");
         }
+    }
+
+    @Test
+    void aPdfTableDrawnAsCellsHasHeadersAndItsTextIsNotRepeated() throws IOException {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            var regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            String[][] rows = {{"Tier", "Deal role", "Upfront discount"}, {"Premier", "Sourced", "25%"},
+                    {"Premier", "Influenced", "10%"}, {"Select", "Sourced", "15%"}};
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                text(content, regular, 60, 780, "Discounts depend on tier and deal role.");
+                float y = 760;
+                for (int r = 0; r < rows.length; r++) {
+                    for (int c = 0; c < 3; c++) {
+                        content.addRect(60 + c * 150, y - 18, 150, 18);
+                        content.stroke();
+                        text(content, r == 0 ? bold : regular, 64 + c * 150, y - 13, rows[r][c]);
+                    }
+                    y -= 18;
+                }
+                text(content, regular, 60, y - 30, "Discounts are paid on booking.");
+            }
+            pdf.save(out);
+
+            var parsed = parser.parse(out.toByteArray(), "guide.pdf");
+            assertRows(parsed);
+            assertThat(parsed.blocks()).extracting(DocumentParser.Block::text).anyMatch(t -> t.contains("paid on booking"))
+                    .anyMatch(t -> t.contains("depend on tier and deal role"));
+            assertThat(parsed.blocks()).filteredOn(b -> b.table() != null).allSatisfy(b -> assertThat(b.page()).isEqualTo(1));
+        }
+    }
+
+    private static void text(PDPageContentStream content, PDType1Font font, float x, float y, String text) throws IOException {
+        content.beginText();
+        content.setFont(font, 10);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
     }
 }
