@@ -151,17 +151,41 @@ public record StoryFacts(String customer, String industryAsWritten, Set<String> 
                 .map(v -> v.length() > MAX_VALUE ? v.substring(0, MAX_VALUE) : v).orElse(null);
     }
 
-    /** The country a location names: its parts from the last ("Herzogenaurach, Germany" gives DE). */
+    /**
+     * The country a location names: its parts from the last ("Herzogenaurach, Germany" gives DE). After a
+     * city, a US state ("Seattle, Washington", "Oakland, CA") is the United States, not the country whose
+     * ISO code the state's abbreviation happens to be (CA is Canada); a bare two-letter code after a city
+     * is no country.
+     */
     private static Optional<String> country(String location, Vocabulary vocabulary) {
         String[] parts = location.split("[,;/()]");
         for (int i = parts.length - 1; i >= 0; i--) {
-            Optional<String> code = vocabulary.canonical(Facet.COUNTRY, parts[i].strip());
+            String part = parts[i].strip();
+            if (i > 0 && US_STATES.contains(part.toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.of("US");
+            }
+            if (i > 0 && part.length() == 2) {
+                continue;
+            }
+            Optional<String> code = vocabulary.canonical(Facet.COUNTRY, part);
             if (code.isPresent()) {
                 return code;
             }
         }
         return Optional.empty();
     }
+
+    /** The states of the United States and DC, by name and by postal code, as US locations are written. */
+    private static final Set<String> US_STATES = Set.of("alabama", "al", "alaska", "ak", "arizona", "az", "arkansas", "ar",
+            "california", "ca", "colorado", "co", "connecticut", "ct", "delaware", "de", "florida", "fl", "georgia", "ga",
+            "hawaii", "hi", "idaho", "id", "illinois", "il", "indiana", "in", "iowa", "ia", "kansas", "ks", "kentucky", "ky",
+            "louisiana", "la", "maine", "me", "maryland", "md", "massachusetts", "ma", "michigan", "mi", "minnesota", "mn",
+            "mississippi", "ms", "missouri", "mo", "montana", "mt", "nebraska", "ne", "nevada", "nv", "new hampshire", "nh",
+            "new jersey", "nj", "new mexico", "nm", "new york", "ny", "north carolina", "nc", "north dakota", "nd", "ohio",
+            "oh", "oklahoma", "ok", "oregon", "or", "pennsylvania", "pa", "rhode island", "ri", "south carolina", "sc",
+            "south dakota", "sd", "tennessee", "tn", "texas", "tx", "utah", "ut", "vermont", "vt", "virginia", "va",
+            "washington", "wa", "west virginia", "wv", "wisconsin", "wi", "wyoming", "wy", "district of columbia", "dc",
+            "d.c.");
 
     private static String date(String value) {
         if (value == null) {

@@ -103,6 +103,16 @@ class PagesAndTablesTest {
     }
 
     @Test
+    void aUsStateAfterACityIsTheUnitedStatesNotTheCountryOfItsCode() {
+        for (String location : List.of("Oakland, CA", "Seattle, Washington", "Washington, DC", "Armonk, New York")) {
+            var parsed = parser.parse(("Customer: Acme\nLocation: " + location + "\n").getBytes(StandardCharsets.UTF_8), "a.txt");
+            assertThat(StoryFacts.read(parsed, vocabulary).country()).as(location).isEqualTo("US");
+        }
+        var montreal = parser.parse("Location: Montréal, Québec, Canada\n".getBytes(StandardCharsets.UTF_8), "m.txt");
+        assertThat(StoryFacts.read(montreal, vocabulary).country()).isEqualTo("CA");
+    }
+
+    @Test
     void aLeadingRuleThatOpensNoFrontMatterStaysText() {
         var parsed = parser.parse("---\nJust a rule above a sentence.\n---\nAnd more text.\n".getBytes(StandardCharsets.UTF_8),
                 "rule.md");
