@@ -6,14 +6,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class PostgresKeywordContractTest extends KeywordIndexContract {
 
-    private static DataSource database;
+    private static final DataSource DATABASE = TestStorage.postgres();
 
     @Override
     protected DataSource dataSource() {
-        if (database == null) {
-            database = TestStorage.postgres();
-        }
-        return database;
+        return DATABASE;
     }
 
     @Override
