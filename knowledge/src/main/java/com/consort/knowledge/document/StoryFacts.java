@@ -84,11 +84,6 @@ public record StoryFacts(String customer, String industryAsWritten, Set<String> 
                 date(first(found, Fact.DATE)));
     }
 
-    /** The customer's industries only, as directory values (kept for callers that need no more). */
-    public static Set<String> industries(List<DocumentParser.Block> blocks, Vocabulary vocabulary) {
-        return read(new DocumentParser.ParsedDocument("text/plain", null, blocks), vocabulary).industries();
-    }
-
     /** These facts as facet rows, one list of values per fact. */
     public Map<Fact, List<String>> facets() {
         Map<Fact, List<String>> facets = new LinkedHashMap<>();
