@@ -83,6 +83,15 @@ abstract class KeywordIndexContract {
     }
 
     @Test
+    void aPhraseMayHaveStopWordsInside() {
+        add("filler", times(30, "Partners across the region help customers plan their work."));
+        add("scattered", List.of("In America, the largest bank we serve moved to Kubernetes."));
+        add("phrase", List.of("We moved the Bank of America platform to Kubernetes last year."));
+
+        assertThat(search("partners who worked for Bank of America")).first().isEqualTo("phrase");
+    }
+
+    @Test
     void documentFrequenciesComeFromTheCorpusAndFollowIt() {
         add("brewery", List.of("Brewery logistics on Kubernetes."));
         add("airline", List.of("Airline logistics on Kubernetes."));
