@@ -82,18 +82,24 @@ public class InProcessKeywordIndex implements KeywordIndex {
                 }
             });
         }
+        java.util.Set<String> phrases = new java.util.HashSet<>();
         for (int i = 1; i < sequence.size(); i++) {
             String first = sequence.get(i - 1);
             String second = sequence.get(i);
             Integer a = termNumbers.get(first);
             Integer b = termNumbers.get(second);
-            if (a == null || b == null || a.equals(b) || !idf.containsKey(first) || !idf.containsKey(second)) {
+            if (a == null || b == null || a.equals(b) || !idf.containsKey(first) || !idf.containsKey(second)
+                    || !phrases.add(first + " " + second)) {
                 continue;
             }
+            // walk the shorter posting list and look the chunk up in the other
+            Map<String, Integer> withFirst = postings.get(first);
             Map<String, Integer> withSecond = postings.get(second);
-            postings.get(first).keySet().forEach(chunkId -> {
+            Map<String, Integer> shorter = withFirst.size() <= withSecond.size() ? withFirst : withSecond;
+            Map<String, Integer> longer = shorter == withFirst ? withSecond : withFirst;
+            shorter.keySet().forEach(chunkId -> {
                 Doc doc = docs.get(chunkId);
-                if (doc != null && withSecond.containsKey(chunkId) && scores.containsKey(chunkId) && adjacent(doc.sequence(), a, b)) {
+                if (doc != null && longer.containsKey(chunkId) && scores.containsKey(chunkId) && adjacent(doc.sequence(), a, b)) {
                     scores.merge(chunkId, Bm25.phraseBonus(idf.get(first), idf.get(second), doc.length(), averageLength),
                             Double::sum);
                 }
