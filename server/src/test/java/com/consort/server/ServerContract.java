@@ -115,7 +115,7 @@ abstract class ServerContract {
 
         Response home = call("GET", "/", null, null);
         assertThat(home.status()).isEqualTo(200);
-        assertThat(home.body()).contains("<h1>Consort</h1>").contains("offline");
+        assertThat(home.body()).contains(">Consort</h1>").contains("offline mode");
     }
 
     @Test

@@ -148,10 +148,10 @@ class StudioApiTest extends ServerContract {
     }
 
     @Test
-    void theStudioPageIsServed() throws Exception {
-        Response page = call("GET", "/studio", null, null);
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Content studio").contains("/js/studio.js");
+    void theStudioPageIsForLoggedInPeople() throws Exception {
+        var visitor = com.consort.server.testing.WebClient.bearer(port, "GET", "/studio", null, null);
+        assertThat(visitor.status()).isEqualTo(302);
+        assertThat(visitor.header("Location")).endsWith("/login");
     }
 
     private static String resource(String path) throws IOException {

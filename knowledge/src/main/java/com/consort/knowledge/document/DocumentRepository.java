@@ -140,6 +140,15 @@ public class DocumentRepository {
                 DocumentRepository::chunk, documentId);
     }
 
+    /** How many documents of each kind are indexed (profiles included), for the admin's view of the index. */
+    public Map<String, Integer> countByKind() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        jdbc.query("SELECT kind, count(*) FROM document GROUP BY kind", (ResultSet rs) -> {
+            counts.put(rs.getString(1), rs.getInt(2));
+        });
+        return counts;
+    }
+
     public int countChunks() {
         Integer count = jdbc.queryForObject("SELECT count(*) FROM chunk", Integer.class);
         return count == null ? 0 : count;

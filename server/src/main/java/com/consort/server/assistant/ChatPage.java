@@ -1,23 +1,14 @@
 package com.consort.server.assistant;
 
-import com.consort.server.config.ConsortProperties;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
+import com.consort.server.web.WebPage;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sellers' chat page: a static shell; everything it shows comes from the JSON API. */
-@Controller
+/** The sellers' chat page: a shell; everything it shows comes from the JSON API, called with the session. */
+@WebPage
 class ChatPage {
 
-    private final ConsortProperties properties;
-
-    ChatPage(ConsortProperties properties) {
-        this.properties = properties;
-    }
-
     @GetMapping("/chat")
-    String chat(Model model) {
-        model.addAttribute("mode", properties.mode());
-        return "chat";
+    String page() {
+        return "assistant/chat";
     }
 }

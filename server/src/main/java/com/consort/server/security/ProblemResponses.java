@@ -46,8 +46,13 @@ class ProblemResponses {
 
     /** A URL the firewall refuses (encoded '/', ';', '%' or '\\' in the path, for instance). */
     RequestRejectedHandler rejected() {
-        return (request, response, e) -> write(request, response, HttpStatus.BAD_REQUEST,
-                "The request URL contains characters that are not allowed in a path");
+        return (request, response, e) -> {
+            if (!MachineRoutes.matches(request)) {
+                response.sendError(HttpStatus.BAD_REQUEST.value()); // a page's address: the error page says it
+                return;
+            }
+            write(request, response, HttpStatus.BAD_REQUEST, "The request URL contains characters that are not allowed in a path");
+        };
     }
 
     /** The key could not be checked because the database is down: 503, like the API's own outage answer. */

@@ -129,12 +129,15 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/login", "/studio", "/chat", "/css/**", "/js/**", "/favicon.ico").permitAll()
-                        // the eval page is a shell without data: its script calls /api/eval/** with the caller's credentials
-                        .requestMatchers(HttpMethod.GET, "/eval").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/login", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
                         .requestMatchers("/error").permitAll()
-                        .requestMatchers("/review", "/review/**").hasAnyRole(Role.MARKETING.name(), Role.ADMIN.name(),
-                                Role.PARTNER.name())
+                        // pages, by the roles whose work they are (at least those web.Navigation lists them for);
+                        // each page's data comes from /api/**, which checks the role again
+                        .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/chat", "/chat/**").hasAnyRole(VENDOR_READERS)
+                        .requestMatchers("/studio", "/studio/**").hasAnyRole(STUDIO_WRITERS)
+                        .requestMatchers("/review", "/review/**").hasAnyRole(STUDIO_WRITERS)
+                        .requestMatchers("/eval", "/eval/**").hasAnyRole(EVALUATORS)
                         .anyRequest().authenticated());
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc.loginPage("/login")

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.consort.knowledge.bulk.BulkImport;
 import com.consort.knowledge.document.DocumentKind;
 import com.consort.knowledge.testing.DemoSlice;
-import com.consort.server.browser.HeadlessChromium;
+import com.consort.server.accounts.Users;
+import com.consort.server.browser.Browser;
+import com.consort.server.security.Role;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,6 +44,8 @@ class AssistantApiTest {
     int port;
     @Autowired
     BulkImport bulkImport;
+    @Autowired
+    Users users;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private String seller;
@@ -170,19 +174,22 @@ class AssistantApiTest {
 
     @Test
     void theChatPageStreamsAnAnswerWithPartnerCardsAndOpensTheCitedPassage() throws Exception {
-        try (var browser = chatWithSellerKey()) {
+        try (var browser = chatAsSeller("chat")) {
             var driver = browser.driver();
+            browser.check("empty");
             driver.findElement(By.id("question")).sendKeys("Which partners in EMEA work with manufacturers?", Keys.ENTER);
 
             WebElement card = browser.waitFor(d -> d.findElements(By.cssSelector(".message.assistant .card")).stream().findFirst().orElse(null));
             assertThat(card.findElement(By.tagName("h3")).getText()).startsWith("1. ");
             assertThat(card.findElements(By.cssSelector("li"))).isNotEmpty();
             assertThat(driver.findElement(By.cssSelector(".message.assistant")).getText()).contains("offline mode");
+            browser.check("answer");
 
             driver.findElement(By.cssSelector(".message.assistant .cite")).click();
             browser.waitFor(d -> d.findElement(By.id("source")).isDisplayed());
             assertThat(driver.findElement(By.id("source-text")).getText()).isNotBlank();
             assertThat(driver.findElement(By.id("source-meta")).getText()).containsPattern("updated \\d{4}-\\d{2}-\\d{2}");
+            browser.check("source");
 
             // the follow-up goes into the same conversation, which is listed
             driver.findElement(By.id("question")).sendKeys("only the ones that speak German", Keys.ENTER);
@@ -190,12 +197,32 @@ class AssistantApiTest {
                     && d.findElements(By.cssSelector(".message.assistant[aria-busy]")).isEmpty());
             assertThat(driver.findElements(By.cssSelector("#conversation-list button"))).isNotEmpty();
             assertThat(driver.findElements(By.cssSelector(".message.user"))).hasSize(2);
+            browser.check("follow-up");
+
+            // on a phone: the conversation reopens from the list, the page stays within the screen
+            browser.mobile().get("/chat");
+            browser.waitForVisible("#conversation-list button").click();
+            browser.waitFor(d -> d.findElements(By.cssSelector(".message.assistant .card")).size() > 0);
+            browser.check("reopened");
+        }
+    }
+
+    @Test
+    void aQuestionThatCannotBeSentStaysInTheBoxWithTheReason() {
+        try (var browser = chatAsSeller("chat-failed-send")) {
+            browser.driver().manage().deleteCookie(browser.driver().manage().getCookieNamed("CONSORT_SESSION"));
+            browser.find("#question").sendKeys("Who resells in the Nordics?", Keys.ENTER);
+            browser.waitFor(d -> d.findElement(By.id("toast")).getText().contains("session has ended"));
+            assertThat(browser.find("#question").getAttribute("value")).isEqualTo("Who resells in the Nordics?");
+            assertThat(browser.findAll(".message")).isEmpty();
+            assertThat(browser.find("#send").isEnabled()).isTrue();
+            assertThat(browser.consoleErrors()).isNotEmpty().allSatisfy(e -> assertThat(e).contains("401"));
         }
     }
 
     @Test
     void markupInAQuestionIsShownAsText() throws Exception {
-        try (var browser = chatWithSellerKey()) {
+        try (var browser = chatAsSeller("chat-markup")) {
             var driver = browser.driver();
             driver.findElement(By.id("question")).sendKeys("<img src=x onerror=\"document.title='owned'\"> resellers in DACH", Keys.ENTER);
 
@@ -204,17 +231,19 @@ class AssistantApiTest {
             assertThat(driver.findElement(By.cssSelector(".message.user")).getText()).contains("<img src=x");
             assertThat(driver.findElements(By.cssSelector(".messages img"))).isEmpty();
             assertThat(driver.getTitle()).isNotEqualTo("owned");
+            browser.assertNoConsoleErrors();
         }
     }
 
-    /** The chat page in a fresh browser, with the seller's key entered and accepted. */
-    private HeadlessChromium chatWithSellerKey() {
-        var browser = HeadlessChromium.start();
-        var driver = browser.driver();
-        driver.get("http://localhost:" + port + "/chat");
-        driver.findElement(By.id("api-key")).sendKeys(seller);
-        driver.findElement(By.cssSelector("#key-form button")).click();
-        browser.waitFor(d -> d.findElement(By.id("status")).getText().contains("Key in use"));
+    /** The chat page in a fresh browser, logged in as a seller (no key: the session is enough). */
+    private Browser chatAsSeller(String test) {
+        String username = "seller-" + test;
+        if (!users.exists(username)) {
+            users.create(username, "Sally Seller", null, Role.SELLER, null, null, "seller-password-123");
+        }
+        var browser = Browser.open(port, test);
+        browser.login(username, "seller-password-123").assertAt("/chat");
+        browser.waitFor(d -> d.findElement(By.id("conversation-list")) != null);
         return browser;
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consort.knowledge.document.DocumentIngestor;
 import com.consort.knowledge.document.DocumentKind;
-import com.consort.server.security.ApiKeys;
+import com.consort.server.accounts.Users;
 import com.consort.server.security.Role;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
-/** The studio page in a real browser: key, story, generate, claims with sources, edit; hostile story text stays text. */
+/** The studio page in a real browser: log in, story, generate, claims with sources, edit; hostile story text stays text. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "consort.demo-data=false")
 @TestPropertySource(properties = "consort.data-dir=target/test-data/${random.uuid}")
 class StudioPageBrowserTest {
@@ -25,7 +25,7 @@ class StudioPageBrowserTest {
     @Autowired
     DocumentIngestor ingestor;
     @Autowired
-    ApiKeys apiKeys;
+    Users users;
 
     @Test
     void marketingGeneratesEditsAndSeesClaimsWithSources() throws Exception {
@@ -58,17 +58,17 @@ class StudioPageBrowserTest {
                 """;
         ingestor.ingest(new DocumentIngestor.Upload(story.getBytes(StandardCharsets.UTF_8), "kestrel.md",
                 DocumentKind.CASE_STUDY, null, null));
-        String key = apiKeys.create("browser", Role.MARKETING, null).plaintext();
+        users.create("studio-marketer", "Sam Studio", null, Role.MARKETING, null, null, "studio-password-123");
 
-        try (var browser = HeadlessChromium.start()) {
+        try (var browser = Browser.open(port, "studio")) {
             var driver = browser.driver();
-            driver.get("http://localhost:" + port + "/studio");
-            driver.findElement(By.id("api-key")).sendKeys(key);
-            driver.findElement(By.cssSelector("#key-form button")).click();
+            browser.login("studio-marketer", "studio-password-123").get("/studio");
             browser.waitFor(d -> d.findElements(By.cssSelector("#story option")).size() > 0);
+            browser.check("stories");
             new Select(driver.findElement(By.id("asset-type"))).selectByValue("one_pager");
             driver.findElement(By.id("generate")).click();
             browser.waitFor(d -> d.findElement(By.id("draft")).isDisplayed());
+            browser.check("draft");
 
             assertThat(driver.findElement(By.id("submittable")).getText()).contains("Ready to submit");
             String claims = driver.findElement(By.id("claims")).getText();
@@ -84,10 +84,19 @@ class StudioPageBrowserTest {
             assertThat(driver.findElement(By.id("submittable")).getText()).contains("Not submittable");
             assertThat(driver.findElements(By.cssSelector("#claims li.unsupported"))).isNotEmpty();
             assertThat(driver.findElement(By.id("findings")).getText()).contains("banned term");
+            browser.check("edited");
 
             // nothing from the story ran, in the page or in the sandboxed preview
             Object pwned = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.pwned === undefined");
             assertThat(pwned).isEqualTo(true);
+
+            // the exports are links that download with the session
+            assertThat(driver.findElements(By.cssSelector("#exports a[download]"))).extracting(e -> e.getText())
+                    .containsExactly("Export html", "Export pdf");
+
+            browser.mobile().get("/studio");
+            browser.waitFor(d -> d.findElements(By.cssSelector("#story option")).size() > 0);
+            browser.check("studio");
         }
     }
 }

@@ -7,6 +7,7 @@ import com.consort.assistant.AssistantConfiguration;
 import com.consort.eval.store.EvalRunStore;
 import com.consort.prompts.PromptRegistry;
 import com.consort.server.DemoServerTest;
+import com.consort.server.browser.Browser;
 import com.consort.server.browser.HeadlessChromium;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -210,16 +211,18 @@ class DemoEvalTest extends DemoServerTest {
         JsonNode history = json(call("GET", "/api/eval/history?suite=retrieval-demo", evaluator, null));
         assertThat(history.path("retrieval-demo/mrr").size()).isGreaterThanOrEqualTo(2);
 
-        try (var browser = HeadlessChromium.start()) {
-            browser.driver().get("http://localhost:" + port + "/eval");
-            browser.waitFor(d -> d.findElement(By.id("signin")).isDisplayed());
-            browser.driver().findElement(By.id("key")).sendKeys(evaluator);
-            browser.driver().findElement(By.cssSelector("#key-form button")).click();
+        try (var browser = Browser.open(port, "eval")) {
+            browser.login("demo-evaluator").assertAt("/eval");
             browser.waitFor(d -> d.findElements(By.cssSelector("#suites tbody tr")).size() >= 3);
             browser.waitFor(d -> d.findElements(By.cssSelector("#runs tbody tr")).size() >= 2);
             browser.waitFor(d -> d.findElements(By.cssSelector("#history svg")).size() >= 2);
+            browser.check("runs");
             browser.driver().findElement(By.cssSelector("#runs tbody tr button")).click();
             browser.waitFor(d -> d.findElement(By.id("report")).isDisplayed());
+            browser.check("report");
+            browser.mobile().get("/eval");
+            browser.waitFor(d -> d.findElements(By.cssSelector("#runs tbody tr")).size() >= 2);
+            browser.check("runs");
         }
     }
 

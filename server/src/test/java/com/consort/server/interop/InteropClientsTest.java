@@ -8,16 +8,13 @@ import com.consort.knowledge.document.DocumentKind;
 import com.consort.knowledge.testing.DemoSlice;
 import com.consort.server.security.ApiKeys;
 import com.consort.server.security.Role;
+import com.consort.server.testing.Npm;
 import com.consort.studio.Stories;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -55,7 +52,7 @@ class InteropClientsTest {
 
     @BeforeAll
     void setUp() throws Exception {
-        npmCi();
+        Npm.install(CLIENTS);
         bulkImport.run(DemoSlice.of(60, 4), DocumentKind.CASE_STUDY, (phase, done, total) -> { });
     }
 
@@ -190,48 +187,10 @@ class InteropClientsTest {
     private JsonNode node(String script, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("node", script, "http://localhost:" + port));
         command.addAll(List.of(args));
-        String out = run(command, Limit.NODE_SCRIPT);
+        String out = Npm.run(CLIENTS, command, 240);
         String last = out.strip().lines().reduce((a, b) -> b).orElse("");
         Files.createDirectories(TRANSCRIPTS);
         Files.writeString(TRANSCRIPTS.resolve(script.replace(".mjs", ".json")), last);
         return JSON.readTree(last);
-    }
-
-    /** Installs the clients from the lock file, unless node_modules already matches it. */
-    private static void npmCi() throws Exception {
-        Path installed = CLIENTS.resolve("node_modules/.package-lock.json");
-        Path lock = CLIENTS.resolve("package-lock.json");
-        if (Files.exists(installed) && Files.getLastModifiedTime(installed).compareTo(Files.getLastModifiedTime(lock)) >= 0) {
-            return;
-        }
-        run(List.of("npm", "ci", "--no-audit", "--no-fund"), Limit.NPM_CI);
-    }
-
-    /** Seconds a command may take. */
-    private enum Limit {
-        NPM_CI(300), NODE_SCRIPT(240);
-
-        final int seconds;
-
-        Limit(int seconds) {
-            this.seconds = seconds;
-        }
-    }
-
-    private static String run(List<String> command, Limit limit) throws IOException, InterruptedException {
-        File log = Files.createTempFile("interop", ".log").toFile();
-        log.deleteOnExit();
-        new File(log.getPath() + ".err").deleteOnExit();
-        Process process = new ProcessBuilder(command).directory(CLIENTS.toFile()).redirectErrorStream(false)
-                .redirectOutput(log).redirectError(ProcessBuilder.Redirect.appendTo(new File(log.getPath() + ".err"))).start();
-        boolean done = process.waitFor(limit.seconds, TimeUnit.SECONDS);
-        if (!done) {
-            process.destroyForcibly();
-        }
-        String out = Files.readString(log.toPath(), StandardCharsets.UTF_8);
-        Path err = Path.of(log.getPath() + ".err");
-        String errors = Files.exists(err) ? Files.readString(err, StandardCharsets.UTF_8) : "";
-        assertThat(done && process.exitValue() == 0).as(String.join(" ", command) + " failed:\n" + out + "\n" + errors).isTrue();
-        return out;
     }
 }

@@ -2,7 +2,7 @@ package com.consort.server.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.server.browser.HeadlessChromium;
+import com.consort.server.browser.Browser;
 import com.consort.server.security.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,7 +22,7 @@ class ReviewBrowserTest extends ReviewTestSupport {
                 "{\"body\":\"<script>document.title='owned'</script> please check\"}").status()).isEqualTo(201);
         String base = "http://localhost:" + port;
 
-        try (var browser = HeadlessChromium.start()) {
+        try (var browser = Browser.open(port, "review")) {
             WebDriver driver = browser.driver();
             driver.get(base + "/review");
             browser.waitFor(ExpectedConditions.urlContains("/login"));
@@ -32,7 +32,8 @@ class ReviewBrowserTest extends ReviewTestSupport {
             browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
             login(driver, username, PASSWORD);
             browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("queue"))); // back where the login began
-            assertThat(driver.findElement(By.cssSelector("header .account")).getText()).contains("Mara Marketing");
+            assertThat(browser.accountName()).isEqualTo("Mara Marketing");
+            browser.check("queue");
 
             driver.findElement(By.cssSelector("#queue a[href='/review/" + id + "']")).click();
             browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("review-root")));
@@ -45,6 +46,7 @@ class ReviewBrowserTest extends ReviewTestSupport {
             // a comment with markup is shown as text and does nothing
             assertThat(driver.findElement(By.id("comments")).getText()).contains("<script>document.title='owned'</script>");
             assertThat(driver.getTitle()).doesNotContain("owned");
+            browser.check("draft");
 
             // request changes without a comment: the page asks for one; then with one
             driver.findElement(By.id("request-changes")).click();
@@ -53,6 +55,7 @@ class ReviewBrowserTest extends ReviewTestSupport {
             driver.findElement(By.id("request-changes")).click();
             browser.waitFor(ExpectedConditions.textToBe(By.id("state"), "changes requested"));
             assertThat(driver.findElement(By.id("comments")).getText()).contains("Name the customer in the first line");
+            browser.check("changes-requested");
 
             // the partner submits again; one click approves the version in review
             assertThat(act(id, "submit", fixture.partnerA(), null).status()).isEqualTo(200);
@@ -63,9 +66,12 @@ class ReviewBrowserTest extends ReviewTestSupport {
             assertThat(state(id).get("approvedVersion").asInt()).isEqualTo(1);
             assertThat(state(id).get("approvedBy").asString()).startsWith("user:");
 
+            browser.check("approved");
+            browser.mobile().get("/review/" + id);
+            browser.check("approved");
+
             // logging out ends the session
-            driver.findElement(By.cssSelector("header .account button")).click();
-            browser.waitFor(ExpectedConditions.urlContains("/login?logout"));
+            browser.logout();
             driver.get(base + "/review/" + id);
             browser.waitFor(ExpectedConditions.urlContains("/login"));
         }

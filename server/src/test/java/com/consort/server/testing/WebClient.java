@@ -49,7 +49,11 @@ public final class WebClient {
         page("/login");
         Response response = form("/login", "username", username, "password", password);
         if (response.status() == 302 && !response.header("Location").contains("error")) {
-            page("/"); // the session id changed at login, and with it the token
+            // the session id changed at login, and with it the token: read it from the start page
+            Response home = page("/");
+            if (home.status() == 302) {
+                page(URI.create(home.header("Location")).getPath());
+            }
         }
         return response;
     }
@@ -58,9 +62,9 @@ public final class WebClient {
         return form("/logout");
     }
 
-    /** GETs a page and remembers the CSRF token in it. */
+    /** GETs a page as a browser does (accepting HTML first) and remembers the CSRF token in it. */
     public Response page(String path) throws IOException, InterruptedException {
-        Response response = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        Response response = send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8").GET());
         Matcher input = CSRF_INPUT.matcher(response.body());
         Matcher meta = CSRF_META.matcher(response.body());
         if (meta.find()) {

@@ -2,7 +2,6 @@ package com.consort.server.review;
 
 import com.consort.server.security.Caller;
 import com.consort.server.web.WebPage;
-import com.consort.studio.AssetType;
 import com.consort.studio.Checks;
 import com.consort.studio.Draft;
 import com.consort.studio.DraftVersion;
@@ -10,7 +9,6 @@ import com.consort.studio.Drafts;
 import com.consort.studio.Stories;
 import com.consort.studio.Story;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,47 +17,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The review pages: the queue (marketing) or the partner's own drafts, and one draft beside its source
- * story with its claims highlighted, brand findings, comments and the actions the user may take. Pages
- * are rendered on the server (escaped by the .ftlh templates); the action buttons call the JSON API.
+ * One draft in review beside its source story, with its claims highlighted, brand findings, comments and
+ * the actions the user may take. Rendered on the server (escaped by the template); the action buttons
+ * call the JSON API.
  */
-@Controller
 @WebPage
-class ReviewPages {
+class ReviewPage {
 
     private final Reviews reviews;
     private final Drafts drafts;
     private final Stories stories;
 
-    ReviewPages(Reviews reviews, Drafts drafts, Stories stories) {
+    ReviewPage(Reviews reviews, Drafts drafts, Stories stories) {
         this.reviews = reviews;
         this.drafts = drafts;
         this.stories = stories;
-    }
-
-    @GetMapping("/review")
-    String queue(Authentication authentication, @RequestParam(required = false) String partnerId,
-            @RequestParam(required = false) String assetType, @RequestParam(required = false) Integer minAgeHours,
-            Model model) {
-        Caller caller = Caller.from(authentication);
-        model.addAttribute("assetTypes", Arrays.stream(AssetType.values()).map(AssetType::code).toList());
-        model.addAttribute("filters", filters(partnerId, assetType, minAgeHours));
-        if (caller.isPartner()) {
-            model.addAttribute("queue", null);
-        } else {
-            String type = assetType == null || assetType.isBlank() ? null : AssetType.of(assetType).map(AssetType::code).orElse(null);
-            model.addAttribute("queue", reviews.queue(new Reviews.QueueFilter(partnerId == null || partnerId.isBlank() ? null
-                    : partnerId.trim(), type, minAgeHours == null || minAgeHours < 0 ? null : minAgeHours, null), 0, 100));
-        }
-        model.addAttribute("drafts", reviews.list(caller, 0, 100));
-        return "review-queue";
     }
 
     @GetMapping("/review/{id}")
@@ -96,7 +73,7 @@ class ReviewPages {
         model.addAttribute("actions", view.actions());
         model.addAttribute("canComment", caller.role() != com.consort.server.security.Role.SELLER
                 && caller.role() != com.consort.server.security.Role.EVALUATOR);
-        return "review";
+        return "review/draft";
     }
 
     /** Each section's text cut into plain and claim segments, so the template escapes every piece and marks claims. */
@@ -141,14 +118,6 @@ class ReviewPages {
             m.put("source", claim.source() == null ? "" : claim.source().chunkId());
             m.put("excerpt", claim.source() == null ? "No passage of the story supports this" : claim.source().excerpt());
         }
-        return m;
-    }
-
-    private static Map<String, Object> filters(String partnerId, String assetType, Integer minAgeHours) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("partnerId", partnerId == null ? "" : partnerId);
-        m.put("assetType", assetType == null ? "" : assetType);
-        m.put("minAgeHours", minAgeHours == null ? "" : String.valueOf(minAgeHours));
         return m;
     }
 }

@@ -1,14 +1,14 @@
 package com.consort.server.eval;
 
-import org.springframework.stereotype.Controller;
+import com.consort.server.web.WebPage;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The evaluator's page: suites, runs with progress, metric history and reports, all through /api/eval/**. */
-@Controller
-class EvalPageController {
+@WebPage
+class EvalPage {
 
     @GetMapping("/eval")
     String page() {
-        return "eval";
+        return "eval/eval";
     }
 }

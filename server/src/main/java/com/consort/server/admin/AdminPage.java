@@ -1,0 +1,50 @@
+package com.consort.server.admin;
+
+import com.consort.knowledge.document.DocumentRepository;
+import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.storage.StorageKind;
+import com.consort.knowledge.storage.VectorIndex;
+import com.consort.server.bulk.DemoDataLoader;
+import com.consort.server.config.ConsortProperties;
+import com.consort.server.web.WebPage;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The admin's start page: the state of this server (storage, generation mode, demo data, index sizes). */
+@WebPage
+class AdminPage {
+
+    private final ConsortProperties properties;
+    private final StorageKind storage;
+    private final DemoDataLoader demo;
+    private final PartnerDirectory partners;
+    private final DocumentRepository documents;
+    private final VectorIndex vectors;
+
+    AdminPage(ConsortProperties properties, StorageKind storage, DemoDataLoader demo, PartnerDirectory partners,
+            DocumentRepository documents, VectorIndex vectors) {
+        this.properties = properties;
+        this.storage = storage;
+        this.demo = demo;
+        this.partners = partners;
+        this.documents = documents;
+        this.vectors = vectors;
+    }
+
+    @GetMapping("/admin")
+    String admin(Model model) {
+        model.addAttribute("storage", storage == StorageKind.POSTGRES ? "PostgreSQL + pgvector"
+                : "embedded (H2 file in " + properties.dataDir() + ")");
+        ConsortProperties.Model chat = properties.model();
+        model.addAttribute("modelName", chat != null && chat.configured() && chat.name() != null && !chat.name().isBlank()
+                ? chat.name() + " (" + chat.provider() + ")" : null);
+        model.addAttribute("demo", demo.state().name().toLowerCase(Locale.ROOT));
+        model.addAttribute("partners", partners.count(Map.of(), true));
+        model.addAttribute("documents", documents.countByKind());
+        model.addAttribute("chunks", documents.countChunks());
+        model.addAttribute("vectors", vectors.size());
+        return "admin/admin";
+    }
+}
