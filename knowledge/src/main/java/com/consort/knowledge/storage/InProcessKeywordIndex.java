@@ -17,6 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class InProcessKeywordIndex implements KeywordIndex {
 
+    /** How many of the best chunks by BM25 are checked for the question's phrases. */
+    static final int PHRASE_WINDOW = 200;
+
     private record Doc(String documentId, String kind, String partnerId, int length, int[] sequence) {
     }
 
@@ -82,29 +85,7 @@ public class InProcessKeywordIndex implements KeywordIndex {
                 }
             });
         }
-        java.util.Set<String> phrases = new java.util.HashSet<>();
-        for (int i = 1; i < sequence.size(); i++) {
-            String first = sequence.get(i - 1);
-            String second = sequence.get(i);
-            Integer a = termNumbers.get(first);
-            Integer b = termNumbers.get(second);
-            if (a == null || b == null || a.equals(b) || !idf.containsKey(first) || !idf.containsKey(second)
-                    || !phrases.add(first + " " + second)) {
-                continue;
-            }
-            // walk the shorter posting list and look the chunk up in the other
-            Map<String, Integer> withFirst = postings.get(first);
-            Map<String, Integer> withSecond = postings.get(second);
-            Map<String, Integer> shorter = withFirst.size() <= withSecond.size() ? withFirst : withSecond;
-            Map<String, Integer> longer = shorter == withFirst ? withSecond : withFirst;
-            shorter.keySet().forEach(chunkId -> {
-                Doc doc = docs.get(chunkId);
-                if (doc != null && longer.containsKey(chunkId) && scores.containsKey(chunkId) && adjacent(doc.sequence(), a, b)) {
-                    scores.merge(chunkId, Bm25.phraseBonus(idf.get(first), idf.get(second), doc.length(), averageLength),
-                            Double::sum);
-                }
-            });
-        }
+        addPhraseBonuses(sequence, idf, scores, averageLength, Math.max(PHRASE_WINDOW, 5 * limit));
         PriorityQueue<KeywordMatch> best = new PriorityQueue<>(Comparator.comparingDouble(KeywordMatch::score));
         scores.forEach((chunkId, score) -> {
             Doc doc = docs.get(chunkId);
@@ -149,6 +130,56 @@ public class InProcessKeywordIndex implements KeywordIndex {
         tf.forEach((term, count) -> postings.computeIfAbsent(term, k -> new ConcurrentHashMap<>()).put(chunk.chunkId(), count));
         docs.put(chunk.chunkId(), new Doc(chunk.documentId(), chunk.kind(), chunk.partnerId(), terms.size(), sequence));
         totalLength.addAndGet(terms.size());
+    }
+
+    /**
+     * Adds the phrase bonus to the best-scoring chunks that have a pair of the question's adjacent words next
+     * to each other. Only the {@code window} best by BM25 are checked (a rescoring window, as search engines
+     * rescore): checking every chunk that has two common words made keyword search several times slower.
+     */
+    private void addPhraseBonuses(List<String> sequence, Map<String, Double> idf, Map<String, Double> scores,
+            double averageLength, int window) {
+        List<int[]> pairs = new ArrayList<>();
+        List<double[]> pairIdf = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 1; i < sequence.size(); i++) {
+            String first = sequence.get(i - 1);
+            String second = sequence.get(i);
+            Integer a = termNumbers.get(first);
+            Integer b = termNumbers.get(second);
+            if (a != null && b != null && !a.equals(b) && idf.containsKey(first) && idf.containsKey(second)
+                    && seen.add(first + " " + second)) {
+                pairs.add(new int[] {a, b});
+                pairIdf.add(new double[] {idf.get(first), idf.get(second)});
+            }
+        }
+        if (pairs.isEmpty()) {
+            return;
+        }
+        PriorityQueue<Map.Entry<String, Double>> top = new PriorityQueue<>(Map.Entry.comparingByValue());
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            if (top.size() < window || e.getValue() > top.peek().getValue()) {
+                top.offer(Map.entry(e.getKey(), e.getValue()));
+                if (top.size() > window) {
+                    top.poll();
+                }
+            }
+        }
+        for (Map.Entry<String, Double> e : top) {
+            Doc doc = docs.get(e.getKey());
+            if (doc == null) {
+                continue;
+            }
+            double bonus = 0;
+            for (int p = 0; p < pairs.size(); p++) {
+                if (adjacent(doc.sequence(), pairs.get(p)[0], pairs.get(p)[1])) {
+                    bonus += Bm25.phraseBonus(pairIdf.get(p)[0], pairIdf.get(p)[1], doc.length(), averageLength);
+                }
+            }
+            if (bonus > 0) {
+                scores.merge(e.getKey(), bonus, Double::sum);
+            }
+        }
     }
 
     /** Whether term number {@code a} is directly followed by {@code b} (stop words between them are not terms). */
