@@ -35,7 +35,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  * {@link #variants} offers. The figures go to docs/retrieval.md.
  * <p>
  * Datasets: the packaged demo with {@code suites/retrieval-demo.yaml}, and every folder
- * {@code datasets/<name>/} that holds a bundle (partners.csv, documents/) with the suites
+ * {@code datasets/<name>/} that holds partners.csv and documents/ (or docs/) with the suites
  * {@code suites/<name>-*.yaml} whose cases are retrieval cases. {@code BENCH_DATASETS=demo,cncf-kubernetes}
  * picks some; {@code BENCH_SETUPS=embedded} one set-up.
  */
@@ -137,8 +137,10 @@ public final class RetrievalModesBench {
                             }
                         }
                     }
-                    if (!suites.isEmpty()) {
-                        datasets.add(new Dataset(name, BundleSource.folder(folder), suites));
+                    if (!suites.isEmpty()) { // documents in documents/ (a bundle) or docs/ (with its documents.csv)
+                        BundleSource bundle = Files.isDirectory(folder.resolve("documents")) ? BundleSource.folder(folder)
+                                : BundleSource.files(folder.resolve("partners.csv"), folder.resolve("docs"));
+                        datasets.add(new Dataset(name, bundle, suites));
                     }
                 }
             }
