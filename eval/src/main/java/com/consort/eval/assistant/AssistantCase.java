@@ -16,11 +16,16 @@ import java.util.Map;
  * @param citesAnyOf at least one citation must be one of these documents (id, title or file name)
  * @param programme a programme question: at least one citation must be a programme document
  * @param noMatch no partner meets the question: none is suggested and the unmet constraints are named
+ * @param onlyExpected every suggested partner is one of {@code expectAnyOf} ("who helped X?": the credited partner only)
+ * @param noPartnerList a question about the programme's rules: no partner is suggested, not even as an alternative
+ * @param noListedPartner an evidence question whose story credits no listed partner: none is suggested, and the text
+ *        cites a case study (which one: {@code citesAnyOf})
  * @param judge LLM-as-judge criteria (faithfulness, relevance), checked when a judge model is configured
  */
 public record AssistantCase(String id, List<String> turns, Map<String, List<String>> constraints, List<String> expectAnyOf,
         List<String> forbidden, List<String> mustMention, List<String> mustNotMention, List<String> citesAnyOf,
-        boolean programme, boolean noMatch, List<String> unmet, List<String> judge, double judgeThreshold)
+        boolean programme, boolean noMatch, List<String> unmet, boolean onlyExpected, boolean noPartnerList,
+        boolean noListedPartner, List<String> judge, double judgeThreshold)
         implements JudgedEvalSuite.JudgedCase {
 
     static AssistantCase parse(Map<String, Object> c) {
@@ -33,9 +38,15 @@ public record AssistantCase(String id, List<String> turns, Map<String, List<Stri
         judge.stream().filter(j -> !com.consort.eval.judge.Judge.CRITERIA.contains(j)).findFirst().ifPresent(j -> {
             throw new IllegalArgumentException("Assistant case " + id + ": unknown judge criterion " + j);
         });
+        boolean onlyExpected = Boolean.TRUE.equals(c.get("onlyExpected"));
+        if (onlyExpected && strings(c.get("expectAnyOf")).isEmpty()) {
+            throw new IllegalArgumentException("Assistant case " + id + ": onlyExpected needs expectAnyOf");
+        }
         return new AssistantCase(id, turns, stringLists(c.get("constraints")), strings(c.get("expectAnyOf")),
                 strings(c.get("forbidden")), strings(c.get("mustMention")), strings(c.get("mustNotMention")),
                 strings(c.get("citesAnyOf")), Boolean.TRUE.equals(c.get("programme")), Boolean.TRUE.equals(c.get("noMatch")),
-                strings(c.get("unmet")), judge, c.get("judgeThreshold") instanceof Number n ? n.doubleValue() : 0.7);
+                strings(c.get("unmet")), onlyExpected, Boolean.TRUE.equals(c.get("noPartnerList")),
+                Boolean.TRUE.equals(c.get("noListedPartner")), judge,
+                c.get("judgeThreshold") instanceof Number n ? n.doubleValue() : 0.7);
     }
 }

@@ -78,6 +78,15 @@ public final class AssistantEvalSuite extends JudgedEvalSuite<AssistantCase> {
             assertions.add(Assertion.check("suggestsExpected", c.expectAnyOf().stream().anyMatch(suggested::contains),
                     "suggested " + suggested + ", none of " + c.expectAnyOf()));
         }
+        if (c.onlyExpected()) {
+            List<String> others = suggested.stream().filter(id -> !c.expectAnyOf().contains(id)).toList();
+            assertions.add(Assertion.check("onlyExpected", others.isEmpty(), "also suggested " + others + ", only " + c.expectAnyOf()
+                    + " expected"));
+        }
+        List<String> named = Stream.concat(suggested.stream(), answer.alternatives().stream().map(PartnerView::partnerId)).toList();
+        if (c.noPartnerList()) {
+            assertions.add(Assertion.check("noPartnerList", named.isEmpty(), "a programme question answered with partners " + named));
+        }
         for (String m : c.mustMention()) {
             assertions.add(Assertion.check("mustMention", text.contains(m.toLowerCase(Locale.ROOT)), "does not mention \"" + m + "\""));
         }
@@ -102,6 +111,13 @@ public final class AssistantEvalSuite extends JudgedEvalSuite<AssistantCase> {
                     .anyMatch(d -> d != null && d.kind() == DocumentKind.PROGRAM_DOC);
             assertions.add(Assertion.check("citesProgrammeDoc", programmeDoc, "no programme document cited in the text; cites "
                     + titles(inText)));
+        }
+        if (c.noListedPartner()) {
+            boolean citesStory = inText.stream().map(ci -> cited.get(ci.documentId()))
+                    .anyMatch(d -> d != null && d.kind() == DocumentKind.CASE_STUDY);
+            assertions.add(Assertion.check("noListedPartner", named.isEmpty() && citesStory, (named.isEmpty() ? ""
+                    : "suggested " + named + " although the story credits no listed partner; ")
+                    + (citesStory ? "" : "no case study cited in the text; cites " + titles(inText))));
         }
         if (c.noMatch()) {
             boolean honest = suggested.isEmpty() && !answer.unmetConstraints().isEmpty()

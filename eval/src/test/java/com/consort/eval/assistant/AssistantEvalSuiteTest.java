@@ -152,6 +152,93 @@ class AssistantEvalSuiteTest {
     }
 
     @Test
+    void aProgrammeQuestionAnsweredWithPartnersOrAlternativesFailsNoPartnerList() {
+        String yaml = """
+                suite: a
+                kind: assistant
+                cases:
+                  - id: fee
+                    question: "What is the annual fee of a Select partner?"
+                    noPartnerList: true
+                    citesAnyOf: [partner-program-guide.md]
+                """;
+        var fact = new AnswerView("The annual programme fee of a Select partner is USD 2,500. [1]", List.of(), List.of(),
+                List.of(new CitationView(1, "d-guide", GUIDE.title(), "program_doc", "2. Partner tiers")), "offline", List.of(), List.of());
+        assertThat(suite(yaml, fact, null).run("fee").failures()).isEmpty();
+
+        var shortlist = new AnswerView("1. **Brightpath Consulting GmbH** [1]", List.of(), List.of(new PartnerView("P1",
+                "Brightpath Consulting GmbH", List.of(), List.of())), List.of(new CitationView(1, "d-guide", GUIDE.title(),
+                "program_doc", null)), "offline", List.of("tiers"), List.of());
+        assertThat(suite(yaml, shortlist, null).run("fee").failures()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("noPartnerList");
+            assertThat(a.detail()).contains("[P1]");
+        });
+    }
+
+    @Test
+    void aStoryThatCreditsNoListedPartnerIsCitedAndNoPartnerIsSuggested() {
+        String yaml = """
+                suite: a
+                kind: assistant
+                cases:
+                  - id: alone
+                    question: "Who helped Linton Brewing Group?"
+                    noListedPartner: true
+                    citesAnyOf: [brewery-downtime.docx]
+                """;
+        var honest = new AnswerView("The story credits no partner of the directory: the brewery's own team did it. [1]", List.of(),
+                List.of(), List.of(new CitationView(1, "d-brew", STORY.title(), "case_study", null)), "offline", List.of(), List.of());
+        assertThat(suite(yaml, honest, null).run("alone").failures()).isEmpty();
+
+        var invented = new AnswerView("**Brightpath Consulting GmbH** may have helped. [1]", List.of(new PartnerView("P1",
+                "Brightpath Consulting GmbH", List.of(), List.of())), List.of(), List.of(new CitationView(1, "d-brew", STORY.title(),
+                "case_study", null)), "offline", List.of(), List.of());
+        assertThat(suite(yaml, invented, null).run("alone").failures()).extracting(Assertion::name).containsExactly("noListedPartner");
+
+        // no partner, but the answer cites only the programme guide: the story was not found
+        var uncited = new AnswerView("No partner is credited. [1]", List.of(), List.of(), List.of(new CitationView(1, "d-guide",
+                GUIDE.title(), "program_doc", null)), "offline", List.of(), List.of());
+        assertThat(suite(yaml, uncited, null).run("alone").failures()).extracting(Assertion::name)
+                .containsExactlyInAnyOrder("noListedPartner", "citesDocument");
+    }
+
+    @Test
+    void onlyExpectedFailsWhenOtherPartnersAreSuggestedBesideTheCreditedOne() {
+        String yaml = """
+                suite: a
+                kind: assistant
+                cases:
+                  - id: who
+                    question: "Who helped Linton Brewing Group?"
+                    expectAnyOf: [P1]
+                    onlyExpected: true
+                """;
+        var credited = new AnswerView("**Brightpath Consulting GmbH** [1]", List.of(new PartnerView("P1", "Brightpath Consulting GmbH",
+                List.of(), List.of())), List.of(), List.of(), "offline", List.of(), List.of());
+        assertThat(suite(yaml, credited, null).run("who").failures()).isEmpty();
+        var five = new AnswerView("**Brightpath Consulting GmbH**, **Nordlicht Systems AB**", List.of(new PartnerView("P1",
+                "Brightpath Consulting GmbH", List.of(), List.of()), new PartnerView("P2", "Nordlicht Systems AB", List.of(), List.of())),
+                List.of(), List.of(), "offline", List.of(), List.of());
+        assertThat(suite(yaml, five, null).run("who").failures()).singleElement()
+                .satisfies(a -> assertThat(a.detail()).contains("also suggested [P2]"));
+    }
+
+    @Test
+    void onlyExpectedWithoutExpectedPartnersIsABadSuite() {
+        String yaml = """
+                suite: a
+                kind: assistant
+                cases:
+                  - id: who
+                    question: "Who helped?"
+                    onlyExpected: true
+                """;
+        var file = SuiteFile.parse(yaml, "test");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AssistantEvalSuite.parseCases(file.yaml()))
+                .hasMessageContaining("onlyExpected needs expectAnyOf");
+    }
+
+    @Test
     void withoutAnAssistantEveryCaseIsSkippedVisibly() {
         var file = SuiteFile.parse(SUITE, "test");
         var suite = new AssistantEvalSuite("a", "", AssistantEvalSuite.parseCases(file.yaml()), null, null, constraints, partners, documents);
