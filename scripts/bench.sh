@@ -2,12 +2,13 @@
 # Runs a benchmark harness from eval/ on this machine and writes its report under eval/target/bench/.
 # Not part of the test suite (./mvnw verify never runs it). Needs PostgreSQL + pgvector:
 # scripts/install-test-deps.sh.
-# Usage: scripts/bench.sh knowledge|peers|scale|assistant|load|commit|all
+# Usage: scripts/bench.sh knowledge|peers|scale|assistant|retrieval|load|commit|all
 #   knowledge  Consort ingest vs bare embedding, partner search at 10,000 chunks (embedded and PostgreSQL)
 #   peers      Consort vs LangChain4j and Spring AI pgvector stores, same documents, same model, same run
 #   scale      partner search latency and memory at about 1,000, 10,000 and 100,000 chunks
 #   assistant  offline answer latency per intent over the full demo, one at a time and 8 at once
 #   commit     what a durable commit costs: embedded (WRITE_DELAY=0, as the server runs) vs H2's default vs PostgreSQL
+#   retrieval  dense, keyword and hybrid (and fusion variants) on every retrieval suite and its dataset
 #   load       starts the server jar and drives it with 50 chats and 10 draft writers for 5 minutes
 #              (LOAD_MINUTES, LOAD_CHATS, LOAD_DRAFTS); exits 1 on any 5xx or lost message or version
 set -euo pipefail
@@ -17,10 +18,11 @@ case "${1:-}" in
   peers) benches=(peers) ;;
   scale) benches=(scale) ;;
   assistant) benches=(assistant) ;;
+  retrieval) benches=(retrieval) ;;
   load) benches=(load) ;;
   commit) benches=(commit) ;;
   all) benches=(knowledge peers scale assistant load commit) ;;
-  *) echo "Usage: scripts/bench.sh knowledge|peers|scale|assistant|load|commit|all" >&2; exit 2 ;;
+  *) echo "Usage: scripts/bench.sh knowledge|peers|scale|assistant|retrieval|load|commit|all" >&2; exit 2 ;;
 esac
 # Built in the reactor (no install into ~/.m2); the classpath lists the reactor's own jars.
 ./mvnw -q -B -ntp -pl eval -am -DskipTests verify dependency:build-classpath \
@@ -46,6 +48,7 @@ for bench in "${benches[@]}"; do
     peers) main=com.consort.eval.bench.PeerBench ;;
     scale) main=com.consort.eval.bench.ScaleBench ;;
     assistant) main=com.consort.eval.bench.AssistantBench ;;
+    retrieval) main=com.consort.eval.bench.RetrievalModesBench ;;
     load) main=com.consort.eval.bench.LoadBench ;;
     commit) main=com.consort.eval.bench.CommitBench ;;
   esac

@@ -294,4 +294,53 @@ abstract class KnowledgeContract {
                 new Constraints(Map.of(Facet.INTEGRATION, Set.of("SAP S/4HANA")), List.of(), false), 5, RetrievalMode.HYBRID));
         assertThat(active.results()).isEmpty();
     }
+
+    @Test
+    void aStoryPagesFactsAreStoredAndSearchableAndItsTableRowsKeepTheirHeaders() {
+        String page = """
+                ---
+                title: Brauhaus Lindner Case Study
+                case_study_details:
+                  - Company: Brauhaus Lindner
+                  - Location: Regensburg, Germany
+                  - Industry: Food and Beverage
+                partner: Bergmann Digital
+                ---
+                <h2>Impact</h2>
+                <p>Lindner now plans its fermentation tanks a week ahead.</p>
+                {{< case-studies/quote author="Eva Lindner" >}}"We brew to plan now."{{< /case-studies/quote >}}
+                <h2>Costs</h2>
+                <table><tr><th>Plan</th><th>Seats</th><th>Monthly fee</th></tr>
+                <tr><td>Starter</td><td>10</td><td>EUR 400</td></tr><tr><td>Growth</td><td>50</td><td>EUR 1,500</td></tr></table>
+                """;
+        var story = ingestor.ingest(new DocumentIngestor.Upload(page.getBytes(StandardCharsets.UTF_8), "lindner.html",
+                DocumentKind.CASE_STUDY, "K1", null)).document();
+
+        assertThat(story.mediaType()).isEqualTo("text/html");
+        assertThat(story.title()).isEqualTo("Brauhaus Lindner Case Study");
+        var facts = documents.storyFacts(story.id());
+        assertThat(facts.customer()).isEqualTo("Brauhaus Lindner");
+        assertThat(facts.country()).isEqualTo("DE");
+        assertThat(facts.location()).isEqualTo("Regensburg, Germany");
+        assertThat(facts.industryAsWritten()).isEqualTo("Food and Beverage");
+        assertThat(facts.partner()).isEqualTo("Bergmann Digital");
+        assertThat(story.partnerId()).isEqualTo("K1"); // the upload's partner stays the authority
+
+        var chunks = documents.chunksOf(story.id());
+        assertThat(chunks).extracting(c -> c.text()).noneMatch(t -> t.contains("{{") || t.contains("case_study_details"))
+                .anyMatch(t -> t.contains("\"We brew to plan now.\""));
+        assertThat(chunks).filteredOn(c -> c.tableRow()).extracting(c -> c.text())
+                .containsExactly("Plan: Starter | Seats: 10 | Monthly fee: EUR 400", "Plan: Growth | Seats: 50 | Monthly fee: EUR 1,500");
+        assertThat(chunks).filteredOn(c -> c.tableRow()).allSatisfy(c -> {
+            assertThat(c.tableHeaders()).isEqualTo("Plan | Seats | Monthly fee");
+            assertThat(c.locator()).isEqualTo("Costs");
+        });
+
+        // a question that describes the customer finds the story by its facts
+        var hits = chunkSearch.search("a brewery in Regensburg", 3, Scope.kinds(List.of("case_study")), RetrievalMode.KEYWORD);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).document().id()).isEqualTo(story.id());
+        assertThat(chunkSearch.search("monthly fee of the Growth plan", 1, Scope.ALL, RetrievalMode.KEYWORD).get(0).chunk().text())
+                .isEqualTo("Plan: Growth | Seats: 50 | Monthly fee: EUR 1,500");
+    }
 }

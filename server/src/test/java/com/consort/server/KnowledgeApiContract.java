@@ -82,6 +82,28 @@ abstract class KnowledgeApiContract extends ServerContract {
     }
 
     @Test
+    void aStorysFactsAreOnItsDocument() throws Exception {
+        byte[] page = """
+                ---
+                title: Ostwerk Case Study
+                case_study_details:
+                  - Company: Ostwerk Logistik
+                  - Location: Leipzig, Germany
+                  - Industry: Logistics
+                ---
+                <h2>Impact</h2><p>Ostwerk routes its trucks in minutes.</p>
+                """.getBytes(StandardCharsets.UTF_8);
+        Response created = upload("/api/documents", marketing, "file", "ostwerk.html", page, "kind", "case_study");
+        assertThat(created.status()).isEqualTo(201);
+        var facts = call("GET", "/api/documents/" + created.json().get("id").asString(), seller, null).json().get("facts");
+        assertThat(facts.get("customer").asString()).isEqualTo("Ostwerk Logistik");
+        assertThat(facts.get("country").asString()).isEqualTo("DE");
+        assertThat(facts.get("industryAsWritten").asString()).isEqualTo("Logistics");
+        assertThat(created.json().get("title").asString()).isEqualTo("Ostwerk Case Study");
+        assertThat(call("GET", "/api/documents?kind=case_study", seller, null).json().toString()).contains("Ostwerk Logistik");
+    }
+
+    @Test
     void documentsAreUploadedIdempotentlySearchedAndDeleted() throws Exception {
         byte[] story = "# Kessler Autoteile\n\n## Results\n\nBergmann's PMO cut project overruns by 38 percent.\n"
                 .getBytes(StandardCharsets.UTF_8);

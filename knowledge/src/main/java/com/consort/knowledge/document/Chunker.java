@@ -13,8 +13,14 @@ import java.util.Objects;
  */
 public class Chunker {
 
-    /** A chunk before it is stored; {@code context} (title and heading) is embedded with it. */
-    public record Piece(String locator, String text, String context) {
+    /**
+     * A chunk before it is stored; {@code context} (title, heading and a table's caption) is embedded with it;
+     * {@code tableHeaders} is set when the chunk is one row of a table.
+     */
+    public record Piece(String locator, String text, String context, String tableHeaders) {
+        public Piece(String locator, String text, String context) {
+            this(locator, text, context, null);
+        }
     }
 
     private final int maxChars;
@@ -29,6 +35,17 @@ public class Chunker {
         StringBuilder current = new StringBuilder();
         DocumentParser.Block sectionStart = null;
         for (DocumentParser.Block block : document.blocks()) {
+            if (block.table() != null) { // a table row is a passage of its own, with its headers
+                if (sectionStart != null) {
+                    emit(pieces, current, sectionStart, title, pageWord);
+                    sectionStart = null;
+                }
+                for (String part : fit(block.text())) {
+                    current.append(part);
+                    emit(pieces, current, block, title, pageWord);
+                }
+                continue;
+            }
             if (sectionStart != null && (block.page() != sectionStart.page()
                     || !Objects.equals(block.heading(), sectionStart.heading()))) {
                 emit(pieces, current, sectionStart, title, pageWord);
@@ -91,8 +108,9 @@ public class Chunker {
             where.add(start.heading());
         }
         String locator = where.isEmpty() ? null : String.join(" · ", where);
-        String context = title + (start.heading() == null ? "" : " — " + start.heading());
-        pieces.add(new Piece(locator, text.toString(), context));
+        String context = title + (start.heading() == null ? "" : " — " + start.heading())
+                + (start.table() == null || start.table().caption() == null ? "" : " — " + start.table().caption());
+        pieces.add(new Piece(locator, text.toString(), context, start.tableHeaders()));
         text.setLength(0);
     }
 }

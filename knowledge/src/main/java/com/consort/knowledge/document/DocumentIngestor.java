@@ -210,8 +210,7 @@ public class DocumentIngestor {
         }
     }
 
-    private record Prepared(String title, String mediaType, List<Chunk> chunks, List<float[]> vectors,
-            java.util.Set<String> industries) {
+    private record Prepared(String title, String mediaType, List<Chunk> chunks, List<float[]> vectors, StoryFacts facts) {
     }
 
     private Prepared prepare(String id, Upload upload) {
@@ -219,12 +218,21 @@ public class DocumentIngestor {
         if (parsed.blocks().isEmpty()) {
             throw new DocumentParser.UnreadableDocumentException("The document contains no text", null);
         }
-        Prepared prepared = embed(id, upload.partnerId(), titleOf(upload, parsed.title()), parsed.mediaType(), parsed);
         if (upload.kind() != DocumentKind.CASE_STUDY) {
-            return prepared;
+            return embed(id, upload.partnerId(), titleOf(upload, parsed.title()), parsed.mediaType(), parsed);
         }
-        return new Prepared(prepared.title(), prepared.mediaType(), prepared.chunks(), prepared.vectors(),
-                StoryFacts.industries(parsed.blocks(), vocabulary));
+        StoryFacts facts = StoryFacts.read(parsed, vocabulary);
+        // facts that only the front matter or the file's properties give are indexed as a passage of their own
+        String stated = StoryFacts.read(new DocumentParser.ParsedDocument(parsed.mediaType(), null, List.of(),
+                parsed.properties()), vocabulary).asText();
+        if (!stated.isEmpty()) {
+            List<DocumentParser.Block> blocks = new ArrayList<>();
+            blocks.add(new DocumentParser.Block(stated, null, parsed.blocks().get(0).page()));
+            blocks.addAll(parsed.blocks());
+            parsed = new DocumentParser.ParsedDocument(parsed.mediaType(), parsed.title(), blocks, parsed.properties());
+        }
+        Prepared prepared = embed(id, upload.partnerId(), titleOf(upload, parsed.title()), parsed.mediaType(), parsed);
+        return new Prepared(prepared.title(), prepared.mediaType(), prepared.chunks(), prepared.vectors(), facts);
     }
 
     private Prepared embed(String id, String partnerId, String title, String mediaType,
@@ -242,7 +250,8 @@ public class DocumentIngestor {
             List<Chunk> chunks = new ArrayList<>();
             for (int i = 0; i < pieces.size(); i++) {
                 Chunker.Piece piece = pieces.get(i);
-                chunks.add(new Chunk(ids.get(d) + ":" + i, ids.get(d), partnerIds.get(d), i, piece.locator(), piece.text()));
+                chunks.add(new Chunk(ids.get(d) + ":" + i, ids.get(d), partnerIds.get(d), i, piece.locator(), piece.text(),
+                        piece.tableHeaders()));
                 texts.add(piece.context() + "\n" + piece.text());
             }
             chunksPerDocument.add(chunks);
@@ -253,7 +262,7 @@ public class DocumentIngestor {
         for (int d = 0; d < ids.size(); d++) {
             List<Chunk> chunks = chunksPerDocument.get(d);
             prepared.add(new Prepared(titles.get(d), parsed.get(d).mediaType(), chunks,
-                    vectors.subList(next, next + chunks.size()), java.util.Set.of()));
+                    vectors.subList(next, next + chunks.size()), StoryFacts.NONE));
             next += chunks.size();
         }
         return prepared;
@@ -261,7 +270,9 @@ public class DocumentIngestor {
 
     private void write(Document document, Prepared prepared) {
         documents.insertChunks(document.kind(), prepared.chunks());
-        documents.replaceFacets(document.id(), "INDUSTRY", prepared.industries());
+        Map<String, List<String>> facets = new java.util.LinkedHashMap<>();
+        prepared.facts().facets().forEach((fact, values) -> facets.put(fact.name(), values));
+        documents.replaceFacets(document.id(), facets);
         List<ChunkVector> rows = new ArrayList<>();
         List<KeywordIndex.IndexedChunk> indexed = new ArrayList<>();
         for (int i = 0; i < prepared.chunks().size(); i++) {

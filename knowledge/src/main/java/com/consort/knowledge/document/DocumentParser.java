@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,10 +74,28 @@ public class DocumentParser implements AutoCloseable {
         ParsedDocument run(AtomicBoolean cancelled) throws Exception;
     }
 
-    public record Block(String text, String heading, int page) {
+    /**
+     * @param table the table this block is a row of (with its headers), or null for text
+     */
+    public record Block(String text, String heading, int page, TableRows.Table table) {
+        public Block(String text, String heading, int page) {
+            this(text, heading, page, null);
+        }
+
+        /** The column headers of the table this block is a row of, or null when it is no table row. */
+        public String tableHeaders() {
+            return table == null ? null : table.describe();
+        }
     }
 
-    public record ParsedDocument(String mediaType, String title, List<Block> blocks) {
+    /**
+     * @param properties what the file says about itself: its front matter (lower-case keys, flattened) and
+     *        document properties (title, author, subject, keywords, description, created, custom ones)
+     */
+    public record ParsedDocument(String mediaType, String title, List<Block> blocks, Map<String, String> properties) {
+        public ParsedDocument(String mediaType, String title, List<Block> blocks) {
+            this(mediaType, title, blocks, Map.of());
+        }
     }
 
     static final String MARKDOWN = "text/markdown";
@@ -83,8 +104,18 @@ public class DocumentParser implements AutoCloseable {
             "application/vnd.openxmlformats-officedocument.presentationml.presentation",
             "text/html", "application/xhtml+xml", "text/plain", MARKDOWN, "text/x-web-markdown");
     private static final Pattern MARKDOWN_NAME = Pattern.compile("(?i).+\\.(md|markdown)$");
+    private static final Pattern HTML_NAME = Pattern.compile("(?i).+\\.html?$");
+    private static final Set<String> TEXTUAL = Set.of("text/html", "application/xhtml+xml", "text/plain", MARKDOWN,
+            "text/x-web-markdown");
+    /** Document properties worth keeping, by the name they are kept under. */
+    private static final Map<String, org.apache.tika.metadata.Property> PROPERTIES = Map.of(
+            "author", TikaCoreProperties.CREATOR, "subject", TikaCoreProperties.SUBJECT,
+            "description", TikaCoreProperties.DESCRIPTION, "created", TikaCoreProperties.CREATED,
+            "keywords", org.apache.tika.metadata.Office.KEYWORDS);
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
+    private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|?.*\\|.*$");
+    private static final Pattern PIPE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
 
     private final AutoDetectParser parser = new AutoDetectParser();
     private final Detector detector = parser.getDetector();
@@ -100,7 +131,10 @@ public class DocumentParser implements AutoCloseable {
         this.permits = new Semaphore(threads);
     }
 
-    /** The sniffed media type, refined to Markdown for plain text named *.md. */
+    /**
+     * The sniffed media type, refined for plain text by the name: Markdown when named *.md, HTML when
+     * named *.html (a page without a doctype, as a site generator's source often is).
+     */
     public String detect(byte[] content, String fileName) {
         try (TikaInputStream in = TikaInputStream.get(content)) {
             MediaType type = detector.detect(in, new Metadata()).getBaseType();
@@ -108,21 +142,71 @@ public class DocumentParser implements AutoCloseable {
             if (base.equals("text/plain") && fileName != null && MARKDOWN_NAME.matcher(fileName).matches()) {
                 return MARKDOWN;
             }
+            if (base.equals("text/plain") && fileName != null && HTML_NAME.matcher(fileName).matches()) {
+                return "text/html";
+            }
             return base;
         } catch (IOException e) {
             throw new UnreadableDocumentException("Cannot detect the file type", e);
         }
     }
 
+    /**
+     * Parses a file. A page that starts with front matter (a site generator's source) is typed by its body,
+     * and the front matter becomes properties; shortcodes are stripped from text formats.
+     */
     public ParsedDocument parse(byte[] content, String fileName) {
-        String type = detect(content, fileName);
+        Map<String, String> frontMatter = Map.of();
+        byte[] body = content;
+        if (startsWith(content, "---") || startsWith(content, "+++") || startsWith(content, "\uFEFF---")) {
+            FrontMatter.Split split = FrontMatter.split(decode(content));
+            if (split != null) {
+                frontMatter = split.properties();
+                body = split.body().getBytes(StandardCharsets.UTF_8);
+            }
+        }
+        String type = detect(body, fileName);
         if (!SUPPORTED.contains(type)) {
             throw new UnsupportedDocumentException("Unsupported file type " + type
                     + ": upload PDF, DOCX, PPTX, HTML, Markdown or plain text");
         }
-        return run(type, cancelled -> type.equals(MARKDOWN) || type.equals("text/plain")
-                ? parseText(content, type)
-                : parseWithTika(content, type, cancelled));
+        if (TEXTUAL.contains(type) && (body != content || FrontMatter.hasShortcodes(decode(body)))) {
+            String text = FrontMatter.stripShortcodes(decode(body));
+            // re-encoded as UTF-8, which an HTML parser must not guess otherwise
+            body = ((type.equals("text/html") || type.equals("application/xhtml+xml") ? "<meta charset=\"utf-8\">" : "")
+                    + text).getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] bytes = body;
+        ParsedDocument parsed = run(type, cancelled -> type.equals(MARKDOWN) || type.equals("text/plain")
+                ? parseText(bytes, type)
+                : parseWithTika(bytes, type, cancelled));
+        if (frontMatter.isEmpty()) {
+            return parsed;
+        }
+        Map<String, String> properties = new LinkedHashMap<>(frontMatter);
+        parsed.properties().forEach(properties::putIfAbsent);
+        String title = parsed.title() != null && !parsed.title().equals(firstHeading(parsed)) ? parsed.title()
+                : frontMatter.getOrDefault("title", parsed.title());
+        return new ParsedDocument(parsed.mediaType(), title, parsed.blocks(), Map.copyOf(properties));
+    }
+
+    private static String firstHeading(ParsedDocument parsed) {
+        return parsed.blocks().stream().map(Block::heading).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static boolean startsWith(byte[] content, String prefix) {
+        byte[] p = prefix.getBytes(StandardCharsets.UTF_8);
+        return content.length >= p.length && java.util.Arrays.equals(content, 0, p.length, p, 0, p.length);
+    }
+
+    private static String decode(byte[] content) {
+        CharsetDetector charset = new CharsetDetector();
+        charset.setText(content);
+        try {
+            return charset.detect().getString();
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("Cannot decode the text", e);
+        }
     }
 
     /** Runs a parse on a thread of its own within the deadline; see the class comment. */
@@ -239,6 +323,10 @@ public class DocumentParser implements AutoCloseable {
         // No Parser in the context: embedded documents (attachments, nested archives) are not parsed.
         StructureHandler handler = new StructureHandler(maxChars);
         try (InputStream in = TikaInputStream.get(content)) {
+            // the type decided here, as a hint: the auto-detecting parser (whose zip bomb guard must stay) would
+            // sniff a page typed by its name ("*.html" without a doctype) as plain text again, and takes a hint
+            // that is a specialisation of what it sniffed
+            metadata.set(Metadata.CONTENT_TYPE, type);
             parser.parse(in, new Cancellable(handler, cancelled), metadata, context);
         } catch (Exception e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
@@ -248,15 +336,39 @@ public class DocumentParser implements AutoCloseable {
             throw e;
         }
         String title = metadata.get(TikaCoreProperties.TITLE);
+        Map<String, String> properties = new LinkedHashMap<>();
+        PROPERTIES.forEach((name, property) -> {
+            String value = metadata.get(property);
+            if (value != null && !value.isBlank()) {
+                properties.put(name, value.strip());
+            }
+        });
+        for (String name : metadata.names()) { // an Office file's custom properties ("Industry", "Customer")
+            if (name.startsWith("custom:") && metadata.get(name) != null && !metadata.get(name).isBlank()) {
+                properties.putIfAbsent(name.substring("custom:".length()).toLowerCase(java.util.Locale.ROOT), metadata.get(name).strip());
+            }
+        }
+        List<Block> blocks = handler.blocks();
+        if (type.equals("application/pdf")) {
+            blocks = pdfTables(content, blocks);
+        }
         return new ParsedDocument(type, title == null || title.isBlank() ? handler.firstHeading() : title.strip(),
-                handler.blocks());
+                blocks, Map.copyOf(properties));
+    }
+
+    /** A PDF's ruled tables as row passages (PDFBox); a PDF whose tables cannot be read keeps Tika's text. */
+    private static List<Block> pdfTables(byte[] content, List<Block> blocks) {
+        try {
+            var tables = PdfTables.read(content);
+            return tables.isEmpty() ? blocks : PdfTables.merge(blocks, tables);
+        } catch (IOException | RuntimeException e) {
+            return blocks;
+        }
     }
 
     /** Markdown and plain text: paragraphs split on blank lines, '#' headings become sections. */
     private ParsedDocument parseText(byte[] content, String type) throws IOException {
-        CharsetDetector charset = new CharsetDetector();
-        charset.setText(content);
-        String text = charset.detect().getString();
+        String text = decode(content);
         if (text.length() > maxChars) {
             throw new UnreadableDocumentException("The document has more than " + maxChars + " characters of text", null);
         }
@@ -267,8 +379,28 @@ public class DocumentParser implements AutoCloseable {
         StringBuilder paragraph = new StringBuilder();
         try (BufferedReader lines = new BufferedReader(new StringReader(text))) {
             String line;
+            List<String> tableHeaders = null;
+            String previous = null;
             while ((line = lines.readLine()) != null) {
                 var h = markdown ? HEADING.matcher(line.strip()) : null;
+                if (markdown && tableHeaders != null && PIPE_ROW.matcher(line).matches()) {
+                    List<String> cells = pipeCells(line);
+                    String row = TableRows.passage(tableHeaders, cells.stream().map(DocumentParser::stripInlineMarkdown).toList());
+                    if (!row.isBlank()) {
+                        blocks.add(new Block(row, heading, 0, new TableRows.Table(tableHeaders, null)));
+                    }
+                    continue;
+                }
+                tableHeaders = null;
+                if (markdown && previous != null && PIPE_ROW.matcher(previous).matches() && PIPE_RULE.matcher(line).matches()
+                        && paragraph.toString().equals(previous.strip())) {
+                    // the paragraph so far is the header row of a pipe table: its rows follow as passages
+                    tableHeaders = pipeCells(previous).stream().map(DocumentParser::stripInlineMarkdown).toList();
+                    paragraph.setLength(0);
+                    previous = line;
+                    continue;
+                }
+                previous = line;
                 if (h != null && h.matches()) {
                     flush(blocks, paragraph, heading, markdown);
                     heading = stripInlineMarkdown(h.group(2));
@@ -287,6 +419,18 @@ public class DocumentParser implements AutoCloseable {
         }
         flush(blocks, paragraph, heading, markdown);
         return new ParsedDocument(type, title, blocks);
+    }
+
+    /** The cells of a Markdown pipe-table row; "\\|" is a pipe inside a cell. */
+    private static List<String> pipeCells(String line) {
+        String row = line.strip();
+        row = row.startsWith("|") ? row.substring(1) : row;
+        row = row.endsWith("|") && !row.endsWith("\\|") ? row.substring(0, row.length() - 1) : row;
+        List<String> cells = new ArrayList<>();
+        for (String cell : row.split("(?<!\\\\)\\|", -1)) {
+            cells.add(cell.replace("\\|", "|").strip());
+        }
+        return cells;
     }
 
     private static void flush(List<Block> blocks, StringBuilder paragraph, String heading, boolean markdown) {

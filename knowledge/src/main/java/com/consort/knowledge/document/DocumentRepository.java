@@ -39,16 +39,42 @@ public class DocumentRepository {
     }
 
     public void insertChunks(DocumentKind kind, List<Chunk> chunks) {
-        jdbc.batchUpdate("INSERT INTO chunk (id, document_id, kind, partner_id, ordinal, locator, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                chunks.stream().map(c -> new Object[] {c.id(), c.documentId(), kind.code(), c.partnerId(), c.ordinal(),
-                        c.locator(), c.text()}).toList());
+        jdbc.batchUpdate("INSERT INTO chunk (id, document_id, kind, partner_id, ordinal, locator, text, table_headers) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", chunks.stream().map(c -> new Object[] {c.id(), c.documentId(), kind.code(),
+                        c.partnerId(), c.ordinal(), c.locator(), c.text(), c.tableHeaders()}).toList());
     }
 
-    /** Replaces a document's facts of one kind, e.g. the industries of a case study's customer. */
-    public void replaceFacets(String documentId, String facet, java.util.Collection<String> values) {
-        jdbc.update("DELETE FROM document_facet WHERE document_id = ? AND facet = ?", documentId, facet);
-        jdbc.batchUpdate("INSERT INTO document_facet (document_id, facet, val) VALUES (?, ?, ?)",
-                values.stream().distinct().map(v -> new Object[] {documentId, facet, v}).toList());
+    /** Replaces every facet of a document (the facts of a story) with these values, by facet name. */
+    public void replaceFacets(String documentId, Map<String, ? extends Collection<String>> facets) {
+        jdbc.update("DELETE FROM document_facet WHERE document_id = ?", documentId);
+        List<Object[]> rows = new java.util.ArrayList<>();
+        facets.forEach((facet, values) -> values.stream().distinct().forEach(v -> rows.add(new Object[] {documentId, facet, v})));
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO document_facet (document_id, facet, val) VALUES (?, ?, ?)", rows);
+        }
+    }
+
+    /** A document's facets (the facts of a story), by facet name. */
+    public Map<String, List<String>> facets(String documentId) {
+        return facets(List.of(documentId)).getOrDefault(documentId, Map.of());
+    }
+
+    /** The facets of several documents: document id, then facet name, then values. */
+    public Map<String, Map<String, List<String>>> facets(Collection<String> documentIds) {
+        Map<String, Map<String, List<String>>> byDocument = new LinkedHashMap<>();
+        if (!documentIds.isEmpty()) {
+            named.query("SELECT document_id, facet, val FROM document_facet WHERE document_id IN (:ids) ORDER BY document_id, facet, val",
+                    new MapSqlParameterSource("ids", documentIds), (ResultSet rs) -> {
+                        byDocument.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                                .computeIfAbsent(rs.getString(2), k -> new java.util.ArrayList<>()).add(rs.getString(3));
+                    });
+        }
+        return byDocument;
+    }
+
+    /** What a story says about its customer and the partner it names (none for other documents). */
+    public StoryFacts storyFacts(String documentId) {
+        return StoryFacts.of(facets(documentId));
     }
 
     public void deleteChunks(String documentId) {
@@ -100,10 +126,9 @@ public class DocumentRepository {
     public Map<String, Chunk> chunks(Collection<String> ids) {
         Map<String, Chunk> byId = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
-            named.query("SELECT id, document_id, partner_id, ordinal, locator, text FROM chunk WHERE id IN (:ids)",
+            named.query("SELECT " + CHUNK_COLUMNS + " FROM chunk WHERE id IN (:ids)",
                     new MapSqlParameterSource("ids", ids), (ResultSet rs) -> {
-                        byId.put(rs.getString(1), new Chunk(rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getInt(4), rs.getString(5), rs.getString(6)));
+                        byId.put(rs.getString(1), chunk(rs, 0));
                     });
         }
         return byId;
@@ -111,9 +136,8 @@ public class DocumentRepository {
 
     /** The chunks of one document, in reading order. */
     public List<Chunk> chunksOf(String documentId) {
-        return jdbc.query("SELECT id, document_id, partner_id, ordinal, locator, text FROM chunk WHERE document_id = ? "
-                + "ORDER BY ordinal", (rs, row) -> new Chunk(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getString(6)), documentId);
+        return jdbc.query("SELECT " + CHUNK_COLUMNS + " FROM chunk WHERE document_id = ? ORDER BY ordinal",
+                DocumentRepository::chunk, documentId);
     }
 
     /** How many documents of each kind are indexed (profiles included), for the admin's view of the index. */
@@ -128,6 +152,13 @@ public class DocumentRepository {
     public int countChunks() {
         Integer count = jdbc.queryForObject("SELECT count(*) FROM chunk", Integer.class);
         return count == null ? 0 : count;
+    }
+
+    private static final String CHUNK_COLUMNS = "id, document_id, partner_id, ordinal, locator, text, table_headers";
+
+    private static Chunk chunk(ResultSet rs, int row) throws SQLException {
+        return new Chunk(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6),
+                rs.getString(7));
     }
 
     private static Document map(ResultSet rs, int row) throws SQLException {

@@ -26,14 +26,21 @@ public class ChunkSearch {
     public record Hit(Chunk chunk, Document document, double score, Double dense, Double keyword) {
     }
 
-    /** Reciprocal rank fusion constant; 60 is the value from the original RRF paper. */
-    private static final int RRF_K = 60;
+    /**
+     * Weighted reciprocal rank fusion: a chunk scores the sum over the lists that found it of
+     * weight / (k + rank). k = 60 is the value of the original RRF paper; the weights were chosen by
+     * measuring dense, keyword and hybrid retrieval side by side on every suite (docs/retrieval.md).
+     */
+    public record Fusion(int k, double denseWeight, double keywordWeight) {
+        public static final Fusion DEFAULT = new Fusion(60, 1.0, 1.0);
+    }
 
     private final Embedder embedder;
     private final VectorIndex vectors;
     private final KeywordIndex keywords;
     private final DocumentRepository documents;
     private final Executor keywordLeg;
+    private final Fusion fusion;
 
     /**
      * @param keywordLeg runs the keyword half of a hybrid search beside the dense half; a bounded pool
@@ -41,11 +48,17 @@ public class ChunkSearch {
      */
     public ChunkSearch(Embedder embedder, VectorIndex vectors, KeywordIndex keywords, DocumentRepository documents,
             Executor keywordLeg) {
+        this(embedder, vectors, keywords, documents, keywordLeg, Fusion.DEFAULT);
+    }
+
+    public ChunkSearch(Embedder embedder, VectorIndex vectors, KeywordIndex keywords, DocumentRepository documents,
+            Executor keywordLeg, Fusion fusion) {
         this.embedder = embedder;
         this.vectors = vectors;
         this.keywords = keywords;
         this.documents = documents;
         this.keywordLeg = keywordLeg;
+        this.fusion = fusion;
     }
 
     public List<Hit> search(String query, int limit, Scope scope, RetrievalMode mode) {
@@ -70,14 +83,14 @@ public class ChunkSearch {
             List<VectorMatch> matches = vectors.nearest(vector, depth, scope);
             for (int rank = 0; rank < matches.size(); rank++) {
                 dense.put(matches.get(rank).chunkId(), matches.get(rank).similarity());
-                fused.merge(matches.get(rank).chunkId(), 1.0 / (RRF_K + rank + 1), Double::sum);
+                fused.merge(matches.get(rank).chunkId(), fusion.denseWeight() / (fusion.k() + rank + 1), Double::sum);
             }
         }
         if (mode != RetrievalMode.DENSE) {
             List<KeywordIndex.KeywordMatch> matches = keywordMatches.join();
             for (int rank = 0; rank < matches.size(); rank++) {
                 keyword.put(matches.get(rank).chunkId(), matches.get(rank).score());
-                fused.merge(matches.get(rank).chunkId(), 1.0 / (RRF_K + rank + 1), Double::sum);
+                fused.merge(matches.get(rank).chunkId(), fusion.keywordWeight() / (fusion.k() + rank + 1), Double::sum);
             }
         }
         Map<String, Double> ranking = switch (mode) {

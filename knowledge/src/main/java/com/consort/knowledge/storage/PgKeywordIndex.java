@@ -1,8 +1,14 @@
 package com.consort.knowledge.storage;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,14 +16,21 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * PostgreSQL full text: a generated tsvector column with a GIN index. Ranked by ts_rank, not ts_rank_cd:
- * cover density was the largest cost of a partner search at 10,000 chunks (docs/performance.md).
+ * PostgreSQL full text ranked by BM25 ({@link Bm25}): the generated tsvector column and its GIN index
+ * find the chunks, and the score is computed in SQL from the term frequencies the tsvector holds (its
+ * positions), the chunk's length, and document frequencies from the corpus itself. {@code ts_rank} is
+ * not used: it has no IDF, so a rare word of the question weighed no more than "customer".
+ * <p>
+ * Where the statistics come from (nothing extra is written at ingest, so concurrent ingests never
+ * contend on shared counter rows): the number of chunks and their mean length are read from the table
+ * and kept for a minute; a term's document frequency is counted through the GIN index when it is not
+ * among the column's most common elements (those ANALYZE keeps, with their share of the chunks, in
+ * {@code pg_stats}), and taken from that share when it is. Counts are kept for the same minute.
  * <p>
  * A question's terms are OR-ed, and ranking every chunk that shares one common word with it ("partner",
  * "customer") is what made keyword search slow on large corpora. So chunks are selected by the
- * question's rarer terms only and ranked by all of them; "common" comes from the statistics ANALYZE
- * keeps on the column (autovacuum, or {@link #refreshStatistics()} after a bulk import); a table not yet
- * analysed has none, so it then matches on every term as before.
+ * question's rarer terms only and ranked by all of them; a table not yet analysed has no common terms,
+ * so it then matches on every term.
  */
 public class PgKeywordIndex implements KeywordIndex {
 
@@ -26,13 +39,19 @@ public class PgKeywordIndex implements KeywordIndex {
     /** A term in more of the chunks than this selects none: it only ranks. */
     public static final double COMMON_SHARE = 0.05;
     private static final Duration STATISTICS_TTL = Duration.ofMinutes(1);
+    private static final int MAX_CACHED_TERMS = 50_000;
 
-    private record CommonTerms(Set<String> lexemes, long loadedAt) {
+    /** What the scores are computed from, read at {@code loadedAt}. */
+    private record Statistics(long chunks, double averageLength, Map<String, Double> commonShares, long loadedAt,
+            Map<String, Long> documentFrequencies) {
+    }
+
+    private record QueryTerm(String lexeme, int position) {
     }
 
     private final JdbcTemplate jdbc;
     private final double commonShare;
-    private volatile CommonTerms common;
+    private volatile Statistics statistics;
 
     public PgKeywordIndex(JdbcTemplate jdbc) {
         this(jdbc, COMMON_SHARE);
@@ -61,7 +80,7 @@ public class PgKeywordIndex implements KeywordIndex {
         } catch (DataAccessException e) {
             log.warn("Could not ANALYZE the chunk table, so keyword search waits for autovacuum's statistics: {}", e.getMessage());
         }
-        common = null;
+        statistics = null;
     }
 
     @Override
@@ -69,46 +88,143 @@ public class PgKeywordIndex implements KeywordIndex {
         if (scope.empty() || limit <= 0 || query == null || query.isBlank()) {
             return List.of();
         }
-        List<String> terms = jdbc.queryForList("SELECT DISTINCT lexeme FROM unnest(to_tsvector('english', ?))", String.class, query);
+        List<QueryTerm> sequence = jdbc.query("""
+                SELECT u.lexeme, p FROM unnest(to_tsvector('consort_english', ?)) u, unnest(u.positions) p ORDER BY p""",
+                (rs, n) -> new QueryTerm(rs.getString(1), rs.getInt(2)), query);
+        Set<String> terms = new LinkedHashSet<>();
+        sequence.forEach(t -> terms.add(t.lexeme()));
         if (terms.isEmpty()) {
             return List.of(); // only stop words
         }
-        Set<String> commonTerms = commonTerms();
-        List<String> rare = terms.stream().filter(t -> !commonTerms.contains(t)).toList();
-        String sql = """
-                SELECT c.id, c.document_id, c.partner_id, ts_rank(c.tsv, CAST(? AS tsquery), 32) AS score
-                FROM chunk c
-                WHERE c.tsv @@ CAST(? AS tsquery)"""
-                + ScopeSql.where(scope, "c.kind", "c.partner_id")
+        Statistics stats = statistics();
+        Map<String, Double> idf = new LinkedHashMap<>();
+        List<String> present = new ArrayList<>();
+        documentFrequencies(stats, terms).forEach((term, df) -> {
+            idf.put(term, Bm25.idf(stats.chunks(), df));
+            if (df > 0) {
+                present.add(term);
+            }
+        });
+        if (present.isEmpty()) {
+            return List.of();
+        }
+        List<String> rare = present.stream().filter(t -> !stats.commonShares().containsKey(t)).toList();
+        List<String[]> phrases = phrases(sequence);
+
+        String length = "(1 - " + Bm25.B + " + " + Bm25.B + " * length(c.tsv) / " + literal(stats.averageLength()) + ")";
+        StringBuilder score = new StringBuilder("""
+                (SELECT coalesce(sum(q.idf * cardinality(u.positions) * %s / (cardinality(u.positions) + %s * %s)), 0)
+                   FROM unnest(c.tsv) u JOIN q ON q.lexeme = u.lexeme)"""
+                .formatted(literal(Bm25.K1 + 1), literal(Bm25.K1), length));
+        for (int i = 0; i < phrases.size(); i++) {
+            score.append(" + CASE WHEN c.tsv @@ CAST(? AS tsquery) THEN ? / (1 + ").append(literal(Bm25.K1)).append(" * ")
+                    .append(length).append(") ELSE 0 END");
+        }
+        String sql = "WITH q AS (SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS float8[])) AS q(lexeme, idf)) "
+                + "SELECT c.id, c.document_id, c.partner_id, " + score + " AS score FROM chunk c "
+                + "WHERE c.tsv @@ CAST(? AS tsquery)" + ScopeSql.where(scope, "c.kind", "c.partner_id")
                 + " ORDER BY score DESC, c.id LIMIT ?";
         return jdbc.query(sql, ps -> {
-            ps.setString(1, anyOf(terms));
-            ps.setString(2, anyOf(rare.isEmpty() ? terms : rare));
-            ps.setInt(ScopeSql.bind(scope, ps, 3), limit);
+            int i = 1;
+            ps.setArray(i++, ps.getConnection().createArrayOf("text", idf.keySet().toArray()));
+            ps.setArray(i++, ps.getConnection().createArrayOf("float8", idf.values().toArray()));
+            for (String[] phrase : phrases) {
+                ps.setString(i++, near(phrase[0], phrase[1]));
+                // the bonus as if the pair were one more term found once; (k1 + 1) over the length factor
+                ps.setDouble(i++, Bm25.PHRASE_WEIGHT * (idf.get(phrase[0]) + idf.get(phrase[1])) / 2 * (Bm25.K1 + 1));
+            }
+            ps.setString(i++, anyOf(rare.isEmpty() ? present : rare));
+            ps.setInt(ScopeSql.bind(scope, ps, i), limit);
         }, (rs, n) -> new KeywordMatch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)));
+    }
+
+    /** Pairs of different words at most {@link Bm25#PHRASE_SLOP} stop words apart in the question. */
+    private static List<String[]> phrases(List<QueryTerm> sequence) {
+        List<String[]> phrases = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 1; i < sequence.size(); i++) {
+            QueryTerm a = sequence.get(i - 1);
+            QueryTerm b = sequence.get(i);
+            if (!a.lexeme().equals(b.lexeme()) && b.position() - a.position() <= 1 + Bm25.PHRASE_SLOP
+                    && seen.add(a.lexeme() + " " + b.lexeme())) {
+                phrases.add(new String[] {a.lexeme(), b.lexeme()});
+            }
+        }
+        return phrases;
+    }
+
+    /** "a" followed by "b" with up to {@link Bm25#PHRASE_SLOP} words between them, as a tsquery. */
+    private static String near(String a, String b) {
+        List<String> distances = new ArrayList<>();
+        for (int d = 1; d <= 1 + Bm25.PHRASE_SLOP; d++) {
+            distances.add("(" + quote(a) + " <" + d + "> " + quote(b) + ")");
+        }
+        return String.join(" | ", distances);
     }
 
     /** Lexemes, already normalised, as a tsquery literal that matches any of them. */
     private static String anyOf(List<String> lexemes) {
-        return lexemes.stream().map(l -> "'" + l.replace("\\", "\\\\").replace("'", "''") + "'")
-                .collect(Collectors.joining(" | "));
+        return lexemes.stream().map(PgKeywordIndex::quote).collect(Collectors.joining(" | "));
     }
 
-    private Set<String> commonTerms() {
-        CommonTerms current = common;
+    private static String quote(String lexeme) {
+        return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    private static String literal(double value) {
+        return String.format(Locale.ROOT, "%.6f", value);
+    }
+
+    /** Document frequencies of the terms: common ones from their share, others counted in the index. */
+    private Map<String, Long> documentFrequencies(Statistics stats, Set<String> terms) {
+        Map<String, Long> df = new LinkedHashMap<>();
+        List<String> toCount = new ArrayList<>();
+        for (String term : terms) {
+            Double share = stats.commonShares().get(term);
+            Long known = share != null ? Long.valueOf(Math.round(share * stats.chunks())) : stats.documentFrequencies().get(term);
+            if (known != null) {
+                df.put(term, known);
+            } else {
+                toCount.add(term);
+            }
+        }
+        if (!toCount.isEmpty()) {
+            jdbc.query("""
+                    SELECT t.lexeme, (SELECT count(*) FROM chunk c WHERE c.tsv @@ CAST(t.query AS tsquery))
+                    FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS t(lexeme, query)""", ps -> {
+                ps.setArray(1, ps.getConnection().createArrayOf("text", toCount.toArray()));
+                ps.setArray(2, ps.getConnection().createArrayOf("text", toCount.stream().map(PgKeywordIndex::quote).toArray()));
+            }, rs -> {
+                long count = rs.getLong(2);
+                if (stats.documentFrequencies().size() < MAX_CACHED_TERMS) {
+                    stats.documentFrequencies().put(rs.getString(1), count);
+                }
+                df.put(rs.getString(1), count);
+            });
+        }
+        terms.forEach(t -> df.putIfAbsent(t, 0L));
+        return df;
+    }
+
+    private Statistics statistics() {
+        Statistics current = statistics;
         long now = System.nanoTime();
         if (current != null && now - current.loadedAt() < STATISTICS_TTL.toNanos()) {
-            return current.lexemes();
+            return current;
         }
+        Map<String, Double> shares = new ConcurrentHashMap<>();
         // most_common_elem_freqs holds one share per element, then three summary figures that pair with no element
-        List<String> lexemes = jdbc.queryForList("""
-                SELECT e.lexeme
+        jdbc.query("""
+                SELECT e.lexeme, e.share
                 FROM pg_stats s,
                      unnest(CAST(CAST(s.most_common_elems AS text) AS text[]), s.most_common_elem_freqs) AS e(lexeme, share)
                 WHERE s.schemaname = current_schema() AND s.tablename = 'chunk' AND s.attname = 'tsv'
-                  AND e.lexeme IS NOT NULL AND e.share > ?""", String.class, commonShare);
-        CommonTerms loaded = new CommonTerms(Set.copyOf(lexemes), now);
-        common = loaded;
-        return loaded.lexemes();
+                  AND e.lexeme IS NOT NULL AND e.share > ?""", rs -> {
+            shares.put(rs.getString(1), rs.getDouble(2));
+        }, commonShare);
+        Statistics loaded = jdbc.queryForObject("SELECT count(*), greatest(coalesce(avg(length(tsv)), 1), 1) FROM chunk",
+                (rs, n) -> new Statistics(rs.getLong(1), rs.getDouble(2), Map.copyOf(shares), now, new ConcurrentHashMap<>()));
+        statistics = loaded;
+        return loaded;
     }
 }

@@ -1,11 +1,16 @@
 package com.consort.knowledge.storage;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Tokenises English text for keyword search: lower case, no stop words, light suffix stemming. */
+/**
+ * Tokenises text for keyword search: lower case, accents folded ("Montréal" and "Montreal" are one
+ * term, as a seller types either), no stop words, light English suffix stemming.
+ */
 public final class Terms {
 
     private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "do",
@@ -15,12 +20,15 @@ public final class Terms {
             "all", "some", "one", "ones", "only", "also", "than", "then", "about", "find", "need", "want", "show",
             "give", "tell", "list", "partner", "partners");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private Terms() {
     }
 
     public static List<String> of(String text) {
         List<String> terms = new ArrayList<>();
-        for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        for (String token : folded.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (token.length() > 1 && !STOP.contains(token)) {
                 terms.add(stem(token));
             }

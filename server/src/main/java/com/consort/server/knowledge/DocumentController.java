@@ -4,6 +4,7 @@ import com.consort.knowledge.document.Document;
 import com.consort.knowledge.document.DocumentIngestor;
 import com.consort.knowledge.document.DocumentKind;
 import com.consort.knowledge.document.DocumentRepository;
+import com.consort.knowledge.document.StoryFacts;
 import com.consort.server.api.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,18 +33,28 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Documents", description = "Case studies, programme documents and collateral for retrieval")
 class DocumentController {
 
-    /** {@code next}: for a failed document, what can be done about it (it is never retried by itself). */
+    /**
+     * @param next for a failed document, what can be done about it (it is never retried by itself)
+     * @param facts for a case study, what it says about its customer and the partner it names (front matter,
+     *        document properties, fact lines); null for other documents
+     */
     record DocumentView(String id, String kind, String partnerId, String title, String fileName, String mediaType,
-            long sizeBytes, String status, String error, String next, int chunkCount, Instant createdAt, Instant updatedAt) {
+            long sizeBytes, String status, String error, String next, int chunkCount, Instant createdAt, Instant updatedAt,
+            StoryFacts facts) {
 
-        static DocumentView of(Document d) {
+        static DocumentView of(Document d, Map<String, List<String>> facets) {
             String next = d.status() == Document.Status.FAILED
                     ? "Not searchable. To retry, upload the file (or a repaired copy) again: POST /api/documents, or PUT "
                             + "/api/documents/" + d.id() + "; the failed entry is replaced. To remove it: DELETE /api/documents/" + d.id() + "."
                     : null;
             return new DocumentView(d.id(), d.kind().code(), d.partnerId(), d.title(), d.fileName(), d.mediaType(),
-                    d.sizeBytes(), d.status().name().toLowerCase(), d.error(), next, d.chunkCount(), d.createdAt(), d.updatedAt());
+                    d.sizeBytes(), d.status().name().toLowerCase(), d.error(), next, d.chunkCount(), d.createdAt(), d.updatedAt(),
+                    d.kind() == DocumentKind.CASE_STUDY ? StoryFacts.of(facets) : null);
         }
+    }
+
+    private DocumentView view(Document d) {
+        return DocumentView.of(d, documents.facets(d.id()));
     }
 
     private final DocumentIngestor ingestor;
@@ -61,7 +73,7 @@ class DocumentController {
     ResponseEntity<DocumentView> upload(@RequestPart("file") MultipartFile file, @RequestParam String kind,
             @RequestParam(required = false) String partnerId, @RequestParam(required = false) String title) throws IOException {
         var result = ingestor.ingest(toUpload(file, kind, partnerId, title));
-        DocumentView view = DocumentView.of(result.document());
+        DocumentView view = view(result.document());
         return result.created()
                 ? ResponseEntity.created(URI.create("/api/documents/" + view.id())).body(view)
                 : ResponseEntity.ok(view);
@@ -71,13 +83,13 @@ class DocumentController {
     @Operation(summary = "Replace a document's content", description = "Re-indexes it under the same id.")
     DocumentView replace(@PathVariable String id, @RequestPart("file") MultipartFile file, @RequestParam String kind,
             @RequestParam(required = false) String partnerId, @RequestParam(required = false) String title) throws IOException {
-        return DocumentView.of(ingestor.replace(id, toUpload(file, kind, partnerId, title)));
+        return view(ingestor.replace(id, toUpload(file, kind, partnerId, title)));
     }
 
     @GetMapping("/api/documents/{id}")
-    @Operation(summary = "A document's status, chunk count and errors")
+    @Operation(summary = "A document's status, chunk count, errors and, for a case study, its facts")
     DocumentView get(@PathVariable String id) {
-        return documents.find(id).filter(d -> d.kind() != DocumentKind.PROFILE).map(DocumentView::of)
+        return documents.find(id).filter(d -> d.kind() != DocumentKind.PROFILE).map(this::view)
                 .orElseThrow(() -> new NoSuchElementException("No document " + id));
     }
 
@@ -87,8 +99,9 @@ class DocumentController {
     List<DocumentView> list(@RequestParam(required = false) String kind, @RequestParam(required = false) String partnerId,
             @Valid Paging paging) {
         // Paging bounds the offset far below Integer.MAX_VALUE
-        return documents.list(kind == null ? null : kind(kind), partnerId, Math.toIntExact(paging.offset()), paging.limit()).stream()
-                .map(DocumentView::of).toList();
+        List<Document> found = documents.list(kind == null ? null : kind(kind), partnerId, Math.toIntExact(paging.offset()), paging.limit());
+        var facets = documents.facets(found.stream().map(Document::id).toList());
+        return found.stream().map(d -> DocumentView.of(d, facets.getOrDefault(d.id(), Map.of()))).toList();
     }
 
     @DeleteMapping("/api/documents/{id}")
