@@ -135,6 +135,8 @@ class SecurityConfiguration {
                         // each page's data comes from /api/**, which checks the role again
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/chat", "/chat/**").hasAnyRole(VENDOR_READERS)
+                        // the directory is the vendor's; a partner may open its own profile and documents (checked in the page)
+                        .requestMatchers("/partners").hasAnyRole(VENDOR_READERS)
                         .requestMatchers("/studio", "/studio/**").hasAnyRole(STUDIO_WRITERS)
                         .requestMatchers("/review", "/review/**").hasAnyRole(STUDIO_WRITERS)
                         .requestMatchers("/eval", "/eval/**").hasAnyRole(EVALUATORS)

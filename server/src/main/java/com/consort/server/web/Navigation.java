@@ -18,16 +18,17 @@ public final class Navigation {
 
     static final Link ADMIN = new Link("/admin", "Admin");
     static final Link CHAT = new Link("/chat", "Chat");
+    static final Link PARTNERS = new Link("/partners", "Partners");
     static final Link STUDIO = new Link("/studio", "Studio");
     static final Link REVIEWS = new Link("/review", "Reviews");
     static final Link EVAL = new Link("/eval", "Eval");
 
     private static final Map<Role, List<Link>> BY_ROLE = new EnumMap<>(Map.of(
-            Role.SELLER, List.of(CHAT),
+            Role.SELLER, List.of(CHAT, PARTNERS),
             Role.PARTNER, List.of(STUDIO, REVIEWS),
             Role.MARKETING, List.of(REVIEWS, STUDIO),
             Role.EVALUATOR, List.of(EVAL),
-            Role.ADMIN, List.of(ADMIN, CHAT, STUDIO, REVIEWS, EVAL)));
+            Role.ADMIN, List.of(ADMIN, CHAT, PARTNERS, STUDIO, REVIEWS, EVAL)));
 
     /**
      * The admin console's sections, in order: its own navigation under the header on every page below

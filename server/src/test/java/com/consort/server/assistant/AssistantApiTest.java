@@ -173,7 +173,7 @@ class AssistantApiTest {
     }
 
     @Test
-    void theChatPageStreamsAnAnswerWithPartnerCardsAndOpensTheCitedPassage() throws Exception {
+    void theChatPageStreamsAnAnswerWithPartnerCardsAndOpensTheCitedPassageInItsDocument() throws Exception {
         try (var browser = chatAsSeller("chat")) {
             var driver = browser.driver();
             browser.check("empty");
@@ -185,23 +185,28 @@ class AssistantApiTest {
             assertThat(driver.findElement(By.cssSelector(".message.assistant")).getText()).contains("offline mode");
             browser.check("answer");
 
-            driver.findElement(By.cssSelector(".message.assistant .cite")).click();
-            browser.waitFor(d -> d.findElement(By.id("source")).isDisplayed());
-            assertThat(driver.findElement(By.id("source-text")).getText()).isNotBlank();
-            assertThat(driver.findElement(By.id("source-meta")).getText()).containsPattern("updated \\d{4}-\\d{2}-\\d{2}");
+            String conversation = browser.path();
+            WebElement cite = driver.findElement(By.cssSelector(".message.assistant .card a.cite[href^='/documents/']"));
+            driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", cite);
+            cite.click();
+            browser.waitForVisible("#passage mark");
+            assertThat(driver.findElement(By.id("document-age")).getText()).containsPattern("\\d{4}-\\d{2}-\\d{2}");
             browser.check("source");
+            browser.get(conversation);
+            browser.waitFor(d -> d.findElements(By.cssSelector(".message.assistant .card")).size() > 0);
 
             // the follow-up goes into the same conversation, which is listed
             driver.findElement(By.id("question")).sendKeys("only the ones that speak German", Keys.ENTER);
             browser.waitFor(d -> d.findElements(By.cssSelector(".message.assistant")).size() == 2
                     && d.findElements(By.cssSelector(".message.assistant[aria-busy]")).isEmpty());
-            assertThat(driver.findElements(By.cssSelector("#conversation-list button"))).isNotEmpty();
+            assertThat(driver.findElements(By.cssSelector("#conversation-list a"))).isNotEmpty();
             assertThat(driver.findElements(By.cssSelector(".message.user"))).hasSize(2);
             browser.check("follow-up");
 
             // on a phone: the conversation reopens from the list, the page stays within the screen
             browser.mobile().get("/chat");
-            browser.waitForVisible("#conversation-list button").click();
+            browser.waitForVisible("#conversations summary").click(); // folded away on a phone
+            browser.waitForVisible("#conversation-list a").click();
             browser.waitFor(d -> d.findElements(By.cssSelector(".message.assistant .card")).size() > 0);
             browser.check("reopened");
         }

@@ -45,11 +45,11 @@ class SignInBrowserTest extends DemoServerTest {
 
     static Stream<Arguments> people() {
         return Stream.of(
-                Arguments.of("demo-seller", "Demo Seller", "/chat", List.of("Chat")),
+                Arguments.of("demo-seller", "Demo Seller", "/chat", List.of("Chat", "Partners")),
                 Arguments.of("demo-partner", "Demo Partner", "/studio", List.of("Studio", "Reviews")),
                 Arguments.of("demo-marketing", "Demo Marketing", "/review", List.of("Reviews", "Studio")),
                 Arguments.of("demo-evaluator", "Demo Evaluator", "/eval", List.of("Eval")),
-                Arguments.of("demo-admin", "Demo Admin", "/admin", List.of("Admin", "Chat", "Studio", "Reviews", "Eval")));
+                Arguments.of("demo-admin", "Demo Admin", "/admin", List.of("Admin", "Chat", "Partners", "Studio", "Reviews", "Eval")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -105,7 +105,7 @@ class SignInBrowserTest extends DemoServerTest {
         browser.get("/no-such-page");
         assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
         assertThat(browser.find(".error-page").getAttribute("data-status")).isEqualTo("404");
-        assertThat(browser.navigation()).containsExactly("Chat");
+        assertThat(browser.navigation()).containsExactly("Chat", "Partners");
         assertThat(browser.consoleErrors()).singleElement().asString().contains("404");
         browser.check("not-found");
 

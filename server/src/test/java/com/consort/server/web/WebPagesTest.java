@@ -30,13 +30,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class WebPagesTest extends DemoServerTest {
 
-    private static final List<String> PAGES = List.of("/admin", "/chat", "/studio", "/review", "/eval");
+    private static final List<String> PAGES = List.of("/admin", "/chat", "/partners", "/studio", "/review", "/eval");
     /** Pages each role may open (at least its navigation; the API's roles may open a page beyond it). */
     private static final Map<Role, Set<String>> ALLOWED = Map.of(
-            Role.SELLER, Set.of("/chat"),
+            Role.SELLER, Set.of("/chat", "/partners"),
             Role.PARTNER, Set.of("/studio", "/review"),
-            Role.MARKETING, Set.of("/review", "/studio", "/chat"),
-            Role.EVALUATOR, Set.of("/eval", "/chat"),
+            Role.MARKETING, Set.of("/review", "/studio", "/chat", "/partners"),
+            Role.EVALUATOR, Set.of("/eval", "/chat", "/partners"),
             Role.ADMIN, Set.copyOf(PAGES));
     private static final Pattern NAV_LINK = Pattern.compile("<li><a href=\"([^\"]+)\"");
 
