@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SellerBrowserTest extends DemoServerTest {
 
-    private static final String QUESTION = "Which partners help manufacturers in Germany with a PMO rollout?";
+    private static final String QUESTION = "Which partners in DACH help manufacturers automate their workflows?";
     private static final String FOLLOW_UP = "only the Gold ones";
 
     @LocalServerPort
@@ -84,6 +84,7 @@ class SellerBrowserTest extends DemoServerTest {
         });
         String firstPartner = cards.get(0).findElement(By.cssSelector("h3 a.profile")).getText();
         assertThat(cards.get(0).findElement(By.tagName("h3")).getText()).isEqualTo("1. " + firstPartner);
+        browser.driver().executeScript("arguments[0].scrollIntoView({ block: 'start' })", browser.findAll(".message.user").get(0));
         browser.check("answer"); // README's picture of the seller (docs/screenshots/seller.png)
 
         // the follow-up; a double click on Send is one question
@@ -91,7 +92,7 @@ class SellerBrowserTest extends DemoServerTest {
         new Actions(browser.driver()).doubleClick(browser.find("#send")).perform();
         List<WebElement> narrowed = awaitAnswers(2);
         assertThat(browser.findAll(".message.user")).extracting(WebElement::getText).containsExactly(QUESTION, FOLLOW_UP);
-        assertThat(narrowed).isNotEmpty();
+        assertThat(narrowed).isNotEmpty().hasSizeLessThanOrEqualTo(cards.size());
         assertThat(browser.path()).isEqualTo(conversation);
         browser.check("follow-up");
 
@@ -141,7 +142,7 @@ class SellerBrowserTest extends DemoServerTest {
         click(answers().get(0).findElement(By.cssSelector(".card h3 a.profile")));
         browser.waitFor(d -> browser.path().startsWith("/partners/"));
         assertThat(browser.find("h1").getText()).isEqualTo(firstPartner);
-        assertThat(browser.find("#partner-facts").getText()).contains("Tier").contains("Industries");
+        assertThat(browser.find("#partner-facts").getText()).contains("Tier").contains("Industries").contains("Partner manager");
         browser.check("profile");
         String profile = browser.path();
         if (!browser.findAll("#stories a").isEmpty()) {
