@@ -49,6 +49,11 @@ public enum AssetType {
         return html;
     }
 
+    /** The formats {@link Drafts#export} writes this asset in, the usual one first. */
+    public List<String> exportFormats() {
+        return html ? List.of("html", "pdf") : List.of("md", "html");
+    }
+
     /** The editable sections, in display order. */
     public List<String> sections() {
         return sections;

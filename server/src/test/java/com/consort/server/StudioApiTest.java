@@ -148,6 +148,127 @@ class StudioApiTest extends ServerContract {
         assertThat(call("GET", "/api/studio/drafts", evaluator, null).status()).isEqualTo(403);
     }
 
+    private static byte[] story(String customer, String partner) {
+        return ("""
+                # %1$s runs every project from one plan
+
+                - Customer: %1$s
+                - Industry: Manufacturing
+                - Partner: %2$s
+
+                ## The challenge
+
+                %1$s tracked 14 projects in spreadsheets across 3 plants.
+
+                ## The solution
+
+                %2$s moved all 14 projects to one plan in 8 weeks.
+
+                ## The results
+
+                - Planning time down 30%%.
+                """.formatted(customer, partner)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPartnerUploadsItsOwnStoryThatNoOtherPartnerCanSeeUseOrTakeOver() throws Exception {
+        byte[] file = story("Quarry Mills " + System.nanoTime(), "Liberty Works");
+        Response uploaded = upload("/api/studio/stories", partnerA, "file", "quarry.md", file, "title", "Quarry Mills plans");
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        String mine = uploaded.json().get("id").asString();
+        assertThat(uploaded.json().get("partnerId").asString()).isEqualTo("P0761");
+        assertThat(uploaded.json().get("title").asString()).isEqualTo("Quarry Mills plans");
+        assertThat(uploaded.json().get("status").asString()).isEqualTo("indexed");
+        assertThat(uploaded.json().get("uploadedAt").asString()).isNotBlank();
+
+        // the same file again is the same story; the owner lists it, drafts from it and reads its facts
+        Response again = upload("/api/studio/stories", partnerA, "file", "quarry.md", file);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("id").asString()).isEqualTo(mine);
+        assertThat(call("GET", "/api/studio/stories", partnerA, null).body()).contains(mine);
+        assertThat(call("GET", "/api/studio/stories/" + mine + "/facts", partnerA, null).body()).contains("Quarry Mills");
+        Response draft = call("POST", "/api/studio/drafts", partnerA, draftBody(mine, null, "one_pager"));
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        assertThat(draft.json().get("storyTitle").asString()).isEqualTo("Quarry Mills plans");
+
+        // partner B: not in its list, no facts, no draft from it, and the same bytes do not hand it over
+        assertThat(call("GET", "/api/studio/stories", partnerB, null).body()).doesNotContain(mine);
+        assertThat(call("GET", "/api/studio/stories/" + mine + "/facts", partnerB, null).status()).isEqualTo(404);
+        assertThat(call("POST", "/api/studio/drafts", partnerB, draftBody(mine, null, "email")).status()).isEqualTo(404);
+        Response taken = upload("/api/studio/stories", partnerB, "file", "copy.md", file);
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.contentType()).startsWith("application/problem+json");
+        assertThat(taken.body()).doesNotContain(mine).doesNotContain("Quarry Mills plans").doesNotContain("P0761");
+        // nor can B upload into A's library, or a vendor document be taken over by its bytes
+        Response intoA = upload("/api/studio/stories", partnerB, "file", "b.md", story("Birch Ltd", "x"), "partnerId", "P0761");
+        assertThat(intoA.status()).isEqualTo(404);
+        assertThat(call("GET", "/api/studio/stories", partnerA, null).body()).doesNotContain("Birch Ltd");
+        Response vendorCopy = upload("/api/studio/stories", partnerB, "file", "agency-campaigns.md",
+                bytes("demo/documents/case-studies/agency-campaigns.md"));
+        assertThat(vendorCopy.status()).isEqualTo(409);
+        assertThat(vendorCopy.body()).doesNotContain(storyA);
+
+        // B's own story is B's: A does not see it; marketing sees both and may upload for a partner
+        Response theirs = upload("/api/studio/stories", partnerB, "file", "birch.md", story("Birch Ltd", "Brewery Co"));
+        assertThat(theirs.status()).isEqualTo(201);
+        assertThat(theirs.json().get("partnerId").asString()).isEqualTo("P0328");
+        assertThat(call("GET", "/api/studio/stories", partnerA, null).body()).doesNotContain(theirs.json().get("id").asString());
+        assertThat(call("GET", "/api/studio/stories", marketing, null).body()).contains(mine).contains(theirs.json().get("id").asString());
+        Response forA = upload("/api/studio/stories", marketing, "file", "m.md", story("Maple Inc", "Liberty Works"), "partnerId", "P0761");
+        assertThat(forA.json().get("partnerId").asString()).isEqualTo("P0761");
+
+        // sellers and evaluators upload nothing; bad files get a clear problem
+        assertThat(upload("/api/studio/stories", seller, "file", "s.md", story("S", "T")).status()).isEqualTo(403);
+        assertThat(upload("/api/studio/stories", evaluator, "file", "s.md", story("S", "T")).status()).isEqualTo(403);
+        Response empty = upload("/api/studio/stories", partnerA, "file", "empty.md", new byte[0]);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("detail").asString()).isEqualTo("The file is empty");
+        Response binary = upload("/api/studio/stories", partnerA, "file", "x.bin", new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 7});
+        assertThat(binary.status()).as(binary.body()).isIn(415, 422);
+        assertThat(binary.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void draftsNameTheirStoryAndPeopleAndAnIdempotencyKeyMakesOneDraft() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        String key = "generate-" + System.nanoTime();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                    + "/api/studio/drafts")).header("Authorization", "Bearer " + partnerA)
+                    .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(draftBody(storyA, null, "email"))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            statuses.add(response.statusCode());
+            ids.add(tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body()).get("id").asString());
+        }
+        assertThat(statuses).containsExactly(201, 200, 200);
+        assertThat(ids).containsOnly(ids.get(0));
+        // another caller's same key is its own request
+        assertThat(call("GET", "/api/studio/drafts/" + ids.get(0), partnerB, null).status()).isEqualTo(404);
+
+        String id = ids.get(0);
+        JsonNode listed = null;
+        for (JsonNode d : call("GET", "/api/studio/drafts", partnerA, null).json()) {
+            if (d.get("id").asString().equals(id)) {
+                listed = d;
+            }
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.get("storyTitle").asString()).isNotBlank();
+        assertThat(listed.get("assetType").asString()).isEqualTo("email");
+        assertThat(listed.get("status").asString()).isEqualTo("draft");
+        assertThat(listed.get("createdAt").asString()).isNotBlank();
+        // the key's person, never its subject
+        JsonNode version = call("GET", "/api/studio/drafts/" + id + "/versions", partnerA, null).json().get(0);
+        assertThat(version.get("createdBy").asString()).startsWith("key:");
+        assertThat(version.get("createdByName").asString()).isEqualTo("key 'PARTNER key'");
+        JsonNode d = call("GET", "/api/studio/drafts/" + id, partnerA, null).json();
+        assertThat(d.get("metadata").get("createdByName").asString()).doesNotStartWith("key:");
+        assertThat(d.get("exportFormats").toString()).isEqualTo("[\"md\",\"html\"]");
+    }
+
     /** R&D once: every asset type in every format it exports to, and the studio's preview, escaped once for that format. */
     @Test
     void everyAssetTypeAndFormatShowsAmpersandsAnglesAndQuotesAsWrittenEscapedOnce() throws Exception {

@@ -2,6 +2,7 @@ package com.consort.server.review;
 
 import com.consort.server.security.Caller;
 import com.consort.server.studio.DraftAccess;
+import com.consort.server.studio.PeopleNames;
 import com.consort.server.web.WebPage;
 import com.consort.studio.Checks;
 import com.consort.studio.Draft;
@@ -9,6 +10,9 @@ import com.consort.studio.DraftVersion;
 import com.consort.studio.Drafts;
 import com.consort.studio.Stories;
 import com.consort.studio.Story;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +25,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * One draft in review beside its source story, with its claims highlighted, brand findings, comments and
@@ -34,16 +39,19 @@ class ReviewPage {
     private final Drafts drafts;
     private final Stories stories;
     private final DraftAccess access;
+    private final PeopleNames people;
 
-    ReviewPage(Reviews reviews, Drafts drafts, Stories stories, DraftAccess access) {
+    ReviewPage(Reviews reviews, Drafts drafts, Stories stories, DraftAccess access, PeopleNames people) {
         this.reviews = reviews;
         this.drafts = drafts;
         this.stories = stories;
         this.access = access;
+        this.people = people;
     }
 
     @GetMapping("/review/{id}")
-    String draft(@PathVariable String id, Authentication authentication, Model model) {
+    String draft(@PathVariable String id, @RequestParam(required = false) Integer from, Authentication authentication,
+            Model model) {
         Caller caller = Caller.from(authentication);
         Reviews.ReviewView view = reviews.view(caller, id); // 404 for another partner's draft
         Draft draft = reviews.find(id).orElseThrow();
@@ -75,11 +83,35 @@ class ReviewPage {
         model.addAttribute("storyTitle", story == null ? null : story.title());
         model.addAttribute("sourceWithheld", !sourceShown);
         model.addAttribute("passages", passages);
-        model.addAttribute("comments", reviews.comments(caller, id));
+        List<Reviews.Comment> comments = reviews.comments(caller, id);
+        model.addAttribute("comments", comments);
+        // the asset exactly as its HTML export, shown in a sandboxed frame; downloads in every format it has
+        model.addAttribute("exported", new String(drafts.export(id, version.version(), "html").content(), StandardCharsets.UTF_8));
+        model.addAttribute("formats", draft.assetType().exportFormats());
+        model.addAttribute("partnerName", reviews.partnerName(draft.partnerId()));
+        model.addAttribute("people", people.of(java.util.Arrays.asList(draft.owner(), view.submittedBy(), view.approvedBy())));
+        model.addAttribute("today", LocalDate.now(ZoneOffset.UTC).toString());
+        model.addAttribute("effectiveDay", view.effectiveFrom() == null ? "" : day(view.effectiveFrom()));
+        model.addAttribute("expiryDay", view.expiresAt() == null ? "" : day(view.expiresAt()));
+        if (draft.currentVersion() > 1) {
+            int base = from != null && from >= 1 && from < draft.currentVersion() ? from : changesSince(comments, draft);
+            model.addAttribute("diff", drafts.diff(id, base, draft.currentVersion()));
+            model.addAttribute("versions", java.util.stream.IntStream.range(1, draft.currentVersion()).boxed().toList());
+        }
         model.addAttribute("actions", view.actions());
         model.addAttribute("canComment", caller.role() != com.consort.server.security.Role.SELLER
                 && caller.role() != com.consort.server.security.Role.EVALUATOR);
         return "review/draft";
+    }
+
+    private static String day(java.time.Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
+    }
+
+    /** The version marketing last asked to change, if older than the current one; else the one before it. */
+    private static int changesSince(List<Reviews.Comment> comments, Draft draft) {
+        return comments.stream().filter(c -> c.kind().equals("changes_requested") && c.version() < draft.currentVersion())
+                .mapToInt(Reviews.Comment::version).max().orElse(draft.currentVersion() - 1);
     }
 
     /** Each section's text cut into plain and claim segments, so the template escapes every piece and marks claims. */

@@ -2,10 +2,13 @@ package com.consort.server.review;
 
 import com.consort.server.api.Paging;
 import com.consort.server.security.Caller;
+import com.consort.server.studio.PeopleNames;
 import com.consort.server.web.WebPage;
 import com.consort.studio.AssetType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
@@ -20,9 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReviewQueuePage {
 
     private final Reviews reviews;
+    private final PeopleNames people;
 
-    ReviewQueuePage(Reviews reviews) {
+    ReviewQueuePage(Reviews reviews, PeopleNames people) {
         this.reviews = reviews;
+        this.people = people;
     }
 
     @GetMapping("/review")
@@ -32,14 +37,28 @@ class ReviewQueuePage {
         Caller caller = Caller.from(authentication);
         model.addAttribute("assetTypes", Arrays.stream(AssetType.values()).map(AssetType::code).toList());
         model.addAttribute("filters", filters(partnerId, assetType, minAgeHours));
+        List<String> subjects = new ArrayList<>();
         if (caller.isPartner()) {
             model.addAttribute("queue", null);
         } else {
             String type = assetType == null || assetType.isBlank() ? null : AssetType.of(assetType).map(AssetType::code).orElse(null);
-            model.addAttribute("queue", reviews.queue(new Reviews.QueueFilter(partnerId == null || partnerId.isBlank() ? null
-                    : partnerId.trim(), type, minAgeHours == null || minAgeHours < 0 ? null : minAgeHours, null), Paging.first(100)));
+            List<Reviews.QueueItem> queue = reviews.queue(new Reviews.QueueFilter(partnerId == null || partnerId.isBlank()
+                    ? null : partnerId.trim(), type, minAgeHours == null || minAgeHours < 0 ? null : minAgeHours, null),
+                    Paging.first(100));
+            queue.forEach(item -> subjects.add(item.submittedBy()));
+            model.addAttribute("queue", queue);
+            model.addAttribute("partners", reviews.partnersWithDrafts());
         }
-        model.addAttribute("drafts", reviews.list(caller, Paging.first(100)));
+        List<Reviews.ReviewView> drafts = reviews.list(caller, Paging.first(100));
+        Map<String, String> partnerNames = new HashMap<>();
+        drafts.forEach(d -> {
+            if (d.partnerId() != null) {
+                partnerNames.computeIfAbsent(d.partnerId(), reviews::partnerName);
+            }
+        });
+        model.addAttribute("drafts", drafts);
+        model.addAttribute("partnerNames", partnerNames);
+        model.addAttribute("people", people.of(subjects));
         return "review/queue";
     }
 

@@ -354,13 +354,28 @@ public class Reviews {
             String id = (String) r[0];
             String partnerId = (String) r[1];
             Checks checks = drafts.version(id, (Integer) r[3]).map(DraftVersion::checks).orElse(null);
-            String name = partnerId == null ? null
-                    : names.computeIfAbsent(partnerId, p -> directory.find(p).map(Partner::name).orElse(p));
+            String name = partnerId == null ? null : names.computeIfAbsent(partnerId, this::partnerName);
             Instant submitted = (Instant) r[6];
             return new QueueItem(id, partnerId, name, (String) r[2], (Integer) r[3], (Long) r[4], (String) r[5], submitted,
                     Duration.between(submitted, now).toHours(), checks == null ? 0 : checks.unsupported().size(),
                     checks == null ? 0 : (int) checks.findings().stream().filter(f -> f.severity().equals("error")).count());
         }).toList();
+    }
+
+    /** Every partner with a draft, id to name (the id where the directory has no name), by name: the queue's filter. */
+    public Map<String, String> partnersWithDrafts() {
+        List<String> ids = jdbc.sql("SELECT DISTINCT partner_id FROM studio_draft WHERE partner_id IS NOT NULL")
+                .query(String.class).list();
+        Map<String, String> names = new HashMap<>();
+        ids.forEach(id -> names.put(id, partnerName(id)));
+        Map<String, String> byName = new LinkedHashMap<>();
+        names.entrySet().stream().sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
+                .forEach(e -> byName.put(e.getKey(), e.getValue()));
+        return byName;
+    }
+
+    public String partnerName(String partnerId) {
+        return partnerId == null ? null : directory.find(partnerId).map(Partner::name).orElse(partnerId);
     }
 
     /** A caller's drafts with their review state: a partner's own, or every draft for vendor roles; newest first. */

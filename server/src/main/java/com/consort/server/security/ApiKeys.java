@@ -74,6 +74,10 @@ public class ApiKeys {
         return key;
     }
 
+    public Optional<ApiKey> find(String id) {
+        return jdbc.sql("SELECT * FROM api_key WHERE id = ?").param(id).query(ApiKeys::map).optional();
+    }
+
     public List<ApiKey> list() {
         return jdbc.sql("SELECT * FROM api_key ORDER BY created_at, id").query(ApiKeys::map).list();
     }

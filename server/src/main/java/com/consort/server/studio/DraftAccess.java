@@ -1,6 +1,8 @@
 package com.consort.server.studio;
 
 import com.consort.knowledge.document.Document;
+import com.consort.knowledge.document.DocumentIngestor;
+import com.consort.knowledge.document.DocumentKind;
 import com.consort.server.security.Caller;
 import com.consort.server.security.Role;
 import com.consort.studio.Draft;
@@ -13,7 +15,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The one place that decides who may read and write which drafts and stories; the studio API, the review
@@ -38,10 +42,12 @@ public class DraftAccess {
 
     private final Drafts drafts;
     private final Stories stories;
+    private final DocumentIngestor ingestor;
 
-    DraftAccess(Drafts drafts, Stories stories) {
+    DraftAccess(Drafts drafts, Stories stories, DocumentIngestor ingestor) {
         this.drafts = drafts;
         this.stories = stories;
+        this.ingestor = ingestor;
     }
 
     /** The draft if the caller may read it; "not found" otherwise, exactly as for a draft that does not exist. */
@@ -87,6 +93,31 @@ public class DraftAccess {
     /** The caller's stories to write from: a partner's own, everyone's for vendor roles. */
     public List<Document> stories(Caller caller) {
         return stories.list(caller.isPartner() ? caller.partnerId() : null);
+    }
+
+    /**
+     * Stores and indexes a story as a case study: a partner's is always its own (naming another partner is
+     * "not found"); marketing and admins name its partner, or none for a vendor story. Uploading the same
+     * file again gives the same story. A file already stored as someone else's story or document is
+     * refused without saying whose, since its id and title are theirs.
+     */
+    public DocumentIngestor.Result upload(Caller caller, byte[] content, String fileName, String partnerId, String title) {
+        String owner = partnerId == null || partnerId.isBlank() ? null : partnerId.strip();
+        if (caller.isPartner()) {
+            if (owner != null && !owner.equals(caller.partnerId())) {
+                throw new NoSuchElementException("No partner " + owner);
+            }
+            owner = caller.partnerId();
+        }
+        String named = title == null || title.isBlank() ? null : title.strip();
+        var result = ingestor.ingest(new DocumentIngestor.Upload(content, fileName, DocumentKind.CASE_STUDY, owner, named));
+        Document stored = result.document();
+        if (!result.created() && (stored.kind() != DocumentKind.CASE_STUDY || !Objects.equals(stored.partnerId(), owner))) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Exactly this file is already stored in Consort for "
+                    + "someone else. Upload your own copy with a change (for example your own title page), or ask "
+                    + "the vendor's marketing team to share that story with you.");
+        }
+        return result;
     }
 
     public DraftView create(String sourceDocumentId, String partnerId, String assetType, String language, List<Fact> facts,

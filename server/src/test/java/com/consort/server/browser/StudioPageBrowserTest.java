@@ -80,7 +80,7 @@ class StudioPageBrowserTest {
             cta.clear();
             cta.sendKeys("Talk to Orbitly: 75% faster, guaranteed.");
             driver.findElement(By.id("save")).click();
-            browser.waitFor(d -> d.findElement(By.id("draft-meta")).getText().contains("version 2"));
+            browser.waitFor(d -> d.findElement(By.id("draft-meta")).getText().contains("Version 2"));
             assertThat(driver.findElement(By.id("submittable")).getText()).contains("Not submittable");
             assertThat(driver.findElements(By.cssSelector("#claims li.unsupported"))).isNotEmpty();
             assertThat(driver.findElement(By.id("findings")).getText()).contains("banned term");

@@ -62,6 +62,7 @@ class ReviewBrowserTest extends ReviewTestSupport {
             driver.navigate().refresh();
             browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("approve")));
             driver.findElement(By.id("approve")).click();
+            browser.waitForVisible("#confirm-ok").click(); // approving asks first
             browser.waitFor(ExpectedConditions.textToBe(By.id("state"), "approved"));
             assertThat(state(id).get("approvedVersion").asInt()).isEqualTo(1);
             assertThat(state(id).get("approvedBy").asString()).startsWith("user:");
