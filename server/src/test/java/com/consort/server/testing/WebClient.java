@@ -113,6 +113,23 @@ public final class WebClient {
         return new Response(response.statusCode(), response.headers(), response.body());
     }
 
+    /** A multipart upload of one file with a bearer API key, as a machine sends it. */
+    public static Response upload(int port, String path, String key, String part, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "consort" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + key);
+        HttpResponse<String> response = STATELESS.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers(), response.body());
+    }
+
     public boolean hasSessionCookie() {
         return sessionCookie() != null;
     }
