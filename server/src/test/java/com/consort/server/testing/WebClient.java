@@ -35,13 +35,24 @@ public final class WebClient {
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
     private static final HttpClient STATELESS = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
     private String csrf;
 
     public WebClient(int port) {
+        this(port, new CookieManager(), null);
+    }
+
+    private WebClient(int port, CookieManager cookies, String csrf) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
+        this.csrf = csrf;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser (cookies, CSRF token) talking to another server on this host, as behind a load balancer. */
+    public WebClient on(int port) {
+        return new WebClient(port, cookies, csrf);
     }
 
     /** Logs in with the form, as a browser does: the login page first (for the CSRF token), then the post. */
