@@ -34,13 +34,18 @@ import tools.jackson.databind.JsonNode;
  * Two Consort server processes on one PostgreSQL database, as behind a load balancer without sticky
  * sessions: a browser logs in through one and goes on through the other, the login throttle counts
  * failures made through both, an import started on one is followed to its end through the other, and
- * an instance killed outright (SIGKILL) mid-import leaves a job the survivor ends as failed, with the reason.
+ * an MCP session is per instance (another answers 404, and the client initialises there), and an
+ * instance killed outright (SIGKILL) mid-import leaves a job the survivor ends as failed, with the reason.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTest {
 
     private static final String ADMIN_KEY = "two-instances-admin-key-0123456789";
     private static final String PASSWORD = "correct-horse-battery";
+    private static final String MCP_INITIALIZE = """
+            {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},\
+            "clientInfo":{"name":"probe","version":"1"}}}""";
+    private static final String MCP_TOOLS = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
     private static final Path LOGS = Path.of("target", "two-instances");
 
     private static Process first;
@@ -111,6 +116,25 @@ class TwoInstancesTest {
 
     @Test
     @Order(3)
+    void anMcpSessionIsKnownToItsInstanceOnlyAndAnotherAnswers404SoTheClientInitialisesAgain() throws Exception {
+        String session = mcp(portA, null, MCP_INITIALIZE).headers().firstValue("Mcp-Session-Id").orElseThrow();
+        assertThat(mcp(portA, session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}").statusCode()).isEqualTo(202);
+        assertThat(mcp(portA, session, MCP_TOOLS).statusCode()).isEqualTo(200);
+
+        // what a client sees when its instance is gone (or the balancer sends it elsewhere): 404, as the MCP
+        // specification asks, and a conforming client starts a new session there
+        assertThat(mcp(portB, session, MCP_TOOLS).statusCode()).isEqualTo(404);
+        var again = mcp(portB, null, MCP_INITIALIZE);
+        assertThat(again.statusCode()).isEqualTo(200);
+        String onB = again.headers().firstValue("Mcp-Session-Id").orElseThrow();
+        assertThat(mcp(portB, onB, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}").statusCode()).isEqualTo(202);
+        var tools = mcp(portB, onB, MCP_TOOLS);
+        assertThat(tools.statusCode()).isEqualTo(200);
+        assertThat(tools.body()).contains("search_partners");
+    }
+
+    @Test
+    @Order(4)
     void anImportStartedOnOneInstanceIsFollowedToItsEndThroughTheOther() throws Exception {
         var started = WebClient.upload(portA, "/api/admin/import-jobs", ADMIN_KEY, "bundle", "bundle.zip", bundle("T", 4, 3));
         assertThat(started.status()).as(started.body()).isEqualTo(202);
@@ -124,7 +148,7 @@ class TwoInstancesTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anInstanceKilledMidImportLeavesAJobTheOtherEndsAsFailedWithTheReason() throws Exception {
         var started = WebClient.upload(portA, "/api/admin/import-jobs", ADMIN_KEY, "bundle", "bundle.zip", bundle("K", 2, 40));
         assertThat(started.status()).as(started.body()).isEqualTo(202);
@@ -158,6 +182,17 @@ class TwoInstancesTest {
                 + "\",\"role\":\"" + role + "\",\"password\":\"" + PASSWORD + "\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return username;
+    }
+
+    private static java.net.http.HttpResponse<String> mcp(int port, String session, String body) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/mcp"))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + ADMIN_KEY)
+                .header("Accept", "application/json, text/event-stream").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (session != null) {
+            request.header("Mcp-Session-Id", session);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode status(int port, String id) throws Exception {
