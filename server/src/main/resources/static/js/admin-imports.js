@@ -116,6 +116,6 @@ const resume = new URLSearchParams(window.location.search).get('job');
 if (resume) {
   follow(resume).catch((e) => {
     $('job').hidden = true;
-    toast(e.status === 404 ? 'That import job is no longer known to this server (jobs are kept until it restarts).' : e, 'error');
+    toast(e.status === 404 ? 'That import job is no longer known (finished jobs are kept for 30 days).' : e, 'error');
   });
 }

@@ -3,6 +3,7 @@ package com.consort.assistant;
 import com.consort.assistant.OfflineAnswerer.Reply;
 import com.consort.assistant.TurnInterpreter.Turn;
 import com.consort.knowledge.search.Constraints;
+import io.micrometer.core.instrument.Metrics;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,6 +73,7 @@ public class Assistant {
             case PARTNERS -> offline.partners(question, Constraints.NONE, false, SHORTLIST);
         };
         Answer answer = llm == null || !write ? reply.answer() : llm.write(question, history, reply.answer());
+        Metrics.counter("consort.answers", "intent", String.valueOf(answer.intent()), "mode", String.valueOf(answer.mode())).increment();
         return new Exchange(answer, reply.state());
     }
 

@@ -4,6 +4,7 @@ import com.consort.knowledge.document.OrganisationNames;
 import com.consort.prompts.Prompt;
 import com.consort.prompts.PromptRegistry;
 import com.consort.prompts.Rendered;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,6 +77,7 @@ final class LlmAnswerer {
                     .call()
                     .content());
         } catch (RejectedExecutionException e) {
+            fallback("busy");
             return grounded.withNotice("The language model is busy with other requests, so this is the offline answer.");
         }
         String text;
@@ -84,13 +86,16 @@ final class LlmAnswerer {
         } catch (TimeoutException e) {
             call.cancel(true);
             log.warn("Chat model gave no answer within {}; answering offline", timeout);
+            fallback("timeout");
             return grounded.withNotice("The language model did not answer within " + timeout.toSeconds() + " s, so this is the offline answer.");
         } catch (ExecutionException e) {
             log.warn("Chat model call failed; answering offline: {}", e.getCause().toString());
+            fallback("error");
             return grounded.withNotice("The language model could not be reached or failed, so this is the offline answer.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             call.cancel(true);
+            fallback("interrupted");
             return grounded.withNotice("The request was interrupted, so this is the offline answer.");
         }
         List<String> given = new ArrayList<>(recentHistory);
@@ -100,9 +105,16 @@ final class LlmAnswerer {
         String problem = groundingProblem(text, grounded, trail.partnerIds, given);
         if (problem != null) {
             log.warn("Model answer rejected by the grounding check: {}", problem);
+            Metrics.counter("consort.grounding.refusals").increment();
+            fallback("grounding");
             return grounded.withNotice("The language model's answer failed the grounding check (" + problem + "), so this is the offline answer.");
         }
         return grounded.withLlm(text.strip(), List.of(systemText.prompt(), userText.prompt()));
+    }
+
+    /** Counts a model answer replaced by the offline one, by why (docs/grafana-dashboard.json). */
+    private static void fallback(String reason) {
+        Metrics.counter("consort.llm.fallbacks", "reason", reason).increment();
     }
 
     /**

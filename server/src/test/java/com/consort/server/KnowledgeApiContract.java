@@ -193,6 +193,28 @@ abstract class KnowledgeApiContract extends ServerContract {
         return bytes.toByteArray();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.consort.server.bulk.ImportJobs importJobs;
+
+    @Test
+    void aJobLeftRunningByAnInstanceThatDiedEndsFailedWithTheReason() throws Exception {
+        String id = java.util.UUID.randomUUID().toString();
+        var longAgo = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(10)));
+        jdbc.sql("""
+                INSERT INTO import_job (id, state, phase, done, total, instance, created_at, started_at, heartbeat_at)
+                VALUES (?, 'RUNNING', 'documents', 3, 10, '4242@gone-host/dead', ?, ?, ?)""")
+                .params(id, longAgo, longAgo, longAgo).update();
+        assertThat(call("GET", "/api/admin/import-jobs/" + id, ADMIN_KEY, null).json().get("state").asString()).isEqualTo("RUNNING");
+
+        importJobs.watch();
+
+        Response status = call("GET", "/api/admin/import-jobs/" + id, ADMIN_KEY, null);
+        assertThat(status.json().get("state").asString()).isEqualTo("FAILED");
+        assertThat(status.json().get("error").asString()).contains("4242@gone-host/dead").contains("stopped before it ended")
+                .contains("upload the same bundle again");
+        assertThat(status.json().get("finishedAt").isNull()).isFalse();
+    }
+
     @Test
     void anAdminRunsABulkImportJobAndPollsItsProgress() throws Exception {
         byte[] bundle = zip(java.util.Map.of(

@@ -2,6 +2,7 @@ package com.consort.knowledge.partner;
 
 import com.consort.knowledge.document.DocumentIngestor;
 import com.consort.knowledge.document.DocumentKind;
+import io.micrometer.core.instrument.Metrics;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,8 @@ public class PartnerDirectory {
         }
         indexProfiles(batch);
         progress.update(created.get() + updated.get(), total);
+        Metrics.counter("consort.import.rows", "outcome", "accepted").increment(created.get() + updated.get());
+        Metrics.counter("consort.import.rows", "outcome", "rejected").increment(parsed.rejected().size());
         return new ImportReport(created.get(), updated.get(), parsed.rejected());
     }
 

@@ -8,6 +8,8 @@ import com.consort.knowledge.storage.KeywordIndex;
 import com.consort.knowledge.storage.Scope;
 import com.consort.knowledge.storage.VectorIndex;
 import com.consort.knowledge.storage.VectorMatch;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,11 +78,11 @@ public class ChunkSearch {
         Map<String, Double> fused = new HashMap<>();
         CompletableFuture<List<KeywordIndex.KeywordMatch>> keywordMatches = mode == RetrievalMode.DENSE
                 ? CompletableFuture.completedFuture(List.of())
-                : CompletableFuture.supplyAsync(() -> keywords.search(query, depth, scope),
+                : CompletableFuture.supplyAsync(() -> leg("keyword").record(() -> keywords.search(query, depth, scope)),
                         mode == RetrievalMode.HYBRID ? keywordLeg : Runnable::run);
         if (mode != RetrievalMode.KEYWORD) {
-            float[] vector = queryVector != null ? queryVector : embedder.embedQuery(query);
-            List<VectorMatch> matches = vectors.nearest(vector, depth, scope);
+            float[] vector = queryVector != null ? queryVector : leg("embed").record(() -> embedder.embedQuery(query));
+            List<VectorMatch> matches = leg("dense").record(() -> vectors.nearest(vector, depth, scope));
             for (int rank = 0; rank < matches.size(); rank++) {
                 dense.put(matches.get(rank).chunkId(), matches.get(rank).similarity());
                 fused.merge(matches.get(rank).chunkId(), fusion.denseWeight() / (fusion.k() + rank + 1), Double::sum);
@@ -101,7 +103,7 @@ public class ChunkSearch {
         List<String> ids = ranking.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit).map(Map.Entry::getKey).toList();
-        Map<String, Chunk> chunks = documents.chunks(ids);
+        Map<String, Chunk> chunks = leg("fetch").record(() -> documents.chunks(ids));
         Map<String, Document> docs = documents.findAll(chunks.values().stream().map(Chunk::documentId).distinct().toList());
         List<Hit> hits = new ArrayList<>();
         for (String id : ids) {
@@ -113,5 +115,11 @@ public class ChunkSearch {
         }
         hits.sort(Comparator.comparingDouble(Hit::score).reversed());
         return hits;
+    }
+
+    /** Time spent in one leg of a search (embed, dense, keyword, fetch), for docs/grafana-dashboard.json. */
+    private static Timer leg(String leg) {
+        return Timer.builder("consort.search.latency").tag("leg", leg).publishPercentileHistogram()
+                .register(Metrics.globalRegistry);
     }
 }

@@ -4,6 +4,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.dao.DataAccessException;
@@ -17,15 +19,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer <key>}; a key that is sent but not valid is refused at once. */
+/**
+ * Authenticates {@code Authorization: Bearer <key>}; a key that is sent but not valid is refused at once.
+ * On {@code /actuator/prometheus} the configured metrics key ({@code consort.metrics-key}) is accepted
+ * too, as role METRICS, which opens nothing else.
+ */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    static final String METRICS_PATH = "/actuator/prometheus";
+    static final String METRICS_ROLE = "METRICS";
     private final ApiKeys apiKeys;
     private final AuthenticationEntryPoint entryPoint;
     private final ProblemResponses problems;
+    private final byte[] metricsKey;
 
-    ApiKeyAuthenticationFilter(ApiKeys apiKeys, AuthenticationEntryPoint entryPoint, ProblemResponses problems) {
+    ApiKeyAuthenticationFilter(ApiKeys apiKeys, AuthenticationEntryPoint entryPoint, ProblemResponses problems, String metricsKey) {
+        this.metricsKey = metricsKey == null || metricsKey.isBlank() ? null : metricsKey.getBytes(StandardCharsets.UTF_8);
         this.apiKeys = apiKeys;
         this.entryPoint = entryPoint;
         this.problems = problems;
@@ -39,9 +49,19 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        String token = header.substring(BEARER.length()).trim();
+        if (metricsKey != null && METRICS_PATH.equals(request.getRequestURI())
+                && MessageDigest.isEqual(metricsKey, token.getBytes(StandardCharsets.UTF_8))) {
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("metrics-key", null,
+                    List.of(new SimpleGrantedAuthority("ROLE_" + METRICS_ROLE))));
+            SecurityContextHolder.setContext(context);
+            chain.doFilter(request, response);
+            return;
+        }
         java.util.Optional<ApiKey> key;
         try {
-            key = apiKeys.authenticate(header.substring(BEARER.length()).trim());
+            key = apiKeys.authenticate(token);
         } catch (DataAccessException | CannotCreateTransactionException e) {
             // outside the controllers, so the API's exception handler never sees this: answer 503 here
             SecurityContextHolder.clearContext();

@@ -9,6 +9,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -66,9 +67,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, ProblemResponses problems, Users users) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, ProblemResponses problems, Users users,
+            @Value("${consort.metrics-key:}") String metricsKey) throws Exception {
         var unauthorized = problems.unauthorized();
-        http.securityMatcher("/api/**", "/v1/**", "/mcp", "/mcp/**")
+        http.securityMatcher("/api/**", "/v1/**", "/mcp", "/mcp/**", ApiKeyAuthenticationFilter.METRICS_PATH)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .securityContext(c -> c.securityContextRepository(new SessionReadingContextRepository()))
                 .requestCache(cache -> cache.disable())
@@ -80,12 +82,15 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .addFilterAfter(new SessionAccountFilter(users), SecurityContextHolderFilter.class)
-                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, unauthorized, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, unauthorized, problems, metricsKey), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(problems.forbidden()))
                 .authorizeHttpRequests(auth -> auth
                         // a streamed response finishes in an async dispatch of a request that was already authorised
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        // the Prometheus scrape: an admin, or the metrics key that opens nothing else
+                        .requestMatchers(ApiKeyAuthenticationFilter.METRICS_PATH)
+                                .hasAnyRole(Role.ADMIN.name(), ApiKeyAuthenticationFilter.METRICS_ROLE)
                         // the directory and the indexed documents are vendor data: curated by marketing and admins
                         .requestMatchers(HttpMethod.POST, "/api/partners/import", "/api/documents").hasAnyRole(CURATORS)
                         .requestMatchers(HttpMethod.PUT, "/api/documents/**").hasAnyRole(CURATORS)

@@ -83,6 +83,8 @@ class AccountsTest {
         String userId = users.findByUsername(username).orElseThrow().id();
         assertThat(me.json().get("subject").asString()).isEqualTo("user:" + userId);
         assertThat(me.json().get("role").asString()).isEqualTo("ADMIN");
+        // the session is a database row (Spring Session JDBC), so every instance knows it
+        assertThat(sessionsOf(username)).isEqualTo(1);
 
         // a session write without the token is refused: another site could make the browser send it
         var noToken = browser.api("POST", "/api/admin/api-keys", "{\"name\":\"x\",\"role\":\"SELLER\"}", false);
@@ -103,6 +105,12 @@ class AccountsTest {
         assertThat(logout.header("Location")).endsWith("/login?logout");
         assertThat(browser.api("GET", "/api/me", null).status()).isEqualTo(401);
         assertThat(audit.search(new AuditLog.Filter("user:" + userId, "logout", null, null), 0, 10).total()).isEqualTo(1);
+        assertThat(sessionsOf(username)).isZero();
+    }
+
+    private long sessionsOf(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?").param(username)
+                .query(Long.class).single();
     }
 
     @Test

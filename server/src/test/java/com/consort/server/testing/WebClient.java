@@ -35,13 +35,24 @@ public final class WebClient {
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
     private static final HttpClient STATELESS = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
     private String csrf;
 
     public WebClient(int port) {
+        this(port, new CookieManager(), null);
+    }
+
+    private WebClient(int port, CookieManager cookies, String csrf) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
+        this.csrf = csrf;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser (cookies, CSRF token) talking to another server on this host, as behind a load balancer. */
+    public WebClient on(int port) {
+        return new WebClient(port, cookies, csrf);
     }
 
     /** Logs in with the form, as a browser does: the login page first (for the CSRF token), then the post. */
@@ -109,6 +120,23 @@ public final class WebClient {
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
         }
+        HttpResponse<String> response = STATELESS.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers(), response.body());
+    }
+
+    /** A multipart upload of one file with a bearer API key, as a machine sends it. */
+    public static Response upload(int port, String path, String key, String part, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "consort" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + key);
         HttpResponse<String> response = STATELESS.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.headers(), response.body());
     }
