@@ -42,7 +42,7 @@ public class PartnerDirectory {
     }
 
     public ImportReport importFile(InputStream in, PartnerImporter.Format format, Progress progress) {
-        PartnerImporter.Parsed parsed = importer.parse(in, format);
+        PartnerImporter.Parsed parsed = importer.parse(in, format, partners.knownValues());
         AtomicInteger created = new AtomicInteger();
         AtomicInteger updated = new AtomicInteger();
         List<Partner> batch = new ArrayList<>();
@@ -60,7 +60,7 @@ public class PartnerDirectory {
         }
         indexProfiles(batch);
         progress.update(created.get() + updated.get(), total);
-        return new ImportReport(created.get(), updated.get(), parsed.rejected());
+        return new ImportReport(created.get(), updated.get(), parsed.rejected(), parsed.warnings());
     }
 
     public Optional<Partner> find(String id) {

@@ -25,7 +25,6 @@ public class QueryUnderstanding {
             "languages", "in");
     private static final Set<String> LANGUAGE_AFTER = Set.of("speaking", "speaker", "speakers", "language", "speaking?",
             "native", "support", "speaks");
-    private static final List<String> TIER_ORDER = List.of("Platinum", "Gold", "Silver", "Registered");
     private static final Set<String> OR_BETTER = Set.of("or better", "or above", "or higher", "and above", "and up", "plus");
     private static final java.util.regex.Pattern STORY = java.util.regex.Pattern.compile(
             "(customer |success )?(case stud|stor|reference)");
@@ -40,6 +39,7 @@ public class QueryUnderstanding {
     private volatile Map<Facet, Set<String>> known;
     private volatile long knownAt;
     private volatile Map<Facet, Set<String>> lexiconSource;
+    private volatile Object lexiconVendor;
 
     public QueryUnderstanding(Vocabulary vocabulary, PartnerRepository partners) {
         this(vocabulary, partners::knownValues);
@@ -74,7 +74,8 @@ public class QueryUnderstanding {
             Set<String> values = new LinkedHashSet<>();
             values.add(phrase.value());
             if (phrase.facet() == Facet.TIER && orBetter(tokens, i, i + match.length())) {
-                values.addAll(TIER_ORDER.subList(0, TIER_ORDER.indexOf(phrase.value()) + 1));
+                List<String> order = tierOrder();
+                values.addAll(order.subList(0, order.indexOf(phrase.value()) + 1));
             }
             found.computeIfAbsent(phrase.facet(), f -> new LinkedHashSet<>()).addAll(values);
             mentions.add(new Constraints.Mention(phrase.facet(), phrase.value(),
@@ -123,8 +124,14 @@ public class QueryUnderstanding {
         return false;
     }
 
+    /** The directory's tiers, best first (the vendor's order, else the common tier ladder). */
+    public List<String> tierOrder() {
+        lexicon();
+        return vocabulary.tierOrder(known.getOrDefault(Facet.TIER, Set.of()));
+    }
+
     /**
-     * Rebuilt when the directory's values change. The values are re-read at most every few seconds
+     * Rebuilt when the directory's values or the vendor's taxonomy change. The values are re-read at most every few seconds
      * (a query per question would cost more than the rest of understanding), so a value new to the
      * directory is understood within {@link #KNOWN_VALUES_TTL_NANOS}, on every replica.
      */
@@ -135,11 +142,13 @@ public class QueryUnderstanding {
             knownAt = now;
         }
         Map<Facet, Set<String>> known = this.known;
-        if (lexicon == null || !known.equals(lexiconSource)) {
+        Object vendor = vocabulary.vendor();
+        if (lexicon == null || !known.equals(lexiconSource) || vendor != lexiconVendor) {
             synchronized (this) {
-                if (lexicon == null || !known.equals(lexiconSource)) {
+                if (lexicon == null || !known.equals(lexiconSource) || vendor != lexiconVendor) {
                     lexicon = new Lexicon(vocabulary.phrases(known));
                     lexiconSource = known;
+                    lexiconVendor = vendor;
                 }
             }
         }
