@@ -83,6 +83,18 @@ public record Taxonomy(Map<Facet, Map<String, List<String>>> values, List<String
         return new Taxonomy(values, tierOrder);
     }
 
+    /** Reads a taxonomy file from the classpath (a demo's vocabulary beside its data). */
+    public static Taxonomy fromResource(String resource) {
+        try (var in = Taxonomy.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No taxonomy resource " + resource);
+            }
+            return fromYaml(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public String toYaml() {
         Map<String, Object> out = new LinkedHashMap<>();
         if (!tierOrder.isEmpty()) {

@@ -99,14 +99,7 @@ public final class Vocabulary {
     /** The base vocabulary with the demo's or a test's vendor file applied (a classpath resource). */
     public static Vocabulary withVendorResource(String resource) {
         Vocabulary vocabulary = standard();
-        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No vocabulary resource " + resource);
-            }
-            vocabulary.useVendor(Taxonomy.fromYaml(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        vocabulary.useVendor(Taxonomy.fromResource(resource));
         return vocabulary;
     }
 
@@ -202,7 +195,15 @@ public final class Vocabulary {
         if (value != null) {
             return Optional.of(value);
         }
-        return coded(facet) ? Optional.ofNullable(aliases.get(facet).get(key(raw))) : Optional.empty();
+        if (!coded(facet)) {
+            return Optional.empty();
+        }
+        String code = aliases.get(facet).get(key(raw));
+        int comma = raw.indexOf(", ");
+        if (code == null && comma > 0) { // registry order: "Korea, Republic of" is the Republic of Korea
+            code = aliases.get(facet).get(key(raw.substring(comma + 2) + " " + raw.substring(0, comma)));
+        }
+        return Optional.ofNullable(code);
     }
 
     /**
@@ -431,17 +432,27 @@ public final class Vocabulary {
         return matching;
     }
 
-    /** "Banking & Insurance" -> [banking & insurance, banking, insurance], meaning keys. */
+    /**
+     * "Banking & Insurance" -> [banking & insurance, banking, insurance]; a part's head words count too
+     * ("Regional Aggregator" is an aggregator, "Platform Alliance Partner" an alliance partner). Meaning keys.
+     */
     private static List<String> parts(String value) {
         List<String> parts = new ArrayList<>();
         parts.add(meaningKey(value));
         for (String part : value.split("\\s*(&|/|,|\\+|\\band\\b)\\s*")) {
-            if (!part.isBlank()) {
-                parts.add(meaningKey(part));
+            String[] words = meaningKey(part).split(" ");
+            for (int from = 0; from < words.length; from++) {
+                String head = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+                if (!head.isBlank() && !GENERIC_HEADS.contains(head)) {
+                    parts.add(head);
+                }
             }
         }
         return parts;
     }
+
+    /** Head words too general to say what a value is. */
+    private static final Set<String> GENERIC_HEADS = Set.of("partner", "provider", "service", "company", "firm", "specialist");
 
     /** Case-, accent- and punctuation-insensitive lookup key. */
     static String key(String text) {

@@ -40,15 +40,13 @@ public class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws java.io.IOException {
+    public void run(ApplicationArguments args) {
         if (!properties.demoData() || getClass().getClassLoader().getResource(ROOT + "/partners.csv") == null) {
             return;
         }
         // the demo vendor's own words live with its data, as any vendor's would; a taxonomy set by an admin wins
-        try (var in = getClass().getClassLoader().getResourceAsStream(ROOT + "/vocabulary.yaml")) {
-            if (in != null && vocabulary.vendor().equals(Taxonomy.EMPTY)) {
-                vocabulary.useVendor(Taxonomy.fromYaml(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
-            }
+        if (getClass().getClassLoader().getResource(ROOT + "/vocabulary.yaml") != null && vocabulary.vendor().equals(Taxonomy.EMPTY)) {
+            vocabulary.useVendor(Taxonomy.fromResource("/" + ROOT + "/vocabulary.yaml"));
         }
         if (directory.count(Map.of(), true) > 0) {
             state = State.SKIPPED;
