@@ -50,13 +50,13 @@ public class AssistantConfiguration {
     Assistant assistant(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, Vocabulary vocabulary,
             PromptRegistry prompts, AssistantTools tools, ObjectProvider<ChatModel> chatModel,
             PartnerRepository partners, DocumentRepository documents, ExecutorService assistantModelCalls,
-            @Value("${consort.vendor-name:Orbitly}") String vendor,
+            @Value("${consort.vendor-name:}") String vendor,
             @Value("${consort.model.timeout:20s}") String timeout,
             @Value("${consort.limits.max-question-chars:2000}") int maxQuestionChars) {
-        var offline = new OfflineAnswerer(search, chunks, directory, documents, vocabulary, prompts);
+        var offline = new OfflineAnswerer(search, chunks, directory, documents, vocabulary, prompts, vendor);
         ChatModel model = chatModel.getIfAvailable();
         LlmAnswerer llm = model == null ? null
-                : new LlmAnswerer(model, tools, prompts, vendor, DurationStyle.detectAndParse(timeout), assistantModelCalls, cachedNames(partners));
+                : new LlmAnswerer(model, tools, prompts, vendor.isBlank() ? "the vendor" : vendor, DurationStyle.detectAndParse(timeout), assistantModelCalls, cachedNames(partners));
         return new Assistant(offline, llm, maxQuestionChars);
     }
 

@@ -53,7 +53,7 @@ final class OfflineAnswerer {
     private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "are", "does", "what", "how", "can", "who",
             "when", "which", "with", "our", "your", "you", "there", "this", "that", "from", "into", "get", "gets", "has",
             "have", "is", "do", "of", "to", "in", "on", "a", "an", "it", "its", "be", "by", "as", "at", "or", "if", "we",
-            "i", "me", "my", "much", "many", "long", "any", "partner", "partners", "orbitly", "program", "programme",
+            "i", "me", "my", "much", "many", "long", "any", "partner", "partners", "program", "programme",
             "work", "works", "tell", "about", "please", "should", "would", "will", "need", "want", "know");
 
     private final PartnerSearch search;
@@ -65,8 +65,12 @@ final class OfflineAnswerer {
     private final Prompt detailTemplate;
     private final Prompt programmeTemplate;
 
+    /** The vendor's own name: in every programme passage, so it says nothing about which passage answers. */
+    private final Set<String> vendorWords;
+
     OfflineAnswerer(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, DocumentRepository documents,
-            Vocabulary vocabulary, PromptRegistry prompts) {
+            Vocabulary vocabulary, PromptRegistry prompts, String vendorName) {
+        this.vendorWords = Set.copyOf(keyTerms(vendorName == null ? "" : vendorName));
         this.search = search;
         this.chunks = chunks;
         this.directory = directory;
@@ -167,7 +171,8 @@ final class OfflineAnswerer {
     }
 
     Reply programme(String question, ConversationState state) {
-        List<String> terms = keyTerms(question);
+        List<String> terms = new ArrayList<>(keyTerms(question));
+        terms.removeAll(vendorWords);
         // the documents may name it otherwise: "market development funds" are "MDF" in the policy
         String query = String.join(" ", question, String.join(" ", vocabulary.otherNames(question))).strip();
         var hits = chunks.search(query, 8, Scope.kinds(PROGRAMME_KINDS), RetrievalMode.HYBRID);
@@ -271,7 +276,13 @@ final class OfflineAnswerer {
 
     private List<String> understood(Constraints constraints) {
         List<String> parts = new ArrayList<>();
-        constraints.byFacet().forEach((facet, values) -> parts.add(label(facet.filterKey()) + ": " + md(String.join(" or ", display(facet, values)))));
+        // how the question was read, with the words each reading came from, so a seller can correct it in a follow-up
+        constraints.byFacet().forEach((facet, values) -> {
+            List<String> phrases = constraints.mentions().stream().filter(m -> m.facet() == facet)
+                    .map(m -> "'" + m.phrase() + "'").distinct().toList();
+            parts.add(label(facet.filterKey()) + ": " + md(String.join(" or ", display(facet, values))
+                    + (phrases.isEmpty() ? "" : ", from " + String.join(" and ", phrases))));
+        });
         if (constraints.includeInactive()) {
             parts.add("including inactive partners");
         }

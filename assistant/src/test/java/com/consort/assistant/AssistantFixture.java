@@ -26,7 +26,9 @@ final class AssistantFixture {
             Consumer<AnnotationConfigApplicationContext> extra) {
         // the test owns the pool: closing a context (a "restart") must not close the database
         var context = KnowledgeContext.unrefreshed(dataSource);
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", properties));
+        var withVendor = new java.util.HashMap<String, Object>(Map.of("consort.vendor-name", "Orbitly"));
+        withVendor.putAll(properties);
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", withVendor));
         context.registerBean(PromptRegistry.class, () -> PromptRegistry.load());
         extra.accept(context);
         context.register(AssistantConfiguration.class);
@@ -35,6 +37,8 @@ final class AssistantFixture {
     }
 
     static void loadDemoSlice(AnnotationConfigApplicationContext context, int partners, int stories) throws IOException {
+        context.getBean(com.consort.knowledge.partner.Vocabulary.class)
+                .useVendor(com.consort.knowledge.partner.Taxonomy.fromResource("/demo/vocabulary.yaml"));
         context.getBean(BulkImport.class).run(DemoSlice.of(partners, stories), DocumentKind.CASE_STUDY, (phase, done, total) -> {
         });
     }

@@ -15,8 +15,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The vendor's brand kit and one per partner. The vendor kit of the demo vendor (Orbitly) and a
- * partner's kit (from its directory entry) are created on first use, so every draft has both brands.
+ * The vendor's brand kit and one per partner. The vendor kit (seeded from the demo data's brand kit,
+ * demo/brand-kit.properties, when the jar has one; else a neutral kit) and a partner's kit (from its
+ * directory entry) are created on first use, so every draft has both brands.
  */
 public class BrandKits {
 
@@ -25,7 +26,22 @@ public class BrandKits {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
-    static final String DEFAULT_VENDOR = "Orbitly";
+    /** The demo vendor's brand, beside its data: no vendor's name is written into the code. */
+    static final java.util.Properties SEED = seedProperties();
+
+    private static java.util.Properties seedProperties() {
+        var properties = new java.util.Properties();
+        try (var in = BrandKits.class.getResourceAsStream("/demo/brand-kit.properties")) {
+            if (in != null) {
+                properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    static final String DEFAULT_VENDOR = SEED.getProperty("name", "Our company");
 
     private final JdbcClient jdbc;
     private final PartnerDirectory partners;
@@ -40,10 +56,8 @@ public class BrandKits {
         return find(BrandKit.VENDOR).orElseGet(() -> seed(new BrandKit(BrandKit.VENDOR, null, DEFAULT_VENDOR, null,
                 "#1d2433", "#2457c5",
                 "Clear, confident and practical. Short sentences, active voice, concrete outcomes; no hype.",
-                "Orbitly is a collaborative work-management platform that teams use to plan, automate and report on "
-                        + "their work.",
-                "Orbitly and the Orbitly logo are trademarks of Orbitly, Inc. Results are those reported by the named "
-                        + "customer; individual results vary.",
+                SEED.getProperty("boilerplate", ""),
+                SEED.getProperty("disclaimer", "Results are those reported by the named customer; individual results vary."),
                 List.of("guarantee", "guaranteed", "best-in-class", "world-class", "revolutionary", "unbeatable"),
                 List.of(), Instant.now())));
     }
@@ -100,7 +114,7 @@ public class BrandKits {
     }
 
     private static BrandKit seedFor(Partner p) {
-        String about = p.description() == null || p.description().isBlank() ? p.name() + " is an Orbitly partner."
+        String about = p.description() == null || p.description().isBlank() ? p.name() + " is a " + DEFAULT_VENDOR + " partner."
                 : p.description();
         return new BrandKit(p.id(), p.id(), p.name(), null, "#0f5132", "#198754",
                 "Helpful and specific, as a trusted local adviser.", about, "", List.of(), List.of(), Instant.now());

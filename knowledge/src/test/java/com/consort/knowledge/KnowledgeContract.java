@@ -13,6 +13,8 @@ import com.consort.knowledge.partner.ImportReport;
 import com.consort.knowledge.partner.Partner;
 import com.consort.knowledge.partner.PartnerDirectory;
 import com.consort.knowledge.partner.PartnerImporter;
+import com.consort.knowledge.partner.Taxonomy;
+import com.consort.knowledge.partner.Vocabulary;
 import com.consort.knowledge.search.ChunkSearch;
 import com.consort.knowledge.search.Constraints;
 import com.consort.knowledge.search.PartnerSearch;
@@ -46,7 +48,7 @@ abstract class KnowledgeContract {
             K2,Lumen Conseil SAS,Consulting Partner,Silver,EMEA,France;Belgium,French;English,Healthcare,Workflow Automation,,ServiceNow,,Automates clinical workflows for hospital networks.,,active,4.1,Marc
             K3,Alpenland Systems AG,System Integrator,Platinum,DACH,CH;DE,German,Automotive,PMO Center of Excellence,,SAP S/4HANA,,Former partner for automotive PMO.,,inactive,4.9,Eva
             ,Nameless row,Reseller,Gold,,,,,,,,,,,active,4.0,
-            K4,Diamond Partners,Reseller,Diamond,,,,,,,,,,,active,4.0,
+            K4,Diamond Partners,Reseller,Diamond,,Westeros,Mandrin,,,,,,,,active,4.0,
             K5,Northwind PMO Partners,VAR,Registered,NA,United States,English,Financial Services,Project and Portfolio Management,,Salesforce,,Portfolio offices for banks.,,,3.2,Sam
             """;
 
@@ -70,6 +72,14 @@ abstract class KnowledgeContract {
         partnerSearch = context.getBean(PartnerSearch.class);
         chunkSearch = context.getBean(ChunkSearch.class);
         vectors = context.getBean(VectorIndex.class);
+        // this vendor's own words for its values: the taxonomy an admin would set (the neutral base knows none of them)
+        context.getBean(Vocabulary.class).useVendor(Taxonomy.fromYaml("""
+                types:
+                  System Integrator: [SI]
+                  Reseller: [VAR]
+                specializations:
+                  PMO Center of Excellence: [PMO]
+                """));
         firstImport = directory.importFile(csv(PARTNERS), PartnerImporter.Format.CSV);
         ingestor.ingest(new DocumentIngestor.Upload(TestFiles.pdf(List.of(
                 List.of("Customer story: Kessler Autoteile", "Kessler makes brake components for German car makers."),
@@ -88,10 +98,18 @@ abstract class KnowledgeContract {
 
     @Test
     void importNormalisesValuesKeepsExtraColumnsAndRejectsBadRowsWithTheirLineNumbers() {
-        assertThat(firstImport.imported()).isEqualTo(4);
-        assertThat(firstImport.rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(5L, 6L);
+        assertThat(firstImport.imported()).isEqualTo(5);
+        // only a row that cannot be stored is rejected; unknown values are kept as given, with a warning on their row
+        assertThat(firstImport.rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(5L);
         assertThat(firstImport.rejected().get(0).reason()).contains("id is required");
-        assertThat(firstImport.rejected().get(1).reason()).contains("Diamond").contains("Platinum, Gold, Silver or Registered");
+        Partner diamond = directory.find("K4").orElseThrow();
+        assertThat(diamond.tier()).isEqualTo("Diamond");
+        assertThat(diamond.values(Facet.COUNTRY)).containsExactly("Westeros");
+        assertThat(diamond.values(Facet.LANGUAGE)).containsExactly("Mandrin");
+        assertThat(firstImport.warnings()).extracting(ImportReport.Warning::line).containsOnly(6L);
+        assertThat(firstImport.warnings()).extracting(ImportReport.Warning::message)
+                .contains("languages 'Mandrin': kept as given; did you mean Mandarin (zh)?")
+                .anySatisfy(m -> assertThat(m).startsWith("countries 'Westeros': kept as given"));
 
         Partner bergmann = directory.find("K1").orElseThrow();
         assertThat(bergmann.values(Facet.COUNTRY)).containsExactly("DE", "AT");

@@ -12,7 +12,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"consort.admin-api-key=" + DemoServerTest.ADMIN_KEY})
 // a folder for suites of the tests' own, as an evaluator adds theirs (CONSORT_EVAL_SUITES_DIR); empty unless a test writes one
-@TestPropertySource(properties = {"consort.data-dir=target/test-data/${random.uuid}", "consort.demo-data=true",
+@TestPropertySource(properties = {"consort.data-dir=target/test-data/${random.uuid}", "consort.demo-data=true", "consort.vendor-name=Orbitly",
         "consort.eval.suites-dir=target/test-data/${random.uuid}-suites"})
 public abstract class DemoServerTest {
 

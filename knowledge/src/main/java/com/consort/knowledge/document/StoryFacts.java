@@ -74,9 +74,9 @@ public record StoryFacts(String customer, String industryAsWritten, Set<String> 
         Set<String> industries = new LinkedHashSet<>();
         if (industry != null) {
             for (String part : industry.split("[,;/]| and | & ")) {
-                vocabulary.canonical(Facet.INDUSTRY, part.strip()).ifPresent(industries::add);
+                vocabulary.industry(part.strip()).ifPresent(industries::add);
             }
-            vocabulary.canonical(Facet.INDUSTRY, industry).ifPresent(industries::add);
+            vocabulary.industry(industry).ifPresent(industries::add);
         }
         String location = first(found, Fact.LOCATION);
         return new StoryFacts(first(found, Fact.CUSTOMER), industry, Set.copyOf(industries), location,

@@ -43,7 +43,7 @@ public class PartnerDirectory {
     }
 
     public ImportReport importFile(InputStream in, PartnerImporter.Format format, Progress progress) {
-        PartnerImporter.Parsed parsed = importer.parse(in, format);
+        PartnerImporter.Parsed parsed = importer.parse(in, format, partners.knownValues());
         AtomicInteger created = new AtomicInteger();
         AtomicInteger updated = new AtomicInteger();
         List<Partner> batch = new ArrayList<>();
@@ -63,7 +63,7 @@ public class PartnerDirectory {
         progress.update(created.get() + updated.get(), total);
         Metrics.counter("consort.import.rows", "outcome", "accepted").increment(created.get() + updated.get());
         Metrics.counter("consort.import.rows", "outcome", "rejected").increment(parsed.rejected().size());
-        return new ImportReport(created.get(), updated.get(), parsed.rejected());
+        return new ImportReport(created.get(), updated.get(), parsed.rejected(), parsed.warnings());
     }
 
     public Optional<Partner> find(String id) {

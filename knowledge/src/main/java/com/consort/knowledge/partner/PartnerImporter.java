@@ -25,15 +25,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a partner directory (CSV with a header row, or JSON Lines) into normalised partners. A bad
- * row is rejected with its line number and reason and never stops the good rows around it.
+ * Reads a partner directory (CSV with a header row, or JSON Lines) into normalised partners. A row is
+ * rejected (with its line number and reason) only when it cannot be stored: no id, no name, a number
+ * that is not a number; it never stops the good rows around it. A value the vocabulary does not know is
+ * kept as the vendor wrote it (cleaned), with a warning naming the nearest known value. Spellings of one
+ * value ("CERTIFIED ADMIN", "Certified Admins") become one value, in the directory's most used spelling:
+ * never a word the vendor's data does not use.
  */
 public class PartnerImporter {
 
     public enum Format { CSV, JSONL }
 
     /** Rows that passed validation, in file order, and the ones that did not. */
-    public record Parsed(List<Partner> partners, List<ImportReport.RejectedRow> rejected) {
+    public record Parsed(List<Partner> partners, List<ImportReport.RejectedRow> rejected, List<ImportReport.Warning> warnings) {
     }
 
     /** Thrown when the file as a whole cannot be read (for example no id or name column). */
@@ -56,8 +60,42 @@ public class PartnerImporter {
     }
 
     public Parsed parse(InputStream in, Format format) {
+        return parse(in, format, Map.of());
+    }
+
+    /** {@code existing}: the values the directory already has, whose spellings a new spelling of the same value takes. */
+    public Parsed parse(InputStream in, Format format, Map<Facet, ? extends java.util.Collection<String>> existing) {
         Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        return format == Format.CSV ? parseCsv(reader) : parseJsonLines(reader);
+        Parsed parsed = format == Format.CSV ? parseCsv(reader) : parseJsonLines(reader);
+        return new Parsed(unifySpellings(parsed.partners(), existing), parsed.rejected(), parsed.warnings());
+    }
+
+    /** One spelling per meaning and facet: the directory's if it has one, else the one most rows use. */
+    static List<Partner> unifySpellings(List<Partner> partners, Map<Facet, ? extends java.util.Collection<String>> existing) {
+        Map<Facet, Map<String, String>> chosen = new EnumMap<>(Facet.class);
+        Map<Facet, Map<String, Map<String, Integer>>> counts = new EnumMap<>(Facet.class);
+        for (Partner partner : partners) {
+            partner.facets().forEach((facet, values) -> values.forEach(v -> counts.computeIfAbsent(facet, f -> new HashMap<>())
+                    .computeIfAbsent(Vocabulary.meaningKey(v), k -> new LinkedHashMap<>()).merge(v, 1, Integer::sum)));
+        }
+        counts.forEach((facet, byMeaning) -> byMeaning.forEach((meaning, spellings) -> {
+            String spelling = Vocabulary.valuesOf(existing, facet).stream()
+                    .filter(v -> Vocabulary.meaningKey(v).equals(meaning)).findFirst()
+                    .orElseGet(() -> spellings.entrySet().stream().max(java.util.Comparator
+                            .comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                            .thenComparing(e -> !e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT))
+                                    && !e.getKey().equals(e.getKey().toLowerCase(Locale.ROOT))))
+                            .orElseThrow().getKey());
+            chosen.computeIfAbsent(facet, f -> new HashMap<>()).put(meaning, spelling);
+        }));
+        List<Partner> unified = new ArrayList<>();
+        for (Partner p : partners) {
+            Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
+            p.facets().forEach((facet, values) -> facets.put(facet, List.copyOf(new LinkedHashSet<>(values.stream()
+                    .map(v -> chosen.get(facet).get(Vocabulary.meaningKey(v))).toList()))));
+            unified.add(new Partner(p.id(), p.name(), p.description(), p.website(), p.active(), p.satisfaction(), facets, p.extra()));
+        }
+        return unified;
     }
 
     /** More broken rows than this and the rest of a file is not read (each costs a re-parse of the rest). */
@@ -198,6 +236,11 @@ public class PartnerImporter {
 
     /** Validates and normalises one row; throws {@link IllegalArgumentException} with the reason. */
     Partner toPartner(Map<String, String> fields) {
+        return toPartner(fields, new ArrayList<>());
+    }
+
+    /** As {@link #toPartner(Map)}, adding a warning for each value kept as given. */
+    Partner toPartner(Map<String, String> fields, List<String> warnings) {
         String id = text(fields.get("id"));
         if (id == null) {
             throw new IllegalArgumentException("id is required");
@@ -217,7 +260,7 @@ public class PartnerImporter {
             if (!facet.directoryAttribute()) {
                 continue;
             }
-            List<String> values = new ArrayList<>(new LinkedHashSet<>(split(fields.get(facet.field()), facet)));
+            List<String> values = new ArrayList<>(new LinkedHashSet<>(split(fields.get(facet.field()), facet, warnings)));
             if (!facet.multiValued() && values.size() > 1) {
                 throw new IllegalArgumentException(facet.field() + " takes one value, got " + values);
             }
@@ -255,7 +298,7 @@ public class PartnerImporter {
         return new Partner(id, name, description, text(fields.get("website")), active, satisfaction, facets, extra);
     }
 
-    private List<String> split(String raw, Facet facet) {
+    private List<String> split(String raw, Facet facet, List<String> warnings) {
         List<String> values = new ArrayList<>();
         if (raw == null) {
             return values;
@@ -268,12 +311,13 @@ public class PartnerImporter {
             var canonical = vocabulary.canonical(facet, value);
             if (canonical.isPresent()) {
                 values.add(canonical.get());
-            } else if (vocabulary.closed(facet)) {
-                throw new IllegalArgumentException("unknown " + facet.field() + " value '" + value + "'"
-                        + (facet == Facet.TIER ? " (expected Platinum, Gold, Silver or Registered)" : ""));
             } else if (value.length() > 200) {
                 throw new IllegalArgumentException(facet.field() + " value is longer than 200 characters");
             } else {
+                if (facet == Facet.COUNTRY || facet == Facet.LANGUAGE) {
+                    warnings.add(facet.field() + " '" + value + "': kept as given; "
+                            + vocabulary.nearest(facet, value).map(n -> "did you mean " + n + "?").orElse("no known value is close"));
+                }
                 values.add(facet == Facet.REGION ? value.toUpperCase(Locale.ROOT) : value);
             }
         }
@@ -301,10 +345,13 @@ public class PartnerImporter {
         private final Map<String, Long> firstLineOfId = new HashMap<>();
         private final List<Partner> partners = new ArrayList<>();
         private final List<ImportReport.RejectedRow> rejected = new ArrayList<>();
+        private final List<ImportReport.Warning> warnings = new ArrayList<>();
 
         void add(long line, Map<String, String> fields, PartnerImporter importer) {
             try {
-                Partner partner = importer.toPartner(fields);
+                List<String> rowWarnings = new ArrayList<>();
+                Partner partner = importer.toPartner(fields, rowWarnings);
+                rowWarnings.forEach(w -> warnings.add(new ImportReport.Warning(line, partner.id(), w)));
                 Long first = firstLineOfId.putIfAbsent(partner.id(), line);
                 if (first != null) {
                     reject(line, partner.id(), "duplicate id: already on line " + first);
@@ -321,7 +368,7 @@ public class PartnerImporter {
         }
 
         Parsed parsed() {
-            return new Parsed(List.copyOf(partners), List.copyOf(rejected));
+            return new Parsed(List.copyOf(partners), List.copyOf(rejected), List.copyOf(warnings));
         }
     }
 }

@@ -18,10 +18,11 @@ import java.util.Set;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * What the values of each facet are called. Normalises imported values to one canonical form
- * (ISO codes for countries and languages, region codes, canonical names for the rest) and knows the
- * phrases that mean each value, for question understanding. Loaded from knowledge/vocabulary.yaml
- * plus Java's locale data for country and language names.
+ * What the values of each facet are called. Two layers: the vendor-neutral base (knowledge/vocabulary.yaml
+ * plus Java's locale data: ISO codes for countries and languages, regions, general concepts such as
+ * "insurer" or "hospital") and the vendor's own {@link Taxonomy} (its synonyms and tier order), which can
+ * be replaced at run time. The values a question maps to are the directory's own: a base concept only
+ * ever points at a value the directory uses.
  */
 @SuppressWarnings("deprecation") // Locale.of needs Java 19; we target 17
 public final class Vocabulary {
@@ -48,6 +49,16 @@ public final class Vocabulary {
 
     private final List<GlossaryTerm> glossary = new ArrayList<>();
 
+    /** A general concept ("Insurance": insurer, insurers, ...) and the broader one tried when a directory lacks it. */
+    private record Concept(Facet facet, String name, List<String> names, String broader) {
+    }
+
+    private final Map<Facet, Map<String, Concept>> concepts = new EnumMap<>(Facet.class);
+    private final List<String> tierLadder = new ArrayList<>();
+    private volatile Taxonomy vendor = Taxonomy.EMPTY;
+    /** The vendor layer's phrase -> value per facet, rebuilt whenever the vendor taxonomy is replaced. */
+    private volatile Map<Facet, Map<String, String>> vendorAliases = Map.of();
+
     private Vocabulary() {
         for (Facet f : Facet.values()) {
             aliases.put(f, new HashMap<>());
@@ -63,6 +74,33 @@ public final class Vocabulary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The vendor's own taxonomy in use (synonyms, tier order); empty until a vendor sets one. */
+    public Taxonomy vendor() {
+        return vendor;
+    }
+
+    /** Replaces the vendor layer: applied at once to imports and to question understanding, no restart. */
+    public void useVendor(Taxonomy taxonomy) {
+        Map<Facet, Map<String, String>> byFacet = new EnumMap<>(Facet.class);
+        taxonomy.values().forEach((facet, values) -> {
+            Map<String, String> phrases = new HashMap<>();
+            values.forEach((value, names) -> {
+                phrases.putIfAbsent(key(value), value);
+                names.forEach(n -> phrases.putIfAbsent(key(n), value));
+            });
+            byFacet.put(facet, phrases);
+        });
+        vendorAliases = byFacet;
+        vendor = taxonomy;
+    }
+
+    /** The base vocabulary with the demo's or a test's vendor file applied (a classpath resource). */
+    public static Vocabulary withVendorResource(String resource) {
+        Vocabulary vocabulary = standard();
+        vocabulary.useVendor(Taxonomy.fromResource(resource));
+        return vocabulary;
     }
 
     @SuppressWarnings("unchecked")
@@ -95,21 +133,22 @@ public final class Vocabulary {
             }
         });
         ((Map<String, List<String>>) yaml.get("countries")).forEach((code, names) -> names.forEach(n -> synonym(Facet.COUNTRY, code, n)));
-        Map<String, Facet> sections = Map.of("types", Facet.TYPE, "tiers", Facet.TIER, "industries", Facet.INDUSTRY,
-                "specializations", Facet.SPECIALIZATION, "certifications", Facet.CERTIFICATION,
-                "integrations", Facet.INTEGRATION, "templates", Facet.TEMPLATE);
+        ((Map<String, List<String>>) yaml.getOrDefault("languages", Map.of()))
+                .forEach((code, names) -> names.forEach(n -> synonym(Facet.LANGUAGE, code, n)));
+        tierLadder.addAll((List<String>) yaml.getOrDefault("tierLadder", List.of()));
+        ((Map<String, Map<String, Object>>) yaml.getOrDefault("concepts", Map.of())).forEach((section, byName) -> {
+            Facet facet = Facet.byFilterKey(section).orElseThrow(() -> new IllegalStateException("Unknown facet " + section));
+            Map<String, Concept> forFacet = concepts.computeIfAbsent(facet, f -> new LinkedHashMap<>());
+            byName.forEach((name, spec) -> {
+                List<String> names = spec instanceof Map<?, ?> map ? (List<String>) map.get("names") : (List<String>) spec;
+                String broader = spec instanceof Map<?, ?> map ? (String) map.get("broader") : null;
+                forFacet.put(name, new Concept(facet, name, List.copyOf(names), broader));
+            });
+        });
         ((Map<String, List<String>>) yaml.getOrDefault("glossary", Map.of())).forEach((term, names) -> {
             List<String> forms = new ArrayList<>(List.of(term));
             forms.addAll(names);
             glossary.add(new GlossaryTerm(List.copyOf(forms), forms.stream().map(f -> " " + key(f) + " ").toList()));
-        });
-        sections.forEach((section, facet) -> {
-            Map<String, List<String>> values = (Map<String, List<String>>) yaml.getOrDefault(section, Map.of());
-            values.forEach((canonical, names) -> {
-                alias(facet, canonical, canonical);
-                synonymsByValue.get(facet).computeIfAbsent(canonical, k -> new ArrayList<>());
-                names.forEach(n -> synonym(facet, canonical, n));
-            });
         });
     }
 
@@ -143,24 +182,138 @@ public final class Vocabulary {
         return others;
     }
 
-    /** The canonical form of an imported value, if the vocabulary knows it. */
+    /**
+     * The canonical form of an imported value, if the vocabulary knows it: the ISO code of a country or
+     * language, a region's code, or the value the vendor's taxonomy files this spelling under. Never a
+     * base concept: an industry is stored as the vendor wrote it.
+     */
     public Optional<String> canonical(Facet facet, String raw) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(aliases.get(facet).get(key(raw)));
+        String value = vendorAliases.getOrDefault(facet, Map.of()).get(key(raw));
+        if (value != null) {
+            return Optional.of(value);
+        }
+        if (!coded(facet)) {
+            return Optional.empty();
+        }
+        String code = aliases.get(facet).get(key(raw));
+        int comma = raw.indexOf(", ");
+        if (code == null && comma > 0) { // registry order: "Korea, Republic of" is the Republic of Korea
+            code = aliases.get(facet).get(key(raw.substring(comma + 2) + " " + raw.substring(0, comma)));
+        }
+        return Optional.ofNullable(code);
     }
 
-    /** Whether values of this facet must come from the vocabulary (codes) rather than free text. */
-    public boolean closed(Facet facet) {
-        return facet == Facet.COUNTRY || facet == Facet.LANGUAGE || facet == Facet.TIER;
+    /**
+     * The industry a story's "Industry:" line names: the vendor taxonomy's value for it, else the general
+     * concept it is a word of ("Banks" -> Financial Services), else nothing.
+     */
+    public Optional<String> industry(String text) {
+        Optional<String> vendorValue = canonical(Facet.INDUSTRY, text);
+        if (vendorValue.isPresent() || text == null) {
+            return vendorValue;
+        }
+        String wanted = meaningKey(text);
+        return concepts.getOrDefault(Facet.INDUSTRY, Map.of()).values().stream()
+                .filter(c -> meaningKey(c.name()).equals(wanted) || c.names().stream().anyMatch(n -> meaningKey(n).equals(wanted)))
+                .map(Concept::name).findFirst();
+    }
+
+    /** Whether the facet's values are codes from a registry (ISO 3166, ISO 639, region codes). */
+    public boolean coded(Facet facet) {
+        return facet == Facet.COUNTRY || facet == Facet.LANGUAGE || facet == Facet.REGION;
+    }
+
+    /**
+     * The known value nearest to an unknown spelling, for the import's warning ("Mandrin" -> "Mandarin (zh)"),
+     * or empty when nothing is close.
+     */
+    public Optional<String> nearest(Facet facet, String raw) {
+        String wanted = key(raw);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        Map<String, String> names = new HashMap<>(aliases.get(facet));
+        names.putAll(vendorAliases.getOrDefault(facet, Map.of()));
+        for (var entry : names.entrySet()) {
+            int distance = editDistance(wanted, entry.getKey(), bestDistance);
+            if (distance < bestDistance && entry.getKey().length() > 2) {
+                bestDistance = distance;
+                best = entry.getKey();
+            }
+        }
+        if (best == null || bestDistance > Math.max(1, wanted.length() / 4)) {
+            return Optional.empty();
+        }
+        String value = names.get(best);
+        String bestKey = best;
+        String name = synonymsByValue.get(facet).getOrDefault(value, List.of()).stream().filter(n -> key(n).equals(bestKey))
+                .findFirst().orElse(coded(facet) ? displayName(facet, value) : value);
+        return Optional.of(coded(facet) && !name.equals(value) ? name + " (" + value + ")" : name);
+    }
+
+    private static int editDistance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) >= limit) {
+            return limit;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /**
+     * The order of the directory's tiers, best first: the vendor's configured order, else the common tier
+     * ladder of the base vocabulary; tiers neither knows come last, alphabetically.
+     */
+    public List<String> tierOrder(Collection<String> tiers) {
+        List<String> order = new ArrayList<>();
+        vendor.tierOrder().forEach(t -> {
+            if (!order.contains(t)) {
+                order.add(t);
+            }
+        });
+        List<String> rest = new ArrayList<>(tiers.stream().filter(t -> order.stream().noneMatch(o -> key(o).equals(key(t))))
+                .distinct().toList());
+        rest.sort(java.util.Comparator.comparingInt((String t) -> {
+            int rank = tierLadder.stream().map(Vocabulary::key).toList().indexOf(key(t));
+            return rank < 0 ? Integer.MAX_VALUE : rank;
+        }).thenComparing(t -> t));
+        order.addAll(rest);
+        return order;
+    }
+
+    /** One key per meaning: {@link #key} with plural endings folded ("Certified Admins" = "certified admin"). */
+    public static String meaningKey(String text) {
+        StringBuilder folded = new StringBuilder();
+        for (String word : key(text).split(" ")) {
+            String w = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+            folded.append(folded.isEmpty() ? "" : " ").append(w);
+        }
+        return folded.toString();
     }
 
     /** Region codes that satisfy a constraint on {@code region}: itself and its sub-regions. */
     private Set<String> regionAndSubregions(String region) {
         Set<String> codes = new LinkedHashSet<>();
         codes.add(region);
-        Region r = regions.get(region);
+        Region r = regions.get(aliases.get(Facet.REGION).getOrDefault(key(region), region));
+        if (r != null) {
+            codes.add(r.code());
+        }
         if (r != null) {
             r.subregions().forEach(sub -> codes.addAll(regionAndSubregions(sub)));
         }
@@ -192,7 +345,7 @@ public final class Vocabulary {
     }
 
     private Set<String> countriesOf(String region) {
-        Region r = regions.get(region);
+        Region r = regions.get(aliases.get(Facet.REGION).getOrDefault(key(region), region));
         return r == null ? Set.of() : r.countries();
     }
 
@@ -206,32 +359,27 @@ public final class Vocabulary {
     }
 
     /**
-     * Every phrase that means a value: all countries and languages (so that a question about a place
-     * no partner covers is answered "no match" rather than losing the constraint), every value of the
-     * vocabulary file, and the values {@code known} from the data, each with its synonyms.
+     * Every phrase that means a value: all countries, languages and regions (so that a question about a
+     * place no partner covers is answered "no match" rather than losing the constraint); the directory's
+     * own values ({@code known}) and the vendor taxonomy's, each with the vendor's synonyms; then the
+     * base concepts' words, each pointing at the directory value it applies to (none: left out).
      */
     public List<Phrase> phrases(Map<Facet, ? extends Collection<String>> known) {
-        Map<Facet, Set<String>> values = new EnumMap<>(Facet.class);
-        known.forEach((facet, v) -> values.computeIfAbsent(facet, f -> new LinkedHashSet<>()).addAll(v));
-        values.computeIfAbsent(Facet.COUNTRY, f -> new LinkedHashSet<>()).addAll(List.of(Locale.getISOCountries()));
-        values.computeIfAbsent(Facet.LANGUAGE, f -> new LinkedHashSet<>()).addAll(List.of(Locale.getISOLanguages()));
-        values.computeIfAbsent(Facet.REGION, f -> new LinkedHashSet<>()).addAll(regions.keySet());
-        synonymsByValue.forEach((facet, byValue) -> {
-            if (facet != Facet.COUNTRY && facet != Facet.REGION) {
-                values.computeIfAbsent(facet, f -> new LinkedHashSet<>()).addAll(byValue.keySet());
-            }
-        });
         List<Phrase> phrases = new ArrayList<>();
-        values.forEach((facet, facetValues) -> {
-            for (String value : facetValues) {
+        Map<Facet, Set<String>> coded = new EnumMap<>(Facet.class);
+        coded.put(Facet.COUNTRY, new LinkedHashSet<>(List.of(Locale.getISOCountries())));
+        coded.put(Facet.LANGUAGE, new LinkedHashSet<>(List.of(Locale.getISOLanguages())));
+        coded.get(Facet.LANGUAGE).addAll(synonymsByValue.get(Facet.LANGUAGE).keySet());
+        coded.put(Facet.REGION, new LinkedHashSet<>(regions.keySet()));
+        coded.forEach((facet, values) -> {
+            values.addAll(valuesOf(known, facet));
+            for (String value : values) {
                 Set<String> names = new LinkedHashSet<>();
                 names.add(displayName(facet, value));
                 if (facet == Facet.LANGUAGE) {
                     names.add(new Locale(value).getDisplayLanguage(new Locale(value)));
                 } else if (facet == Facet.COUNTRY) {
                     names.addAll(nativeCountryNames.getOrDefault(value, Set.of()));
-                } else if (facet != Facet.REGION) {
-                    names.add(value);
                 }
                 names.addAll(synonymsByValue.get(facet).getOrDefault(value, List.of()));
                 for (String name : names) {
@@ -243,8 +391,68 @@ public final class Vocabulary {
                 }
             }
         });
+        Taxonomy vendor = this.vendor;
+        for (Facet facet : Facet.values()) {
+            if (coded(facet) || !facet.directoryAttribute()) {
+                continue;
+            }
+            Set<String> values = new LinkedHashSet<>(valuesOf(known, facet));
+            values.addAll(vendor.values().getOrDefault(facet, Map.of()).keySet());
+            for (String value : values) {
+                phrases.add(new Phrase(value.toLowerCase(Locale.ROOT), facet, value));
+                vendor.values().getOrDefault(facet, Map.of()).getOrDefault(value, List.of())
+                        .forEach(n -> phrases.add(new Phrase(n.toLowerCase(Locale.ROOT), facet, value)));
+            }
+            for (Concept concept : concepts.getOrDefault(facet, Map.of()).values()) {
+                for (String value : appliesTo(concept, values)) {
+                    phrases.add(new Phrase(concept.name().toLowerCase(Locale.ROOT), facet, value));
+                    concept.names().forEach(n -> phrases.add(new Phrase(n.toLowerCase(Locale.ROOT), facet, value)));
+                }
+            }
+        }
         return phrases;
     }
+
+    /** The values of one facet in a map of values by facet, none when absent. */
+    public static Collection<String> valuesOf(Map<Facet, ? extends Collection<String>> values, Facet facet) {
+        Collection<String> these = values.get(facet);
+        return these == null ? List.of() : these;
+    }
+
+    /** The directory values a concept points at: the concept itself, or values with it as a part; else its broader concept's. */
+    private List<String> appliesTo(Concept concept, Collection<String> values) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(meaningKey(concept.name()));
+        concept.names().forEach(n -> names.add(meaningKey(n)));
+        List<String> matching = values.stream().filter(v -> parts(v).stream().anyMatch(names::contains)).toList();
+        if (matching.isEmpty() && concept.broader() != null) {
+            Concept broader = concepts.get(concept.facet()).get(concept.broader());
+            return broader == null ? List.of() : appliesTo(broader, values);
+        }
+        return matching;
+    }
+
+    /**
+     * "Banking & Insurance" -> [banking & insurance, banking, insurance]; a part's head words count too
+     * ("Regional Aggregator" is an aggregator, "Platform Alliance Partner" an alliance partner). Meaning keys.
+     */
+    private static List<String> parts(String value) {
+        List<String> parts = new ArrayList<>();
+        parts.add(meaningKey(value));
+        for (String part : value.split("\\s*(&|/|,|\\+|\\band\\b)\\s*")) {
+            String[] words = meaningKey(part).split(" ");
+            for (int from = 0; from < words.length; from++) {
+                String head = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+                if (!head.isBlank() && !GENERIC_HEADS.contains(head)) {
+                    parts.add(head);
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** Head words too general to say what a value is. */
+    private static final Set<String> GENERIC_HEADS = Set.of("partner", "provider", "service", "company", "firm", "specialist");
 
     /** Case-, accent- and punctuation-insensitive lookup key. */
     static String key(String text) {

@@ -52,9 +52,8 @@ public class PartnerSearch {
     public record Response(Constraints understood, List<Result> results, List<Unmet> unmet, List<Result> alternatives) {
     }
 
-    static final double TIER_PLATINUM = 0.06;
-    static final double TIER_GOLD = 0.04;
-    static final double TIER_SILVER = 0.02;
+    /** Boosts of the best, second and third tier of the directory's tier order. */
+    static final double[] TIER_BOOSTS = {0.06, 0.04, 0.02};
     static final double PER_CERTIFICATION = 0.01;
     static final double MAX_SATISFACTION_BOOST = 0.04;
     /** Above this many candidates, filtering after retrieval is cheaper than filtering inside the index. */
@@ -136,21 +135,23 @@ public class PartnerSearch {
         }
         // Every candidate meets every hard constraint; ones without a matching passage still rank by boosts.
         Map<String, Double> scores = new LinkedHashMap<>();
+        List<String> tiers = understanding.tierOrder();
         for (PartnerRepository.Candidate c : candidates) {
-            scores.put(c.id(), relevance.getOrDefault(c.id(), 0.0) * 0.5 + boost(c.tier(), c.satisfaction(), c.certifications()));
+            scores.put(c.id(), relevance.getOrDefault(c.id(), 0.0) * 0.5
+                    + boost(tierRank(tiers, c.tier()), c.satisfaction(), c.certifications()));
         }
         Map<String, PartnerRepository.Candidate> byId = new LinkedHashMap<>();
         candidates.forEach(c -> byId.put(c.id(), c));
         List<String> top = candidates.stream()
                 .sorted(Comparator.comparingDouble((PartnerRepository.Candidate c) -> -scores.get(c.id()))
-                        .thenComparing(c -> tierRank(c.tier()))
+                        .thenComparing(c -> tierRank(tiers, c.tier()))
                         .thenComparing(c -> -(c.satisfaction() == null ? 0 : c.satisfaction()))
                         .thenComparing(PartnerRepository.Candidate::id))
                 .limit(limit).map(PartnerRepository.Candidate::id).toList();
         List<Result> results = new ArrayList<>();
         for (Partner partner : partners.findAll(top)) {
             List<Reason> reasons = constraintReasons(partner, constraints);
-            boostReasons(partner, reasons);
+            boostReasons(partner, tierRank(tiers, partner.tier()), reasons);
             List<Evidence> evidence = evidence(hitsByPartner.getOrDefault(partner.id(), List.of()));
             if (!evidence.isEmpty()) {
                 Evidence best = evidence.get(0);
@@ -199,20 +200,20 @@ public class PartnerSearch {
     }
 
     /** Boosts are small next to relevance (at most 0.5); each one is stated as a reason. */
-    static double boost(String tier, Double satisfaction, int certifications) {
-        return tierBoost(tier) + satisfactionBoost(satisfaction) + Math.min(3, certifications) * PER_CERTIFICATION;
+    static double boost(int tierRank, Double satisfaction, int certifications) {
+        return tierBoost(tierRank) + satisfactionBoost(satisfaction) + Math.min(3, certifications) * PER_CERTIFICATION;
     }
 
-    private static double tierBoost(String tier) {
-        return "Platinum".equals(tier) ? TIER_PLATINUM : "Gold".equals(tier) ? TIER_GOLD : "Silver".equals(tier) ? TIER_SILVER : 0;
+    private static double tierBoost(int tierRank) {
+        return tierRank < TIER_BOOSTS.length ? TIER_BOOSTS[tierRank] : 0;
     }
 
     private static double satisfactionBoost(Double satisfaction) {
         return satisfaction == null ? 0 : Math.max(0, (satisfaction - 3) / 2) * MAX_SATISFACTION_BOOST;
     }
 
-    private static void boostReasons(Partner partner, List<Reason> reasons) {
-        double tier = tierBoost(partner.tier());
+    private static void boostReasons(Partner partner, int tierRank, List<Reason> reasons) {
+        double tier = tierBoost(tierRank);
         if (tier > 0) {
             reasons.add(new Reason("boost", partner.tier() + " tier (+" + tier + ")"));
         }
@@ -223,7 +224,7 @@ public class PartnerSearch {
         }
         int certifications = Math.min(3, partner.values(Facet.CERTIFICATION).size());
         if (certifications > 0) {
-            reasons.add(new Reason("boost", certifications + " Orbitly certification" + (certifications > 1 ? "s" : "")
+            reasons.add(new Reason("boost", certifications + " certification" + (certifications > 1 ? "s" : "")
                     + " (+" + Math.round(certifications * PER_CERTIFICATION * 100) / 100.0 + ")"));
         }
     }
@@ -257,11 +258,9 @@ public class PartnerSearch {
         return names;
     }
 
-    private static int tierRank(String tier) {
-        if (tier == null) { // tier is optional in an import; List.of(...).indexOf(null) throws
-            return 4;
-        }
-        int rank = List.of("Platinum", "Gold", "Silver", "Registered").indexOf(tier);
-        return rank < 0 ? 4 : rank;
+    /** The tier's place in the directory's order, best 0; no tier or an unknown one ranks last. */
+    private static int tierRank(List<String> order, String tier) {
+        int rank = tier == null ? -1 : order.indexOf(tier);
+        return rank < 0 ? Integer.MAX_VALUE : rank;
     }
 }

@@ -25,7 +25,6 @@ public class QueryUnderstanding {
             "languages", "in");
     private static final Set<String> LANGUAGE_AFTER = Set.of("speaking", "speaker", "speakers", "language", "speaking?",
             "native", "support", "speaks");
-    private static final List<String> TIER_ORDER = List.of("Platinum", "Gold", "Silver", "Registered");
     private static final Set<String> OR_BETTER = Set.of("or better", "or above", "or higher", "and above", "and up", "plus");
     private static final java.util.regex.Pattern STORY = java.util.regex.Pattern.compile(
             "(customer |success )?(case stud|stor|reference)");
@@ -40,6 +39,7 @@ public class QueryUnderstanding {
     private volatile Map<Facet, Set<String>> known;
     private volatile long knownAt;
     private volatile Map<Facet, Set<String>> lexiconSource;
+    private volatile Object lexiconVendor;
 
     public QueryUnderstanding(Vocabulary vocabulary, PartnerRepository partners) {
         this(vocabulary, partners::knownValues);
@@ -55,13 +55,16 @@ public class QueryUnderstanding {
             return Constraints.NONE;
         }
         Lexicon lex = lexicon();
+        Map<Facet, Set<String>> known = this.known;
         List<String> tokens = List.of(tokenize(question));
         Map<Facet, Set<String>> found = new EnumMap<>(Facet.class);
         List<Constraints.Mention> mentions = new ArrayList<>();
+        // a template's topic is what the template is about, not the industry the partner serves
+        Set<Integer> templateWords = templateAsked(tokens, known.getOrDefault(Facet.TEMPLATE, Set.of()), found, mentions);
         boolean includeInactive = false;
         int i = 0;
         while (i < tokens.size()) {
-            Match match = lex.longestAt(tokens, i);
+            Match match = templateWords.contains(i) ? null : lex.longestAt(tokens, i);
             if (match == null) {
                 includeInactive |= INACTIVE.contains(tokens.get(i));
                 i++;
@@ -74,7 +77,8 @@ public class QueryUnderstanding {
             Set<String> values = new LinkedHashSet<>();
             values.add(phrase.value());
             if (phrase.facet() == Facet.TIER && orBetter(tokens, i, i + match.length())) {
-                values.addAll(TIER_ORDER.subList(0, TIER_ORDER.indexOf(phrase.value()) + 1));
+                List<String> order = tierOrder();
+                values.addAll(order.subList(0, order.indexOf(phrase.value()) + 1));
             }
             found.computeIfAbsent(phrase.facet(), f -> new LinkedHashSet<>()).addAll(values);
             mentions.add(new Constraints.Mention(phrase.facet(), phrase.value(),
@@ -82,6 +86,88 @@ public class QueryUnderstanding {
             i += match.length();
         }
         return new Constraints(found, mentions, includeInactive);
+    }
+
+    /** Words that say the question asks for a published template (their topic follows or precedes them). */
+    private static final Set<String> TEMPLATE_CUES = Set.of("template", "templates", "playbook", "playbooks", "blueprint",
+            "blueprints", "ready-made", "ready", "made", "reuse", "reusable", "checklist", "starter", "accelerator");
+    private static final Set<String> FILLER = Set.of("a", "an", "the", "for", "of", "to", "and", "or", "with", "on", "in",
+            "we", "our", "could", "that", "which", "who", "is", "there", "partner", "partners", "have", "has", "publish",
+            "publishes", "published", "any", "anybody", "does", "do", "one", "from", "own", "s");
+
+    /**
+     * "a template for collecting PCI evidence", "a ransomware containment playbook": the directory's template
+     * whose words the question uses (most of them, at least two) becomes the constraint, and those words are
+     * not read as anything else. A template no partner publishes becomes a constraint no partner meets, so the
+     * answer says so instead of offering partners without it. Returns the token positions used.
+     */
+    private static Set<Integer> templateAsked(List<String> tokens, Set<String> templates, Map<Facet, Set<String>> found,
+            List<Constraints.Mention> mentions) {
+        int cue = -1;
+        for (int i = 0; i < tokens.size() && cue < 0; i++) {
+            if (TEMPLATE_CUES.contains(tokens.get(i)) && !tokens.get(i).equals("made") && !tokens.get(i).equals("ready")
+                    || tokens.get(i).equals("ready") && i + 1 < tokens.size() && tokens.get(i + 1).equals("made")) {
+                cue = i;
+            }
+        }
+        if (cue < 0) {
+            return Set.of();
+        }
+        String best = null;
+        Set<Integer> bestWords = Set.of();
+        double bestScore = 0;
+        for (String template : templates) {
+            List<String> words = java.util.Arrays.stream(tokenize(template)).filter(w -> !TEMPLATE_CUES.contains(w)
+                    && !FILLER.contains(w) && !Set.of("pack", "kit", "drill", "workflow", "report", "guardrails").contains(w)).toList();
+            Set<Integer> used = new java.util.TreeSet<>();
+            for (String word : words) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (sameStem(word, tokens.get(i))) {
+                        used.add(i);
+                        break;
+                    }
+                }
+            }
+            int matched = (int) words.stream().filter(w -> tokens.stream().anyMatch(t -> sameStem(w, t))).count();
+            double score = words.isEmpty() ? 0 : (double) matched / words.size();
+            if (matched >= 2 && score >= 0.6 && score > bestScore) {
+                best = template;
+                bestScore = score;
+                bestWords = used;
+            }
+        }
+        Set<Integer> consumed = new java.util.TreeSet<>(bestWords);
+        consumed.add(cue);
+        if (best != null) {
+            found.computeIfAbsent(Facet.TEMPLATE, f -> new LinkedHashSet<>()).add(best);
+            mentions.add(new Constraints.Mention(Facet.TEMPLATE, best, String.join(" ",
+                    tokens.subList(consumed.stream().min(Integer::compare).orElseThrow(), consumed.stream().max(Integer::compare).orElseThrow() + 1))));
+            return consumed;
+        }
+        // no partner publishes it: the topic (the words after "for", else the ones before the cue) names the template asked for
+        List<String> topic = new ArrayList<>();
+        int from = cue + 1 < tokens.size() && tokens.get(cue + 1).equals("for") ? cue + 2 : Math.max(0, cue - 3);
+        int to = from > cue ? Math.min(tokens.size(), from + 6) : cue + 1;
+        for (int i = from; i < to; i++) {
+            if (!FILLER.contains(tokens.get(i)) || !topic.isEmpty()) {
+                topic.add(tokens.get(i));
+                consumed.add(i);
+            }
+        }
+        if (topic.size() < 2) {
+            return Set.of();
+        }
+        String asked = String.join(" ", topic);
+        found.computeIfAbsent(Facet.TEMPLATE, f -> new LinkedHashSet<>()).add(asked);
+        mentions.add(new Constraints.Mention(Facet.TEMPLATE, asked, asked));
+        return consumed;
+    }
+
+    /** Same word up to its ending: "segmenting" and "segmentation", "exercise" and "exercises". */
+    private static boolean sameStem(String a, String b) {
+        int stem = Math.min(6, Math.min(a.length(), b.length()));
+        return stem >= 3 && a.length() >= 3 && b.length() >= 3 && a.substring(0, stem).equals(b.substring(0, stem))
+                && Math.abs(a.length() - b.length()) <= 5;
     }
 
     /** "German" is a language after "speaks" or before "-speaking", otherwise a country ("a German carmaker"). */
@@ -123,8 +209,14 @@ public class QueryUnderstanding {
         return false;
     }
 
+    /** The directory's tiers, best first (the vendor's order, else the common tier ladder). */
+    public List<String> tierOrder() {
+        lexicon();
+        return vocabulary.tierOrder(known.getOrDefault(Facet.TIER, Set.of()));
+    }
+
     /**
-     * Rebuilt when the directory's values change. The values are re-read at most every few seconds
+     * Rebuilt when the directory's values or the vendor's taxonomy change. The values are re-read at most every few seconds
      * (a query per question would cost more than the rest of understanding), so a value new to the
      * directory is understood within {@link #KNOWN_VALUES_TTL_NANOS}, on every replica.
      */
@@ -135,11 +227,13 @@ public class QueryUnderstanding {
             knownAt = now;
         }
         Map<Facet, Set<String>> known = this.known;
-        if (lexicon == null || !known.equals(lexiconSource)) {
+        Object vendor = vocabulary.vendor();
+        if (lexicon == null || !known.equals(lexiconSource) || vendor != lexiconVendor) {
             synchronized (this) {
-                if (lexicon == null || !known.equals(lexiconSource)) {
+                if (lexicon == null || !known.equals(lexiconSource) || vendor != lexiconVendor) {
                     lexicon = new Lexicon(vocabulary.phrases(known));
                     lexiconSource = known;
+                    lexiconVendor = vendor;
                 }
             }
         }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class PagesAndTablesTest {
 
     static final DocumentParser parser = new DocumentParser(1_000_000, Duration.ofSeconds(30), 1);
-    static final Vocabulary vocabulary = Vocabulary.standard();
+    static final Vocabulary vocabulary = Vocabulary.withVendorResource("/demo/vocabulary.yaml");
 
     @AfterAll
     static void close() {

@@ -22,7 +22,7 @@ class QueryUnderstandingTest {
             Facet.INTEGRATION, Set.of("Jira", "SAP S/4HANA"),
             Facet.TEMPLATE, Set.of("Capital Projects Tracker"));
 
-    private final QueryUnderstanding understanding = new QueryUnderstanding(Vocabulary.standard(), () -> KNOWN);
+    private final QueryUnderstanding understanding = new QueryUnderstanding(Vocabulary.withVendorResource("/demo/vocabulary.yaml"), () -> KNOWN);
 
     private Map<Facet, Set<String>> constraints(String question) {
         return understanding.understand(question).byFacet();
@@ -30,7 +30,7 @@ class QueryUnderstandingTest {
 
     @Test
     void theGlossaryGivesTheOtherNamesOfAProgrammeTermInEitherDirection() {
-        Vocabulary vocabulary = Vocabulary.standard();
+        Vocabulary vocabulary = Vocabulary.withVendorResource("/demo/vocabulary.yaml");
 
         assertThat(vocabulary.otherNames("How do I claim market development funds?")).contains("MDF").doesNotContain("market development funds");
         assertThat(vocabulary.otherNames("Is MDF paid for webinars?")).contains("market development funds");

@@ -4,6 +4,8 @@ import com.consort.knowledge.bulk.BulkImport;
 import com.consort.knowledge.bulk.BundleSource;
 import com.consort.knowledge.document.DocumentKind;
 import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.partner.Taxonomy;
+import com.consort.knowledge.partner.Vocabulary;
 import com.consort.server.config.ConsortProperties;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -27,18 +29,24 @@ public class DemoDataLoader implements ApplicationRunner {
     private final ConsortProperties properties;
     private final PartnerDirectory directory;
     private final BulkImport bulkImport;
+    private final Vocabulary vocabulary;
     private volatile State state = State.OFF;
 
-    DemoDataLoader(ConsortProperties properties, PartnerDirectory directory, BulkImport bulkImport) {
+    DemoDataLoader(ConsortProperties properties, PartnerDirectory directory, BulkImport bulkImport, Vocabulary vocabulary) {
         this.properties = properties;
         this.directory = directory;
         this.bulkImport = bulkImport;
+        this.vocabulary = vocabulary;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (!properties.demoData() || getClass().getClassLoader().getResource(ROOT + "/partners.csv") == null) {
             return;
+        }
+        // the demo vendor's own words live with its data, as any vendor's would; a taxonomy set by an admin wins
+        if (getClass().getClassLoader().getResource(ROOT + "/vocabulary.yaml") != null && vocabulary.vendor().equals(Taxonomy.EMPTY)) {
+            vocabulary.useVendor(Taxonomy.fromResource("/" + ROOT + "/vocabulary.yaml"));
         }
         if (directory.count(Map.of(), true) > 0) {
             state = State.SKIPPED;

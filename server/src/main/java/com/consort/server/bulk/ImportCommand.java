@@ -62,6 +62,10 @@ public final class ImportCommand {
                 summary.partners().updated(), summary.partners().rejected().size());
         summary.partners().rejected().forEach(r -> out.printf("  line %d%s: %s%n", r.line(),
                 r.id() == null ? "" : " (" + r.id() + ")", r.reason()));
+        if (!summary.partners().warnings().isEmpty()) {
+            out.printf("Warnings: %d values kept as given%n", summary.partners().warnings().size());
+            summary.partners().warnings().forEach(w -> out.printf("  line %d (%s): %s%n", w.line(), w.id(), w.message()));
+        }
         out.printf("Documents: %d indexed, %d already present, %d failed%n", summary.documentsIndexed(),
                 summary.documentsAlreadyPresent(), summary.failures().size());
         summary.failures().forEach(f -> out.printf("  %s: %s%n", f.file(), f.reason()));
