@@ -25,7 +25,9 @@ class DemoDataLoaderTest extends DemoServerTest {
     void loadsTheDemoEcosystemOnFirstRun() throws InterruptedException {
         awaitDemoData();
         assertThat(loader.state()).isEqualTo(DemoDataLoader.State.LOADED);
-        assertThat(directory.count(Map.of(), true)).isEqualTo(800);
+        // 800 good rows and the one bad row the import keeps (a tier the programme does not have, with a
+        // warning); the rows without an id or a name, or with a satisfaction that is not a number, are refused
+        assertThat(directory.count(Map.of(), true)).isEqualTo(801);
         assertThat(documents.list(null, null, 0, 500)).hasSize(71); // 68 case studies, 3 programme documents
         var answer = search.search(new PartnerSearch.Query("Who can run a PMO rollout for a German car-parts maker?",
                 Constraints.NONE, 5, RetrievalMode.HYBRID));
