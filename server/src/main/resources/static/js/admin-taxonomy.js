@@ -101,7 +101,7 @@ onSubmit($('merge-form'), async () => {
   show(merged.taxonomy);
   $('show-facet').value = facet.key;
   renderValues();
-  toast('Merged "' + from.value + '" into "' + into.value + '": ' + merged.partnersUpdated.length + ' partners updated.', 'success');
+  toast('Merged "' + from.value + '" into "' + into.value + '": ' + merged.partnersUpdated.length + (merged.partnersUpdated.length === 1 ? ' partner' : ' partners') + ' updated.', 'success');
 });
 
 onSubmit($('upload-form'), async (form) => {

@@ -114,7 +114,7 @@ public class Taxonomies implements SmartLifecycle {
         }
         Optional<String> itself = directoryValue(facet, name);
         if (itself.isPresent() && !itself.get().equals(target)) {
-            throw new ConflictException("'" + name + "' is a " + facet.filterKey() + " value of its own; merge the two "
+            throw new ConflictException("'" + name + "' is itself a value of " + facet.filterKey() + "; merge the two "
                     + "spellings instead");
         }
         if (itself.isPresent()) {

@@ -76,7 +76,7 @@ class AdminBrowserTest extends DemoServerTest {
         awaitDemoData();
         browser.login("demo-admin").assertAt("/admin");
         assertThat(browser.findAll(".console-nav a")).extracting(WebElement::getText)
-                .containsExactly("Overview", "Users", "API keys", "Imports", "Audit log");
+                .containsExactly("Overview", "Users", "API keys", "Imports", "Taxonomy", "Audit log");
         assertThat(browser.find(".console-nav a[aria-current=page]").getText()).isEqualTo("Overview");
         assertThat(browser.find("#state-demo").getText()).isEqualTo("loaded");
         browser.check("overview");
@@ -88,7 +88,7 @@ class AdminBrowserTest extends DemoServerTest {
 
         // on a phone: every section
         browser.mobile();
-        for (String section : List.of("/admin", "/admin/users", "/admin/keys", "/admin/imports", "/admin/audit")) {
+        for (String section : List.of("/admin", "/admin/users", "/admin/keys", "/admin/imports", "/admin/taxonomy", "/admin/audit")) {
             browser.get(section);
             browser.settle();
             browser.check(section.substring(1).replace('/', '-'));
