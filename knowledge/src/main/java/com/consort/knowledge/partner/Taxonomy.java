@@ -41,7 +41,9 @@ public record Taxonomy(Map<Facet, Map<String, List<String>>> values, List<String
     public static Taxonomy fromYaml(String text) {
         Object loaded;
         try {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false); // a facet twice in one file would silently lose the first
+            loaded = new Yaml(new SafeConstructor(options)).load(text);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Not valid YAML: " + e.getMessage());
         }

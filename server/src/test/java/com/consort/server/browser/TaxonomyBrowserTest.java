@@ -148,7 +148,7 @@ class TaxonomyBrowserTest extends DemoServerTest {
         assertThat(taxonomies.stored().version()).isEqualTo(version);
         browser.check("bad-yaml");
 
-        Path good = Files.writeString(files.resolve("taxonomy.yaml"), yaml + "templates:\n  Hotel Renovation Plan: [hotel renovation]\n");
+        Path good = Files.writeString(files.resolve("taxonomy.yaml"), yaml.replace("templates: {}", "templates:\n  Hotel Renovation Plan: [hotel renovation]"));
         browser.find("#yaml-file").sendKeys(good.toAbsolutePath().toString());
         browser.find("#upload-yaml").click();
         browser.waitForVisible("dialog.confirm").findElement(By.id("confirm-ok")).click();

@@ -206,7 +206,8 @@ class TaxonomyApiTest extends DemoServerTest {
         long version = admin("GET", "/api/admin/taxonomy", null).json().get("version").asLong();
         int imported = audit("taxonomy.imported").size();
         for (String bad : List.of("tierOrder: [Platinum, Gold\nindustries: {", "- just\n- a list\n", "flavours:\n  Sweet: [sugar]\n",
-                "industries:\n  Logistics: freight\n", "tierOrder: Gold\n")) {
+                "industries:\n  Logistics: freight\n", "tierOrder: Gold\n",
+                "industries:\n  Logistics: [freight]\nindustries:\n  Retail: [shops]\n")) {
             Response refused = yaml("PUT", bad);
             assertThat(refused.status()).as(bad).isEqualTo(400);
             assertThat(refused.header("Content-Type")).contains("application/problem+json");
@@ -217,7 +218,7 @@ class TaxonomyApiTest extends DemoServerTest {
         assertThat(audit("taxonomy.imported")).hasSize(imported);
 
         // a value no partner uses yet is kept, and said
-        Response ahead = yaml("PUT", export.body() + "templates:\n  Hotel Renovation Plan: [hotel renovation]\n");
+        Response ahead = yaml("PUT", export.body().replace("templates: {}", "templates:\n  Hotel Renovation Plan: [hotel renovation]"));
         assertThat(ahead.status()).isEqualTo(200);
         assertThat(ahead.json().get("warnings").toString()).contains("Hotel Renovation Plan");
         assertThat(value(facet(ahead.json(), "templates"), "Hotel Renovation Plan").get("partners").asInt()).isZero();
