@@ -68,6 +68,16 @@ class TaxonomyApiTest extends DemoServerTest {
     }
 
     @Test
+    void theApiIsDescribedInTheOpenApiDocument() throws Exception {
+        JsonNode paths = WebClient.bearer(port, "GET", "/v3/api-docs", null, null).json().get("paths");
+        assertThat(paths.has("/api/admin/taxonomy")).isTrue();
+        assertThat(paths.at("/~1api~1admin~1taxonomy~1synonyms/post/summary").asString()).isEqualTo("Add a synonym");
+        assertThat(paths.at("/~1api~1admin~1taxonomy~1merges/post/description").asString()).contains("Every partner with from");
+        assertThat(paths.at("/~1api~1admin~1taxonomy~1yaml/put/requestBody/content").has("application/yaml")).isTrue();
+        assertThat(paths.at("/~1api~1admin~1taxonomy~1yaml/get/responses/200/content").has("application/yaml")).isTrue();
+    }
+
+    @Test
     void theDemoVocabularyIsTheInitialStoredTaxonomyAndTheViewCountsTheDirectory() throws Exception {
         JsonNode view = admin("GET", "/api/admin/taxonomy", null).json();
         assertThat(view.get("version").asLong()).isPositive();
@@ -89,19 +99,19 @@ class TaxonomyApiTest extends DemoServerTest {
     @Test
     void aSynonymIsUsedByTheNextQuestionWithoutARestart() throws Exception {
         String seller = key("SELLER");
-        String question = "Which partners serve the LGX vertical?";
+        String question = "Which partners serve our Q9 segment?";
         assertThat(constraints(seller, question).path("industries").isMissingNode()).isTrue();
 
         Response added = admin("POST", "/api/admin/taxonomy/synonyms",
-                "{\"facet\":\"industries\",\"phrase\":\"LGX vertical\",\"value\":\"logistics\"}");
+                "{\"facet\":\"industries\",\"phrase\":\"Q9 segment\",\"value\":\"logistics\"}");
         assertThat(added.status()).isEqualTo(200);
-        assertThat(strings(value(facet(added.json(), "industries"), "Logistics").get("names"))).contains("LGX vertical");
+        assertThat(strings(value(facet(added.json(), "industries"), "Logistics").get("names"))).contains("Q9 segment");
         assertThat(strings(constraints(seller, question).get("industries"))).containsExactly("Logistics");
-        assertThat(audit("taxonomy.synonym-added")).anyMatch(e -> e.get("detail").asString().contains("LGX vertical"));
+        assertThat(audit("taxonomy.synonym-added")).anyMatch(e -> e.get("detail").asString().contains("Q9 segment"));
 
         // the same phrase cannot mean two values; a value of the directory is merged, not made a synonym
         Response twice = admin("POST", "/api/admin/taxonomy/synonyms",
-                "{\"facet\":\"industries\",\"phrase\":\"lgx vertical\",\"value\":\"Retail\"}");
+                "{\"facet\":\"industries\",\"phrase\":\"q9 segment\",\"value\":\"Retail\"}");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.json().get("detail").asString()).contains("already means Logistics");
         assertThat(admin("POST", "/api/admin/taxonomy/synonyms",
@@ -109,7 +119,7 @@ class TaxonomyApiTest extends DemoServerTest {
 
         // removed again: the question no longer reads it
         Response removed = admin("DELETE", "/api/admin/taxonomy/synonyms?facet=industries&value=Logistics&phrase="
-                + URLEncoder.encode("LGX vertical", StandardCharsets.UTF_8), null);
+                + URLEncoder.encode("Q9 segment", StandardCharsets.UTF_8), null);
         assertThat(removed.status()).isEqualTo(200);
         assertThat(constraints(seller, question).path("industries").isMissingNode()).isTrue();
         assertThat(audit("taxonomy.synonym-removed")).isNotEmpty();
