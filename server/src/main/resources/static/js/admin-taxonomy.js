@@ -20,6 +20,7 @@ function show(next) {
   fillValues($('synonym-value'), $('synonym-facet').value, false);
   fillValues($('merge-from'), $('merge-facet').value, true);
   fillValues($('merge-into'), $('merge-facet').value, true);
+  differentInto();
   $('tier-order-now').textContent = view.tierOrder.tiers.join(' > ') || 'no tiers yet';
   $('tier-order-source').textContent = view.tierOrder.configured ? '(set here)' : '(learnt from the directory)';
   $('learnt-tiers').hidden = !view.tierOrder.configured;
@@ -42,6 +43,12 @@ function fillValues(select, facetKey, withCounts) {
   const values = (facetOf(facetKey)?.values || []).filter((v) => v.partners > 0);
   select.replaceChildren(...values.map((v) => option(v.value,
     valueLabel(v) + (withCounts ? ' — ' + v.partners + (v.partners === 1 ? ' partner' : ' partners') : ''), chosen)));
+}
+
+/** A merge needs two values: the kept one starts as another than the retired one. */
+function differentInto() {
+  const into = $('merge-into');
+  if (into.value === $('merge-from').value && into.options.length > 1) into.selectedIndex = into.selectedIndex === 0 ? 1 : 0;
 }
 
 function renderValues() {
@@ -129,6 +136,7 @@ $('synonym-facet').addEventListener('change', () => fillValues($('synonym-value'
 $('merge-facet').addEventListener('change', () => {
   fillValues($('merge-from'), $('merge-facet').value, true);
   fillValues($('merge-into'), $('merge-facet').value, true);
+  differentInto();
 });
 $('show-facet').addEventListener('change', renderValues);
 $('values-filters').addEventListener('submit', (e) => e.preventDefault());

@@ -98,6 +98,7 @@ class TaxonomyBrowserTest extends DemoServerTest {
         browser.find("#add-synonym").click();
         browser.waitFor(d -> browser.find("#toast").getText().contains("'Retail' is itself a value of industries"));
         assertThat(browser.find("#toast").getAttribute("class")).contains("error");
+        assertThat(browser.consoleErrors()).singleElement().asString().contains("409"); // the refused request, as expected
         browser.check("synonym-refused");
         browser.find("#synonym-phrase").clear();
 
@@ -109,6 +110,7 @@ class TaxonomyBrowserTest extends DemoServerTest {
         browser.find("#save-tiers").click();
         browser.waitFor(d -> browser.find("#toast").getText().contains("no tier 'Premier'"));
         assertThat(browser.find("#tier-order-now").getText()).isEqualTo("Diamond > Platinum > Gold > Silver > Registered");
+        assertThat(browser.consoleErrors()).singleElement().asString().contains("400");
         browser.find("#tier-order").clear();
 
         // two spellings merged, after a confirmation that says what happens
@@ -146,6 +148,7 @@ class TaxonomyBrowserTest extends DemoServerTest {
         WebElement refused = browser.waitForVisible("#upload-report p.error");
         assertThat(refused.getText()).startsWith("broken.yaml was not imported: Not valid YAML").endsWith("Nothing was changed.");
         assertThat(taxonomies.stored().version()).isEqualTo(version);
+        assertThat(browser.consoleErrors()).singleElement().asString().contains("400");
         browser.check("bad-yaml");
 
         Path good = Files.writeString(files.resolve("taxonomy.yaml"), yaml.replace("templates: {}", "templates:\n  Hotel Renovation Plan: [hotel renovation]"));
