@@ -42,7 +42,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AdminBrowserTest extends DemoServerTest {
 
     private static final List<String> PARTNERS = List.of("ZT-ADMIN-01", "ZT-ADMIN-02", "ZT-ADMIN-03");
-    private static final String HEADER = "id,name,type,tier,regions,countries,languages,industries,specializations,"
+    /** The demo directory's columns, for the partner files the browser tests import. */
+    static final String HEADER = "id,name,type,tier,regions,countries,languages,industries,specializations,"
             + "certifications,integrations,templates,description,website,status,satisfaction,partner_manager\n";
 
     @LocalServerPort

@@ -33,8 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TaxonomyBrowserTest extends DemoServerTest {
 
     private static final List<String> PARTNERS = List.of("ZT-TAXB-01", "ZT-TAXB-02");
-    private static final String HEADER = "id,name,type,tier,regions,countries,languages,industries,specializations,"
-            + "certifications,integrations,templates,description,website,status,satisfaction,partner_manager\n";
 
     @LocalServerPort
     int port;
@@ -51,7 +49,7 @@ class TaxonomyBrowserTest extends DemoServerTest {
     void start() throws Exception {
         awaitDemoData();
         original = taxonomies.stored().taxonomy().toYaml();
-        var imported = WebClient.upload(port, "/api/partners/import", ADMIN_KEY, "file", "partners.csv", (HEADER
+        var imported = WebClient.upload(port, "/api/partners/import", ADMIN_KEY, "file", "partners.csv", (AdminBrowserTest.HEADER
                 + "ZT-TAXB-01,ZT Taxonomy One,Reseller,Registered,EMEA,Iceland,English,Hospitality & Leisure,,,,,Test.,,inactive,,\n"
                 + "ZT-TAXB-02,ZT Taxonomy Two,Reseller,Registered,EMEA,Iceland,English,Hospitality and Leisure,,,,,Test.,,inactive,,\n")
                 .getBytes(StandardCharsets.UTF_8));
