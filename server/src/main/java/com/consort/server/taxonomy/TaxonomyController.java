@@ -4,6 +4,7 @@ import com.consort.knowledge.partner.Facet;
 import com.consort.knowledge.partner.PartnerRepository;
 import com.consort.knowledge.partner.Taxonomy;
 import com.consort.knowledge.partner.Vocabulary;
+import com.consort.server.accounts.Names;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -57,6 +58,7 @@ class TaxonomyController {
     record TierOrder(List<String> tiers, boolean configured) {
     }
 
+    /** {@code updatedBy}: the name of who changed it last ("Consort" for the initial vocabulary of a demo). */
     record TaxonomyView(List<FacetView> facets, TierOrder tierOrder, long version, Instant updatedAt, String updatedBy,
             List<String> warnings) {
     }
@@ -78,11 +80,13 @@ class TaxonomyController {
     private final Taxonomies taxonomies;
     private final PartnerRepository partners;
     private final Vocabulary vocabulary;
+    private final Names names;
 
-    TaxonomyController(Taxonomies taxonomies, PartnerRepository partners, Vocabulary vocabulary) {
+    TaxonomyController(Taxonomies taxonomies, PartnerRepository partners, Vocabulary vocabulary, Names names) {
         this.taxonomies = taxonomies;
         this.partners = partners;
         this.vocabulary = vocabulary;
+        this.names = names;
     }
 
     @GetMapping("/api/admin/taxonomy")
@@ -195,6 +199,6 @@ class TaxonomyController {
         }
         List<String> tiers = vocabulary.tierOrder(counts.getOrDefault(Facet.TIER, Map.of()).keySet());
         return new TaxonomyView(facets, new TierOrder(tiers, !taxonomy.tierOrder().isEmpty()), stored.version(),
-                stored.updatedAt(), stored.updatedBy(), warnings);
+                stored.updatedAt(), names.of(stored.updatedBy()), warnings);
     }
 }

@@ -131,6 +131,7 @@ class TaxonomyBrowserTest extends DemoServerTest {
         assertThat(kept.findElement(By.cssSelector("td.count")).getText()).isEqualTo("2");
         assertThat(kept.findElement(By.cssSelector("td.names")).getText()).contains("Hospitality and Leisure");
         assertThat(directory.find("ZT-TAXB-02").orElseThrow().values(Facet.INDUSTRY)).containsExactly("Hospitality & Leisure");
+        assertThat(browser.find("#taxonomy-version").getText()).endsWith("by Demo Admin.");
         browser.driver().executeScript("arguments[0].scrollIntoView()", kept);
         browser.check("merged");
 
