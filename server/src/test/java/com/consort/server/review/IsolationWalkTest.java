@@ -106,6 +106,8 @@ class IsolationWalkTest extends ReviewTestSupport {
         // content studio: partners confined to their own stories, drafts and brand kit; sellers read published
         // assets only ({draft} is unpublished: 404, as if it did not exist); evaluators out
         rule("GET /api/studio/stories", "/api/studio/stories", null, false, "A=200 S=200 M=200 E=403 P=200");
+        // a story upload: curators and partners (their own); a JSON body is not the multipart form it takes
+        rule("POST /api/studio/stories", "/api/studio/stories", "{}", true, "A=415 S=403 M=415 E=403 P=415");
         rule("GET /api/studio/stories/{documentId}/facts", "/api/studio/stories/{story}/facts", null, false, "A=200 S=200 M=200 E=403 P=404");
         rule("POST /api/studio/drafts", "/api/studio/drafts", "{\"sourceDocumentId\":\"{story}\",\"partnerId\":\"{partner}\",\"assetType\":\"social\"}",
                 true, "A=404 S=403 M=404 E=403 P=404");
