@@ -46,7 +46,8 @@ abstract class KnowledgeApiContract extends ServerContract {
     void partnersCanBeReadListedByFacetAndDeleted() throws Exception {
         Response partner = call("GET", "/api/partners/A1", seller, null);
         assertThat(partner.json().get("countries").toString()).isEqualTo("[\"DE\",\"AT\"]");
-        assertThat(partner.json().get("type").asString()).isEqualTo("System Integrator");
+        // kept as the directory writes it: no vocabulary renames a value into a word the data does not use
+        assertThat(partner.json().get("type").asString()).isEqualTo("SI");
 
         Response german = call("GET", "/api/partners?languages=German", seller, null);
         assertThat(german.json().get("total").asInt()).isEqualTo(1);
@@ -79,6 +80,51 @@ abstract class KnowledgeApiContract extends ServerContract {
         Response badFilter = call("POST", "/api/partners/search", seller, "{\"query\":\"x\",\"filters\":{\"shoeSize\":[\"9\"]}}");
         assertThat(badFilter.status()).isEqualTo(400);
         assertThat(badFilter.json().get("detail").asString()).contains("shoeSize");
+    }
+
+    /** The vendor's taxonomy on this storage set-up: stored, applied to the next search, merged, exported, audited. */
+    @Test
+    void theVendorsTaxonomyIsStoredAppliedMergedAndAudited() throws Exception {
+        String original = taxonomyYaml("GET", null).body();
+        try {
+            String question = "{\"query\":\"K7 accounts in Germany\"}";
+            assertThat(call("POST", "/api/partners/search", seller, question).json().get("understood").has("industries")).isFalse();
+            assertThat(call("POST", "/api/admin/taxonomy/synonyms", ADMIN_KEY,
+                    "{\"facet\":\"industries\",\"phrase\":\"K7 accounts\",\"value\":\"Automotive\"}").status()).isEqualTo(200);
+            assertThat(call("POST", "/api/partners/search", seller, question).json().get("understood").get("industries").toString())
+                    .isEqualTo("[\"Automotive\"]");
+
+            assertThat(upload("/api/partners/import", marketing, "file", "p.csv", ("id,name,industries,status\n"
+                    + "A9,Auto Ninth,Auto Industry;Retail,inactive\n").getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+            Response merged = call("POST", "/api/admin/taxonomy/merges", ADMIN_KEY,
+                    "{\"facet\":\"industries\",\"from\":\"Auto Industry\",\"into\":\"Automotive\"}");
+            assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+            assertThat(merged.json().get("partnersUpdated").toString()).isEqualTo("[\"A9\"]");
+            assertThat(call("GET", "/api/partners/A9", seller, null).json().get("industries").toString()).isEqualTo("[\"Automotive\",\"Retail\"]");
+
+            Response export = taxonomyYaml("GET", null);
+            assertThat(export.body()).contains("Automotive:").contains("K7 accounts").contains("Auto Industry");
+            assertThat(taxonomyYaml("PUT", export.body()).status()).isEqualTo(200);
+            Response bad = taxonomyYaml("PUT", "industries: [unclosed");
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.contentType()).startsWith("application/problem+json");
+            assertThat(taxonomyYaml("GET", null).body()).isEqualTo(export.body());
+            assertThat(call("GET", "/api/admin/taxonomy", seller, null).status()).isEqualTo(403);
+            String actions = call("GET", "/api/admin/audit?action=taxonomy&size=100", ADMIN_KEY, null).body();
+            assertThat(actions).contains("taxonomy.synonym-added").contains("taxonomy.merged").contains("taxonomy.imported");
+        } finally {
+            call("DELETE", "/api/partners/A9", marketing, null);
+            assertThat(taxonomyYaml("PUT", original).status()).isEqualTo(200);
+        }
+    }
+
+    private Response taxonomyYaml(String method, String yaml) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/admin/taxonomy/yaml"))
+                .method(method, yaml == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(yaml))
+                .header("Authorization", "Bearer " + ADMIN_KEY).header("Content-Type", "application/yaml");
+        var response = java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
     }
 
     @Test
@@ -235,8 +281,10 @@ abstract class KnowledgeApiContract extends ServerContract {
         }
         assertThat(status.json().get("state").asString()).isEqualTo("SUCCEEDED");
         var summary = status.json().get("summary");
-        assertThat(summary.get("partners").get("imported").asInt()).isEqualTo(1);
-        assertThat(summary.get("partners").get("rejected").get(0).get("reason").asString()).contains("Diamond");
+        // every row is kept: a tier no vocabulary knows is the directory's own
+        assertThat(summary.get("partners").get("imported").asInt()).isEqualTo(2);
+        assertThat(summary.get("partners").get("rejected")).isEmpty();
+        assertThat(call("GET", "/api/partners/B2", seller, null).json().get("tier").asString()).isEqualTo("Diamond");
         assertThat(summary.get("documentsIndexed").asInt()).isEqualTo(1);
         assertThat(summary.get("failures").get(0).get("file").asString()).isEqualTo("missing.pdf");
         assertThat(call("GET", "/api/partners/B1", seller, null).status()).isEqualTo(200);

@@ -29,7 +29,8 @@ final class DemoReadme {
                 .append("`. Running it twice gives identical files (PDF and DOCX included: fixed dates, fixed PDF document id, "
                         + "fixed zip entry times). Story scenarios and programme texts are in "
                         + "`eval/src/main/resources/com/consort/eval/demo/`. Two files are written by hand and kept: "
-                        + "`vocabulary.yaml` (the demo vendor's own synonyms and tier order, applied by the demo loader) and "
+                        + "`vocabulary.yaml` (the demo vendor's own synonyms and tier order: the demo loader stores it as the initial "
+                        + "taxonomy, which the admin then edits on `/admin/taxonomy`) and "
                         + "`brand-kit.properties` (the vendor brand kit the demo starts with).\n\n");
 
         md.append("## Contents\n\n");

@@ -87,6 +87,21 @@ public class PartnerDirectory {
         return partners.delete(id);
     }
 
+    /**
+     * Files every partner's {@code from} of the facet under {@code into}, in the caller's transaction (a merge of
+     * two spellings); returns the ids of the partners changed, whose profiles {@link #reindexProfiles} writes again.
+     */
+    public List<String> renameValues(Facet facet, String from, String into) {
+        return partners.renameValue(facet, from, into);
+    }
+
+    /** Indexes the profiles of these partners again, from the directory as it is now. */
+    public void reindexProfiles(List<String> ids) {
+        for (int i = 0; i < ids.size(); i += PROFILE_BATCH) {
+            indexProfiles(new ArrayList<>(partners.findAll(ids.subList(i, Math.min(ids.size(), i + PROFILE_BATCH)))));
+        }
+    }
+
     public static String profileId(String partnerId) {
         return "profile-" + partnerId;
     }

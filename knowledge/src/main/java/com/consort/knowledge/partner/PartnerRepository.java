@@ -172,6 +172,33 @@ public class PartnerRepository {
         return known;
     }
 
+    /** How many partners have each value, per facet: the taxonomy learnt from the directory, with its use. */
+    public Map<Facet, Map<String, Integer>> valueCounts() {
+        Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
+        jdbc.query("SELECT facet, val, COUNT(*) FROM partner_facet GROUP BY facet, val ORDER BY facet, val", rs -> {
+            counts.computeIfAbsent(Facet.valueOf(rs.getString(1)), k -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3));
+        });
+        return counts;
+    }
+
+    /**
+     * Files every partner's {@code from} of the facet under {@code into} (kept once where a partner has both),
+     * and the case studies' industry the same way; returns the ids of the partners changed. Run it in a transaction.
+     */
+    public List<String> renameValue(Facet facet, String from, String into) {
+        List<String> changed = jdbc.queryForList("SELECT partner_id FROM partner_facet WHERE facet = ? AND val = ? ORDER BY partner_id",
+                String.class, facet.name(), from);
+        jdbc.update("DELETE FROM partner_facet WHERE facet = ? AND val = ? AND partner_id IN "
+                + "(SELECT partner_id FROM partner_facet WHERE facet = ? AND val = ?)", facet.name(), from, facet.name(), into);
+        jdbc.update("UPDATE partner_facet SET val = ? WHERE facet = ? AND val = ?", into, facet.name(), from);
+        if (facet == Facet.INDUSTRY) {
+            jdbc.update("DELETE FROM document_facet WHERE facet = 'INDUSTRY' AND val = ? AND document_id IN "
+                    + "(SELECT document_id FROM document_facet WHERE facet = 'INDUSTRY' AND val = ?)", from, into);
+            jdbc.update("UPDATE document_facet SET val = ? WHERE facet = 'INDUSTRY' AND val = ?", into, from);
+        }
+        return changed;
+    }
+
     /** Names of all partners, for recognising a partner named in a question. */
     public Map<String, String> namesById() {
         Map<String, String> names = new LinkedHashMap<>();

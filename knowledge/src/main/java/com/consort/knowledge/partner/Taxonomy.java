@@ -41,7 +41,9 @@ public record Taxonomy(Map<Facet, Map<String, List<String>>> values, List<String
     public static Taxonomy fromYaml(String text) {
         Object loaded;
         try {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false); // a facet twice in one file would silently lose the first
+            loaded = new Yaml(new SafeConstructor(options)).load(text);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Not valid YAML: " + e.getMessage());
         }
@@ -108,8 +110,7 @@ public record Taxonomy(Map<Facet, Map<String, List<String>>> values, List<String
 
     /** This taxonomy with {@code name} as another name of {@code value} (a synonym, or a merged spelling). */
     public Taxonomy withName(Facet facet, String value, String name) {
-        Map<Facet, Map<String, List<String>>> copy = new EnumMap<>(Facet.class);
-        values.forEach((f, byValue) -> copy.put(f, new LinkedHashMap<>(byValue)));
+        Map<Facet, Map<String, List<String>>> copy = copy();
         List<String> names = new ArrayList<>(copy.computeIfAbsent(facet, f -> new LinkedHashMap<>()).getOrDefault(value, List.of()));
         if (names.stream().noneMatch(n -> n.equalsIgnoreCase(name)) && !value.equalsIgnoreCase(name)) {
             names.add(name);
@@ -120,5 +121,50 @@ public record Taxonomy(Map<Facet, Map<String, List<String>>> values, List<String
 
     public Taxonomy withTierOrder(List<String> order) {
         return new Taxonomy(values, order);
+    }
+
+    /** This taxonomy without {@code name} among the other names of {@code value} (case-insensitive). */
+    public Taxonomy withoutName(Facet facet, String value, String name) {
+        Map<Facet, Map<String, List<String>>> copy = copy();
+        Map<String, List<String>> byValue = copy.computeIfAbsent(facet, f -> new LinkedHashMap<>());
+        byValue.computeIfPresent(value, (v, names) -> names.stream().filter(n -> !n.equalsIgnoreCase(name)).toList());
+        return new Taxonomy(copy, tierOrder);
+    }
+
+    /**
+     * This taxonomy with {@code from} merged into {@code into}: {@code from} and its other names become
+     * names of {@code into}, and a tier order naming {@code from} names {@code into} there instead.
+     */
+    public Taxonomy merged(Facet facet, String from, String into) {
+        Map<Facet, Map<String, List<String>>> copy = copy();
+        Map<String, List<String>> byValue = copy.computeIfAbsent(facet, f -> new LinkedHashMap<>());
+        List<String> names = new ArrayList<>(byValue.getOrDefault(into, List.of()));
+        List<String> moved = new ArrayList<>(List.of(from));
+        moved.addAll(byValue.getOrDefault(from, List.of()));
+        for (String name : moved) {
+            if (!name.equalsIgnoreCase(into) && names.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
+                names.add(name);
+            }
+        }
+        byValue.remove(from);
+        byValue.put(into, names);
+        List<String> order = tierOrder;
+        if (facet == Facet.TIER) {
+            order = tierOrder.stream().map(t -> t.equals(from) ? into : t).distinct().toList();
+        }
+        return new Taxonomy(copy, order);
+    }
+
+    /** The value whose other names include {@code name} (case-insensitive), if any. */
+    public java.util.Optional<String> valueNamed(Facet facet, String name) {
+        return values.getOrDefault(facet, Map.of()).entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(n -> n.equalsIgnoreCase(name)))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    private Map<Facet, Map<String, List<String>>> copy() {
+        Map<Facet, Map<String, List<String>>> copy = new EnumMap<>(Facet.class);
+        values.forEach((f, byValue) -> copy.put(f, new LinkedHashMap<>(byValue)));
+        return copy;
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The admin console ({@code /admin/**}, its sections in {@code web.Navigation.ADMIN_CONSOLE}): the
  * overview of this server (storage, generation mode, demo data, index sizes), then users, API keys,
- * imports and the audit log, whose scripts work through {@code /api/admin/**} and the import APIs.
+ * imports, the taxonomy and the audit log, whose scripts work through {@code /api/admin/**} and the import APIs.
  */
 @WebPage
 class AdminPage {
@@ -73,6 +73,12 @@ class AdminPage {
         model.addAttribute("kinds", Arrays.stream(DocumentKind.values()).filter(k -> k != DocumentKind.PROFILE)
                 .map(DocumentKind::code).toList());
         return "admin/imports";
+    }
+
+    /** The vendor's vocabulary: read and changed through /api/admin/taxonomy by admin-taxonomy.js. */
+    @GetMapping("/admin/taxonomy")
+    String taxonomy() {
+        return "admin/taxonomy";
     }
 
     @GetMapping("/admin/audit")

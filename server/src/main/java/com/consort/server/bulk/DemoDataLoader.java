@@ -5,8 +5,8 @@ import com.consort.knowledge.bulk.BundleSource;
 import com.consort.knowledge.document.DocumentKind;
 import com.consort.knowledge.partner.PartnerDirectory;
 import com.consort.knowledge.partner.Taxonomy;
-import com.consort.knowledge.partner.Vocabulary;
 import com.consort.server.config.ConsortProperties;
+import com.consort.server.taxonomy.Taxonomies;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,14 +29,14 @@ public class DemoDataLoader implements ApplicationRunner {
     private final ConsortProperties properties;
     private final PartnerDirectory directory;
     private final BulkImport bulkImport;
-    private final Vocabulary vocabulary;
+    private final Taxonomies taxonomies;
     private volatile State state = State.OFF;
 
-    DemoDataLoader(ConsortProperties properties, PartnerDirectory directory, BulkImport bulkImport, Vocabulary vocabulary) {
+    DemoDataLoader(ConsortProperties properties, PartnerDirectory directory, BulkImport bulkImport, Taxonomies taxonomies) {
         this.properties = properties;
         this.directory = directory;
         this.bulkImport = bulkImport;
-        this.vocabulary = vocabulary;
+        this.taxonomies = taxonomies;
     }
 
     @Override
@@ -44,9 +44,10 @@ public class DemoDataLoader implements ApplicationRunner {
         if (!properties.demoData() || getClass().getClassLoader().getResource(ROOT + "/partners.csv") == null) {
             return;
         }
-        // the demo vendor's own words live with its data, as any vendor's would; a taxonomy set by an admin wins
-        if (getClass().getClassLoader().getResource(ROOT + "/vocabulary.yaml") != null && vocabulary.vendor().equals(Taxonomy.EMPTY)) {
-            vocabulary.useVendor(Taxonomy.fromResource("/" + ROOT + "/vocabulary.yaml"));
+        // the demo vendor's own words live with its data, as any vendor's would: the initial stored taxonomy,
+        // which the admin edits from then on (a stored taxonomy always wins)
+        if (getClass().getClassLoader().getResource(ROOT + "/vocabulary.yaml") != null) {
+            taxonomies.seed(Taxonomy.fromResource("/" + ROOT + "/vocabulary.yaml"), ROOT + "/vocabulary.yaml");
         }
         if (directory.count(Map.of(), true) > 0) {
             state = State.SKIPPED;

@@ -39,6 +39,7 @@ public final class Navigation {
             new Link("/admin/users", "Users"),
             new Link("/admin/keys", "API keys"),
             new Link("/admin/imports", "Imports"),
+            new Link("/admin/taxonomy", "Taxonomy"),
             new Link("/admin/audit", "Audit log"));
 
     private Navigation() {

@@ -42,7 +42,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AdminBrowserTest extends DemoServerTest {
 
     private static final List<String> PARTNERS = List.of("ZT-ADMIN-01", "ZT-ADMIN-02", "ZT-ADMIN-03");
-    private static final String HEADER = "id,name,type,tier,regions,countries,languages,industries,specializations,"
+    /** The demo directory's columns, for the partner files the browser tests import. */
+    static final String HEADER = "id,name,type,tier,regions,countries,languages,industries,specializations,"
             + "certifications,integrations,templates,description,website,status,satisfaction,partner_manager\n";
 
     @LocalServerPort
@@ -76,7 +77,7 @@ class AdminBrowserTest extends DemoServerTest {
         awaitDemoData();
         browser.login("demo-admin").assertAt("/admin");
         assertThat(browser.findAll(".console-nav a")).extracting(WebElement::getText)
-                .containsExactly("Overview", "Users", "API keys", "Imports", "Audit log");
+                .containsExactly("Overview", "Users", "API keys", "Imports", "Taxonomy", "Audit log");
         assertThat(browser.find(".console-nav a[aria-current=page]").getText()).isEqualTo("Overview");
         assertThat(browser.find("#state-demo").getText()).isEqualTo("loaded");
         browser.check("overview");
@@ -88,7 +89,7 @@ class AdminBrowserTest extends DemoServerTest {
 
         // on a phone: every section
         browser.mobile();
-        for (String section : List.of("/admin", "/admin/users", "/admin/keys", "/admin/imports", "/admin/audit")) {
+        for (String section : List.of("/admin", "/admin/users", "/admin/keys", "/admin/imports", "/admin/taxonomy", "/admin/audit")) {
             browser.get(section);
             browser.settle();
             browser.check(section.substring(1).replace('/', '-'));

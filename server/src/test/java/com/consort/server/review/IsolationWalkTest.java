@@ -84,6 +84,13 @@ class IsolationWalkTest extends ReviewTestSupport {
         rule("GET /api/admin/audit", "/api/admin/audit", null, false, "A=200 S=403 M=403 E=403 P=403");
         rule("POST /api/admin/import-jobs", "/api/admin/import-jobs", "{}", true, "A=415 S=403 M=403 E=403 P=403");
         rule("GET /api/admin/import-jobs/{id}", "/api/admin/import-jobs/{missing}", null, false, "A=404 S=403 M=403 E=403 P=403");
+        rule("GET /api/admin/taxonomy", "/api/admin/taxonomy", null, false, "A=200 S=403 M=403 E=403 P=403");
+        rule("POST /api/admin/taxonomy/synonyms", "/api/admin/taxonomy/synonyms", "{}", true, "A=400 S=403 M=403 E=403 P=403");
+        rule("DELETE /api/admin/taxonomy/synonyms", "/api/admin/taxonomy/synonyms", null, true, "A=400 S=403 M=403 E=403 P=403");
+        rule("PUT /api/admin/taxonomy/tier-order", "/api/admin/taxonomy/tier-order", "{}", true, "A=400 S=403 M=403 E=403 P=403");
+        rule("POST /api/admin/taxonomy/merges", "/api/admin/taxonomy/merges", "{}", true, "A=400 S=403 M=403 E=403 P=403");
+        rule("GET /api/admin/taxonomy/yaml", "/api/admin/taxonomy/yaml", null, false, "A=200 S=403 M=403 E=403 P=403");
+        rule("PUT /api/admin/taxonomy/yaml", "/api/admin/taxonomy/yaml", "{}", true, "A=415 S=403 M=403 E=403 P=403");
         // knowledge: vendor data; a partner reads its own directory entry only
         rule("POST /api/knowledge/search", "/api/knowledge/search", "{\"query\":\"PMO\"}", false, "A=200 S=200 M=200 E=200 P=403");
         rule("POST /api/documents", "/api/documents", "{}", true, "A=415 S=403 M=415 E=403 P=403");
@@ -99,6 +106,8 @@ class IsolationWalkTest extends ReviewTestSupport {
         // content studio: partners confined to their own stories, drafts and brand kit; sellers read published
         // assets only ({draft} is unpublished: 404, as if it did not exist); evaluators out
         rule("GET /api/studio/stories", "/api/studio/stories", null, false, "A=200 S=200 M=200 E=403 P=200");
+        // a story upload: curators and partners (their own); a JSON body is not the multipart form it takes
+        rule("POST /api/studio/stories", "/api/studio/stories", "{}", true, "A=415 S=403 M=415 E=403 P=415");
         rule("GET /api/studio/stories/{documentId}/facts", "/api/studio/stories/{story}/facts", null, false, "A=200 S=200 M=200 E=403 P=404");
         rule("POST /api/studio/drafts", "/api/studio/drafts", "{\"sourceDocumentId\":\"{story}\",\"partnerId\":\"{partner}\",\"assetType\":\"social\"}",
                 true, "A=404 S=403 M=404 E=403 P=404");
