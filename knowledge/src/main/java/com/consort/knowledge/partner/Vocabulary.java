@@ -253,6 +253,11 @@ public final class Vocabulary {
         return Optional.of(coded(facet) && !name.equals(value) ? name + " (" + value + ")" : name);
     }
 
+    /** Whether two words differ by at most one letter inserted, deleted or changed. */
+    public static boolean withinOneEdit(String a, String b) {
+        return editDistance(a, b, 2) <= 1;
+    }
+
     private static int editDistance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) >= limit) {
             return limit;
