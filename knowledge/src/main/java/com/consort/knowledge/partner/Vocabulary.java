@@ -311,6 +311,74 @@ public final class Vocabulary {
         return folded.toString();
     }
 
+    /**
+     * The values among {@code stored} (a directory's) that are other spellings of {@code values}: a registry code is met
+     * by a spelling the import kept as written because it did not know it ("Mandrin" for zh: its nearest known value);
+     * a vendor's value by the same words with or without a generic one ("Platform Alliance", "Platform Alliance
+     * Partner"; "Managed Security Service Provider", "Managed Security Provider"), "and" for "&", or its initials
+     * ("MSSP", "A&I Partner"), one spelling leading to the next.
+     */
+    public Set<String> spellingsIn(Facet facet, Set<String> values, Collection<String> stored) {
+        Set<String> spellings = new LinkedHashSet<>();
+        if (facet == Facet.TIER || facet == Facet.REGION || values.isEmpty()) {
+            return spellings;
+        }
+        if (coded(facet)) {
+            for (String s : stored) {
+                if (!values.contains(s) && s.length() > 3 && canonical(facet, s).isEmpty()) {
+                    nearest(facet, s).ifPresent(near -> values.stream()
+                            .filter(v -> near.equals(v) || near.endsWith("(" + v + ")")).findAny().ifPresent(v -> spellings.add(s)));
+                }
+            }
+            return spellings;
+        }
+        Set<String> all = new LinkedHashSet<>(values);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (String s : stored) {
+                if (!all.contains(s) && all.stream().anyMatch(v -> sameSpelling(v, s))) {
+                    all.add(s);
+                    spellings.add(s);
+                    grew = true;
+                }
+            }
+        }
+        return spellings;
+    }
+
+    /** Words that do not change what a value is: a "Platform Alliance" is a "Platform Alliance Partner". */
+    private static final Set<String> GENERIC_WORDS = Set.of("partner", "provider", "service", "company", "firm");
+
+    private static boolean sameSpelling(String a, String b) {
+        String coreA = core(a, false);
+        String coreB = core(b, false);
+        return !coreA.isEmpty() && (coreA.equals(coreB) || coreB.equals(initials(a, false)) || coreB.equals(initials(a, true))
+                || coreA.equals(initials(b, false)) || coreA.equals(initials(b, true)));
+    }
+
+    private static List<String> coreWords(String value, boolean withGeneric) {
+        List<String> words = new ArrayList<>();
+        for (String word : meaningKey(value.replace("&", " and ")).split(" ")) {
+            if (!word.isEmpty() && (withGeneric || !GENERIC_WORDS.contains(word))) {
+                words.add(word.equals("and") ? "&" : word);
+            }
+        }
+        return words;
+    }
+
+    /** The words without generic ones, run together ("platformalliance"). */
+    private static String core(String value, boolean withGeneric) {
+        return String.join("", coreWords(value, withGeneric));
+    }
+
+    /** Their initials ("a&i" of "Advisory & Integration Partner"; with the generic words "mssp"), or none under two. */
+    private static String initials(String value, boolean withGeneric) {
+        StringBuilder letters = new StringBuilder();
+        coreWords(value, withGeneric).forEach(w -> letters.append(w.charAt(0)));
+        return letters.length() < 2 ? "\u0000" : letters.toString();
+    }
+
     /** Region codes that satisfy a constraint on {@code region}: itself and its sub-regions. */
     private Set<String> regionAndSubregions(String region) {
         Set<String> codes = new LinkedHashSet<>();
@@ -335,7 +403,7 @@ public final class Vocabulary {
      */
     public boolean meets(Partner partner, Facet facet, Set<String> wanted) {
         if (facet != Facet.REGION) {
-            return partner.hasAny(facet, wanted);
+            return partner.hasAny(facet, wanted) || !spellingsIn(facet, wanted, partner.values(facet)).isEmpty();
         }
         Coverage coverage = coverage(wanted);
         return partner.hasAny(Facet.REGION, coverage.regions()) || partner.hasAny(Facet.COUNTRY, coverage.countries());

@@ -79,6 +79,9 @@ public class QueryUnderstanding {
         boolean[] read = new boolean[tokens.size()];
         templateWords.forEach(t -> read[t] = true);
         boolean includeInactive = false;
+        Facet lastFacet = null;
+        int lastEnd = -1;
+        int lastLength = 0;
         int i = 0;
         while (i < tokens.size()) {
             Match match = templateWords.contains(i) ? null : lex.longestAt(folded, i);
@@ -92,13 +95,23 @@ public class QueryUnderstanding {
             }
             List<Vocabulary.Phrase> phrases = disambiguate(match.phrases(), tokens, i, match.length());
             Facet facet = phrases.get(0).facet();
+            if (i == lastEnd && facet == lastFacet && lastLength >= 2 && match.length() == 1 && !vocabulary.coded(facet)) {
+                // "car parts maker": a head word right after a longer phrase of the same facet adds nothing to it
+                for (int t = i; t < i + match.length(); t++) {
+                    read[t] = true;
+                }
+                i += match.length();
+                continue;
+            }
+            lastFacet = facet;
+            lastEnd = i + match.length();
+            lastLength = match.length();
             if (facet == Facet.INDUSTRY && aboutCaseStudies(tokens, i, match.length())) {
                 facet = Facet.CASE_STUDY_INDUSTRY;
             }
             Set<String> values = new LinkedHashSet<>();
             phrases.forEach(p -> values.add(p.value()));
-            values.addAll(spellingsOf(facet, values, known));
-            values.addAll(variantsOf(facet, values, known));
+            values.addAll(vocabulary.spellingsIn(facet, values, known.getOrDefault(facet, Set.of())));
             String words = String.join(" ", tokens.subList(i, i + match.length()));
             String negation = negation(tokens, i);
             if (negation != null) {
@@ -123,7 +136,7 @@ public class QueryUnderstanding {
             i += match.length();
         }
         if (semantic != null) {
-            semantic.read(tokens, read, lex.phrases(), known, found, mentions);
+            semantic.read(tokens, read, lex.phrases(), known, found, mentions, vocabulary);
         }
         excluded.forEach((facet, out) -> {
             Set<String> wanted = found.get(facet);
@@ -168,76 +181,6 @@ public class QueryUnderstanding {
         return null;
     }
 
-    /**
-     * The directory's own spellings a registry value stands for: a language kept as written because the import did not
-     * know it ("Mandrin") is met by a question about the value it was nearest to (Mandarin, zh).
-     */
-    private Set<String> spellingsOf(Facet facet, Set<String> values, Map<Facet, Set<String>> known) {
-        if (!vocabulary.coded(facet)) {
-            return Set.of();
-        }
-        Set<String> spellings = new LinkedHashSet<>();
-        for (String stored : known.getOrDefault(facet, Set.of())) {
-            if (!values.contains(stored) && vocabulary.canonical(facet, stored).isEmpty()) {
-                vocabulary.nearest(facet, stored).ifPresent(near -> {
-                    for (String value : values) {
-                        if (near.equals(value) || near.endsWith("(" + value + ")")) {
-                            spellings.add(stored);
-                        }
-                    }
-                });
-            }
-        }
-        return spellings;
-    }
-
-    /** Words that do not change what a value is: "Platform Alliance" is a "Platform Alliance Partner". */
-    private static final Set<String> GENERIC_WORDS = Set.of("partner", "provider", "service", "company", "firm");
-
-    /**
-     * The directory's other spellings of the same value: with or without a generic word ("Platform Alliance", "Platform
-     * Alliance Partner"; "Managed Security Service Provider", "Managed Security Provider"), "and" or "&", or its initials
-     * ("MSSP", "A&I Partner").
-     */
-    static Set<String> variantsOf(Facet facet, Set<String> values, Map<Facet, Set<String>> known) {
-        Set<String> variants = new LinkedHashSet<>();
-        if (facet == Facet.COUNTRY || facet == Facet.LANGUAGE || facet == Facet.REGION || facet == Facet.TIER) {
-            return variants;
-        }
-        for (String value : values) {
-            String core = core(value);
-            String initials = initials(value);
-            for (String other : known.getOrDefault(facet, Set.of())) {
-                if (!values.contains(other) && !core.isEmpty()
-                        && (core(other).equals(core) || core(other).equals(initials) || initials(other).equals(core))) {
-                    variants.add(other);
-                }
-            }
-        }
-        return variants;
-    }
-
-    private static String core(String value) {
-        List<String> words = new ArrayList<>();
-        for (String word : tokenize(value.replace("&", " and "))) {
-            String w = fold(word);
-            if (!GENERIC_WORDS.contains(w)) {
-                words.add(w.equals("and") ? "&" : w);
-            }
-        }
-        return String.join(" ", words);
-    }
-
-    private static String initials(String value) {
-        StringBuilder letters = new StringBuilder();
-        for (String word : core(value).split(" ")) {
-            if (!word.isEmpty()) {
-                letters.append(word.charAt(0));
-            }
-        }
-        return letters.length() < 2 ? "" : letters.toString();
-    }
-
     private static String titleCase(String phrase) {
         StringBuilder out = new StringBuilder();
         for (String word : phrase.split(" ")) {
@@ -246,8 +189,11 @@ public class QueryUnderstanding {
         return out.toString();
     }
 
-    /** One form per word: plural endings folded ("architects" = "architect", "companies" = "company"). */
+    /** One form per word: plural endings folded ("architects" = "architect", "companies" = "company"), "and" as "&". */
     static String fold(String word) {
+        if (word.equals("and")) {
+            return "&";
+        }
         if (word.length() > 4 && word.endsWith("ies")) {
             return word.substring(0, word.length() - 3) + "y";
         }

@@ -77,7 +77,7 @@ public final class SemanticReading {
      * nearest value is above the threshold, on a facet the question does not already constrain.
      */
     void read(List<String> tokens, boolean[] read, List<Vocabulary.Phrase> phrases, Map<Facet, Set<String>> known,
-            Map<Facet, Set<String>> found, List<Constraints.Mention> mentions) {
+            Map<Facet, Set<String>> found, List<Constraints.Mention> mentions, Vocabulary vocabulary) {
         for (Nearest nearest : nearest(tokens, read, phrases, known)) {
             if (Boolean.getBoolean("consort.semantic.debug")) {
                 System.out.printf("  SIM %.3f %s -> %s %s%s%n", nearest.similarity(), nearest.phrase(), nearest.facet(), nearest.values(),
@@ -85,7 +85,7 @@ public final class SemanticReading {
             }
             if (nearest.similarity() >= threshold && !found.containsKey(nearest.facet())) {
                 Set<String> values = new LinkedHashSet<>(nearest.values());
-                values.addAll(QueryUnderstanding.variantsOf(nearest.facet(), values, known));
+                values.addAll(vocabulary.spellingsIn(nearest.facet(), values, known.getOrDefault(nearest.facet(), Set.of())));
                 found.put(nearest.facet(), values);
                 values.forEach(v -> mentions.add(new Constraints.Mention(nearest.facet(), v, nearest.phrase(),
                         Constraints.SIMILAR)));
