@@ -86,6 +86,26 @@ public record Constraints(Map<Facet, Set<String>> byFacet, List<Mention> mention
         return new Constraints(merged, mentions, includeInactive || other.includeInactive, excludedNow);
     }
 
+    /** Facets an industry or specialisation stated only in a partner's description can meet ({@link #described()}). */
+    private static final Set<Facet> DESCRIBABLE = java.util.EnumSet.of(Facet.INDUSTRY, Facet.SPECIALIZATION);
+
+    /**
+     * For the industries and specialisations in force, the seller's words for them, each folded to its stem ("insurer",
+     * "car part"): what a partner's own description says when its directory entry leaves the facet empty.
+     */
+    public Map<Facet, Set<String>> described() {
+        Map<Facet, Set<String>> words = new EnumMap<>(Facet.class);
+        for (Mention m : mentions) {
+            if (DESCRIBABLE.contains(m.facet()) && byFacet.containsKey(m.facet()) && !NOT.equals(m.how())
+                    && byFacet.get(m.facet()).contains(m.value()) && !SIMILAR.equals(m.how())) {
+                String phrase = m.phrase().toLowerCase(java.util.Locale.ROOT);
+                words.computeIfAbsent(m.facet(), f -> new LinkedHashSet<>())
+                        .add(phrase.length() > 4 && phrase.endsWith("s") && !phrase.endsWith("ss") ? phrase.substring(0, phrase.length() - 1) : phrase);
+            }
+        }
+        return words;
+    }
+
     public Constraints without(Facet facet) {
         Map<Facet, Set<String>> fewer = new EnumMap<>(Facet.class);
         fewer.putAll(byFacet);

@@ -95,7 +95,8 @@ public class QueryUnderstanding {
             }
             List<Vocabulary.Phrase> phrases = disambiguate(match.phrases(), tokens, i, match.length());
             Facet facet = phrases.get(0).facet();
-            if (i == lastEnd && facet == lastFacet && lastLength >= 2 && match.length() == 1 && !vocabulary.coded(facet)) {
+            if (i == lastEnd && facet == lastFacet && lastLength >= 2 && match.length() == 1 && !vocabulary.coded(facet)
+                    && oneNounPhrase(folded(question), tokens.subList(i - lastLength, i + 1))) {
                 // "car parts maker": a head word right after a longer phrase of the same facet adds nothing to it
                 for (int t = i; t < i + match.length(); t++) {
                     read[t] = true;
@@ -103,7 +104,7 @@ public class QueryUnderstanding {
                 i += match.length();
                 continue;
             }
-            lastFacet = facet;
+            lastFacet = negation(tokens, i) == null ? facet : null;
             lastEnd = i + match.length();
             lastLength = match.length();
             if (facet == Facet.INDUSTRY && aboutCaseStudies(tokens, i, match.length())) {
@@ -135,6 +136,12 @@ public class QueryUnderstanding {
             }
             i += match.length();
         }
+        // "in Scandinavia or Finland", "a ministry in the UAE ... partners in the Gulf": the region already covers the country
+        if (found.containsKey(Facet.REGION) && found.containsKey(Facet.COUNTRY)
+                && vocabulary.coverage(found.get(Facet.REGION)).countries().containsAll(found.get(Facet.COUNTRY))) {
+            found.remove(Facet.COUNTRY);
+            mentions.removeIf(m -> m.facet() == Facet.COUNTRY);
+        }
         if (semantic != null) {
             semantic.read(tokens, read, lex.phrases(), known, found, mentions, vocabulary);
         }
@@ -159,6 +166,16 @@ public class QueryUnderstanding {
             }
         });
         return new Constraints(found, mentions, includeInactive, excluded);
+    }
+
+    private static String folded(String question) {
+        return java.text.Normalizer.normalize(question, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the words stand together in the question, with nothing but spaces or hyphens between them ("car-parts maker"). */
+    private static boolean oneNounPhrase(String question, List<String> words) {
+        String pattern = String.join("[\\s-]+", words.stream().map(java.util.regex.Pattern::quote).toList());
+        return java.util.regex.Pattern.compile(pattern).matcher(question).find();
     }
 
     /** "US" and "U.S." in capitals are the country, not the pronoun. */
@@ -232,7 +249,9 @@ public class QueryUnderstanding {
         Set<Integer> bestWords = Set.of();
         double bestScore = 0;
         for (String template : templates) {
-            List<String> words = java.util.Arrays.stream(tokenize(template)).filter(w -> !TEMPLATE_CUES.contains(w)
+            String asked = tokens.get(cue);
+            // the template's kind counts when it is the kind asked for ("a ransomware playbook": Ransomware Containment Playbook)
+            List<String> words = java.util.Arrays.stream(tokenize(template)).filter(w -> (!TEMPLATE_CUES.contains(w) || sameStem(w, asked))
                     && !FILLER.contains(w) && !Set.of("pack", "kit", "drill", "workflow", "report", "guardrails").contains(w)).toList();
             Set<Integer> used = new java.util.TreeSet<>();
             for (String word : words) {
