@@ -79,10 +79,6 @@ public final class SemanticReading {
     void read(List<String> tokens, boolean[] read, List<Vocabulary.Phrase> phrases, Map<Facet, Set<String>> known,
             Map<Facet, Set<String>> found, List<Constraints.Mention> mentions, Vocabulary vocabulary) {
         for (Nearest nearest : nearest(tokens, read, phrases, known)) {
-            if (Boolean.getBoolean("consort.semantic.debug")) {
-                System.out.printf("  SIM %.3f %s -> %s %s%s%n", nearest.similarity(), nearest.phrase(), nearest.facet(), nearest.values(),
-                        found.containsKey(nearest.facet()) ? " (facet read)" : " APPLIES");
-            }
             if (nearest.similarity() >= threshold && !found.containsKey(nearest.facet())) {
                 Set<String> values = new LinkedHashSet<>(nearest.values());
                 values.addAll(vocabulary.spellingsIn(nearest.facet(), values, known.getOrDefault(nearest.facet(), Set.of())));
