@@ -93,6 +93,10 @@ class AssistantTest {
         assertThat(corrected.reading()).contains(new Answer.Reading("industries", "Insurance", "insurance", "words"))
                 .contains(new Answer.Reading("industries", "Financial Services", "not financial services", "not"));
         assertMeetsEveryConstraint(corrected);
+
+        Answer goldOnly = assistant.answer(List.of("Which partners in Europe work with banks?", "Gold only"));
+        assertThat(goldOnly.intent()).isEqualTo("refine");
+        assertThat(goldOnly.constraints()).containsEntry("tiers", Set.of("Gold")).containsEntry("industries", Set.of("Financial Services"));
     }
 
     @Test

@@ -27,8 +27,14 @@ import org.yaml.snakeyaml.Yaml;
 @SuppressWarnings("deprecation") // Locale.of needs Java 19; we target 17
 public final class Vocabulary {
 
-    /** A phrase (lower-case, accents kept) meaning {@code value} of {@code facet}. */
-    public record Phrase(String text, Facet facet, String value) {
+    /**
+     * A phrase (lower-case, accents kept) meaning {@code value} of {@code facet}; {@code general} when it is a general
+     * word of the base vocabulary rather than the value's own name or the vendor's word for it.
+     */
+    public record Phrase(String text, Facet facet, String value, boolean general) {
+        public Phrase(String text, Facet facet, String value) {
+            this(text, facet, value, false);
+        }
     }
 
     public record Region(String code, Set<String> countries, Set<String> subregions) {
@@ -478,8 +484,8 @@ public final class Vocabulary {
             }
             for (Concept concept : concepts.getOrDefault(facet, Map.of()).values()) {
                 for (String value : appliesTo(concept, values)) {
-                    phrases.add(new Phrase(concept.name().toLowerCase(Locale.ROOT), facet, value));
-                    concept.names().forEach(n -> phrases.add(new Phrase(n.toLowerCase(Locale.ROOT), facet, value)));
+                    phrases.add(new Phrase(concept.name().toLowerCase(Locale.ROOT), facet, value, true));
+                    concept.names().forEach(n -> phrases.add(new Phrase(n.toLowerCase(Locale.ROOT), facet, value, true)));
                 }
             }
         }

@@ -410,7 +410,10 @@ public class QueryUnderstanding {
                     byInitial.computeIfAbsent(tokens[0].charAt(0), c -> new ArrayList<>()).add(tokens);
                     return new ArrayList<>();
                 });
-                if (same.stream().noneMatch(p -> p.facet() == phrase.facet() && p.value().equals(phrase.value()))) {
+                // several values per phrase only from one source: a general word never adds to the vendor's own word for it
+                boolean vendorsWord = same.stream().anyMatch(p -> p.facet() == phrase.facet() && !p.general());
+                if (same.stream().noneMatch(p -> p.facet() == phrase.facet() && p.value().equals(phrase.value()))
+                        && !(phrase.general() && vendorsWord)) {
                     same.add(phrase);
                 }
                 longest = Math.max(longest, tokens.length);

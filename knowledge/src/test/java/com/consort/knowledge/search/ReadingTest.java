@@ -46,6 +46,8 @@ class ReadingTest {
         assertThat(read("grocery chain in the US").byFacet()).containsEntry(Facet.COUNTRY, Set.of("US"));
         assertThat(read("US partners with SOC operations").byFacet()).containsEntry(Facet.COUNTRY, Set.of("US"));
         assertThat(read("who can help us with SOC operations?").byFacet()).doesNotContainKey(Facet.COUNTRY);
+        // where a customer is, said by its state
+        assertThat(read("a grocery chain in Ohio").byFacet()).containsEntry(Facet.COUNTRY, Set.of("US"));
     }
 
     @Test
