@@ -16,10 +16,25 @@ import java.util.Set;
  * @param unmet       when nothing meets every constraint: the ones that could not be met
  * @param notice      why the answer is not what was asked for (e.g. the model timed out), or null
  * @param prompts     the prompts and templates that produced the answer (provenance)
+ * @param reading     how the question was read: each constraint value with the seller's words it came from
  */
 public record Answer(String answer, List<PartnerCard> partners, List<Citation> citations, String mode, String intent,
         Map<String, Set<String>> constraints, List<Unmet> unmet, List<PartnerCard> alternatives, String notice,
-        List<PromptRef> prompts) {
+        List<PromptRef> prompts, List<Reading> reading) {
+
+    public Answer(String answer, List<PartnerCard> partners, List<Citation> citations, String mode, String intent,
+            Map<String, Set<String>> constraints, List<Unmet> unmet, List<PartnerCard> alternatives, String notice,
+            List<PromptRef> prompts) {
+        this(answer, partners, citations, mode, intent, constraints, unmet, alternatives, notice, prompts, List.of());
+    }
+
+    /**
+     * One constraint value as read from the question: {@code constraint} is its filter key, {@code phrase} the seller's
+     * words, {@code how} {@code words} (a value, synonym or general word), {@code spelling} (misspelt), {@code similar}
+     * (the semantic fallback) or {@code not} (excluded).
+     */
+    public record Reading(String constraint, String value, String phrase, String how) {
+    }
 
     public static final String OFFLINE = "offline";
     public static final String LLM = "llm";
@@ -43,10 +58,10 @@ public record Answer(String answer, List<PartnerCard> partners, List<Citation> c
     Answer withLlm(String text, List<PromptRef> more) {
         List<PromptRef> all = new java.util.ArrayList<>(prompts);
         all.addAll(more);
-        return new Answer(text, partners, citations, LLM, intent, constraints, unmet, alternatives, null, all);
+        return new Answer(text, partners, citations, LLM, intent, constraints, unmet, alternatives, null, all, reading);
     }
 
     Answer withNotice(String why) {
-        return new Answer(answer, partners, citations, mode, intent, constraints, unmet, alternatives, why, prompts);
+        return new Answer(answer, partners, citations, mode, intent, constraints, unmet, alternatives, why, prompts, reading);
     }
 }

@@ -110,7 +110,7 @@ final class OfflineAnswerer {
         model.put("refined", refined);
         Rendered rendered = partnersTemplate.render(model);
         var answer = new Answer(rendered.text().strip(), cards, citations.all(), Answer.OFFLINE, refined ? "refine" : "partners",
-                applied.asFilters(), unmet, alternatives, null, List.of(rendered.prompt()));
+                applied.asFilters(), unmet, alternatives, null, List.of(rendered.prompt()), reading(applied));
         var state = new ConversationState(question, applied.asFilters(), applied.includeInactive(),
                 cards.stream().map(PartnerCard::partnerId).toList());
         return new Reply(answer, state);
@@ -279,7 +279,7 @@ final class OfflineAnswerer {
         // how the question was read, with the words each reading came from, so a seller can correct it in a follow-up
         constraints.byFacet().forEach((facet, values) -> {
             List<String> phrases = constraints.mentions().stream().filter(m -> m.facet() == facet)
-                    .map(m -> "'" + m.phrase() + "'").distinct().toList();
+                    .map(m -> "'" + m.phrase() + "'" + (Constraints.SIMILAR.equals(m.how()) ? " (by meaning)" : "")).distinct().toList();
             parts.add(label(facet.filterKey()) + ": " + md(String.join(" or ", display(facet, values))
                     + (phrases.isEmpty() ? "" : ", from " + String.join(" and ", phrases))));
         });
@@ -287,6 +287,13 @@ final class OfflineAnswerer {
             parts.add("including inactive partners");
         }
         return parts;
+    }
+
+    /** The reading for the API: every value in force with the words it came from (none for a value given as a filter). */
+    private static List<Answer.Reading> reading(Constraints constraints) {
+        return constraints.mentions().stream().filter(m -> Constraints.NOT.equals(m.how())
+                        || constraints.byFacet().getOrDefault(m.facet(), Set.of()).contains(m.value()))
+                .map(m -> new Answer.Reading(m.facet().filterKey(), m.value(), m.phrase(), m.how())).distinct().toList();
     }
 
     private Set<String> display(Facet facet, Set<String> values) {

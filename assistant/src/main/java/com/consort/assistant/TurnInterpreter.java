@@ -19,7 +19,11 @@ final class TurnInterpreter {
 
     private static final Pattern REFINE_CUE = Pattern.compile(
             "^(?:only|just|narrow|limit|restrict|filter|and|but|also|now|same|keep|exclude|without|what about|how about|"
+                    // a correction of the last reading: "not financial services, insurance only", "no, I meant Gold", "actually, Spain"
+                    + "not|no|actually|rather|instead|sorry|drop|remove|except|excluding|i meant|i mean|"
                     + "of (?:those|these|them)|which of|among|from (?:those|these|that list)|any of|the ones|those|these)\\b"
+                    // "Premier only", "Saudi Arabia only, please"
+                    + "|^[\\p{L}\\p{N}' -]{1,40}\\bonly\\b[ ,.!?]*(?:please)?[.!?]*$"
                     + "|\\b(?:of (?:those|these|them)|which of (?:those|these|them)|the ones (?:that|who|with|in)|"
                     + "those (?:that|who|with|in)|these (?:that|who|with))\\b");
     private static final Pattern DETAIL = Pattern.compile(

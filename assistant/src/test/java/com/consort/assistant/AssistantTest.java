@@ -81,6 +81,25 @@ class AssistantTest {
     }
 
     @Test
+    void theAnswerSaysHowItReadTheQuestionAndAFollowUpCorrectsAMisreading() {
+        Answer first = assistant.answer(List.of("Which partners in Europe work with banks?"));
+        assertThat(first.constraints()).containsEntry("industries", Set.of("Financial Services"));
+        assertThat(first.reading()).contains(new Answer.Reading("industries", "Financial Services", "banks", "words"));
+        assertThat(first.answer()).contains("from 'banks'");
+
+        Answer corrected = assistant.answer(List.of("Which partners in Europe work with banks?", "not financial services, insurance only"));
+        assertThat(corrected.intent()).isEqualTo("refine");
+        assertThat(corrected.constraints()).containsEntry("industries", Set.of("Insurance")).containsKey("regions");
+        assertThat(corrected.reading()).contains(new Answer.Reading("industries", "Insurance", "insurance", "words"))
+                .contains(new Answer.Reading("industries", "Financial Services", "not financial services", "not"));
+        assertMeetsEveryConstraint(corrected);
+
+        Answer goldOnly = assistant.answer(List.of("Which partners in Europe work with banks?", "Gold only"));
+        assertThat(goldOnly.intent()).isEqualTo("refine");
+        assertThat(goldOnly.constraints()).containsEntry("tiers", Set.of("Gold")).containsEntry("industries", Set.of("Financial Services"));
+    }
+
+    @Test
     void whichOfThoseHasACaseStudyNarrowsToPartnersWithAMatchingStory() {
         Answer answer = assistant.answer(List.of("Which partners in EMEA work with manufacturers?",
                 "which of those has a manufacturing case study?"));

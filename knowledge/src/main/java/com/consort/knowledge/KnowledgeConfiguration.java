@@ -15,6 +15,7 @@ import com.consort.knowledge.partner.Vocabulary;
 import com.consort.knowledge.search.ChunkSearch;
 import com.consort.knowledge.search.PartnerSearch;
 import com.consort.knowledge.search.QueryUnderstanding;
+import com.consort.knowledge.search.SemanticReading;
 import com.consort.knowledge.storage.InProcessKeywordIndex;
 import com.consort.knowledge.storage.KeywordIndex;
 import com.consort.knowledge.storage.PgKeywordIndex;
@@ -107,8 +108,10 @@ public class KnowledgeConfiguration {
     }
 
     @Bean
-    QueryUnderstanding queryUnderstanding(Vocabulary vocabulary, PartnerRepository partners) {
-        return new QueryUnderstanding(vocabulary, partners);
+    QueryUnderstanding queryUnderstanding(Vocabulary vocabulary, PartnerRepository partners, Embedder embedder,
+            KnowledgeSettings settings) {
+        double threshold = settings.semanticThreshold();
+        return new QueryUnderstanding(vocabulary, partners, threshold > 1 ? null : new SemanticReading(embedder, threshold));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.consort.knowledge;
 
+import com.consort.knowledge.search.SemanticReading;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,12 +16,15 @@ import org.springframework.util.unit.DataSize;
  * @param embeddingThreads threads for in-process embedding, shared by all requests
  * @param parserThreads threads for parsing, shared by all requests
  * @param embedding a remote OpenAI-compatible embedding endpoint; none means the in-process model
+ * @param semanticThreshold similarity above which a phrase of a question no word list matches is read as the nearest
+ *     directory value (question understanding's semantic fallback); above 1 turns the fallback off
  */
 @ConfigurationProperties("consort.knowledge")
 public record KnowledgeSettings(@DefaultValue("25MB") DataSize maxDocumentSize,
         @DefaultValue("2000000") int maxTextChars, @DefaultValue("30s") Duration parseTimeout,
         @DefaultValue("900") int chunkChars, @DefaultValue("2") int embeddingThreads,
-        @DefaultValue("2") int parserThreads, @DefaultValue Embedding embedding) {
+        @DefaultValue("2") int parserThreads, @DefaultValue Embedding embedding,
+        @DefaultValue("" + SemanticReading.DEFAULT_THRESHOLD) double semanticThreshold) {
 
     public record Embedding(String baseUrl, String apiKey, String model, @DefaultValue("30s") Duration timeout) {
         public boolean remote() {

@@ -96,8 +96,19 @@ public class PartnerRepository {
 
     /** The partners {@link #matching} finds, with their tier, satisfaction and number of certifications. */
     public List<Candidate> candidates(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary) {
+        return candidates(constraints, Map.of(), includeInactive, vocabulary);
+    }
+
+    /**
+     * As {@link #candidates(Map, boolean, Vocabulary)}; a partner whose directory entry leaves a facet of
+     * {@code described} empty also meets that facet when its description uses one of the words given for it (the seller's
+     * words, "insurer"): an industry or specialisation stated only in a partner's own words is unknown to the facet, not
+     * absent.
+     */
+    public List<Candidate> candidates(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described,
+            boolean includeInactive, Vocabulary vocabulary) {
         var params = new MapSqlParameterSource();
-        String where = where(constraints, includeInactive, vocabulary, params);
+        String where = where(constraints, described, includeInactive, vocabulary, params);
         return named.query("""
                 SELECT p.id, p.satisfaction,
                        (SELECT MIN(t.val) FROM partner_facet t WHERE t.partner_id = p.id AND t.facet = 'TIER') AS tier,
@@ -108,6 +119,11 @@ public class PartnerRepository {
 
     private static String where(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary,
             MapSqlParameterSource params) {
+        return where(constraints, Map.of(), includeInactive, vocabulary, params);
+    }
+
+    private static String where(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described, boolean includeInactive,
+            Vocabulary vocabulary, MapSqlParameterSource params) {
         StringBuilder sql = new StringBuilder("1 = 1");
         if (!includeInactive) {
             sql.append(" AND p.active = TRUE");
@@ -135,9 +151,21 @@ public class PartnerRepository {
                         .append(p).append("))");
                 params.addValue(p, constraint.getValue());
             } else {
-                sql.append(" AND EXISTS (SELECT 1 FROM partner_facet f WHERE f.partner_id = p.id AND f.facet = '")
+                sql.append(" AND (EXISTS (SELECT 1 FROM partner_facet f WHERE f.partner_id = p.id AND f.facet = '")
                         .append(facet.name()).append("' AND f.val IN (:").append(p).append("))");
                 params.addValue(p, constraint.getValue());
+                List<String> words = described.getOrDefault(facet, Set.of()).stream().filter(w -> w.length() >= 4).toList();
+                if (!words.isEmpty()) {
+                    sql.append(" OR (NOT EXISTS (SELECT 1 FROM partner_facet e WHERE e.partner_id = p.id AND e.facet = '")
+                            .append(facet.name()).append("') AND (");
+                    for (int w = 0; w < words.size(); w++) {
+                        sql.append(w == 0 ? "" : " OR ").append("LOWER(p.description) LIKE :").append(p).append("d").append(w);
+                        params.addValue(p + "d" + w, "%" + words.get(w).toLowerCase(java.util.Locale.ROOT)
+                                .replace("%", "").replace("_", "") + "%");
+                    }
+                    sql.append("))");
+                }
+                sql.append(")");
             }
         }
         return sql.toString();
@@ -153,8 +181,13 @@ public class PartnerRepository {
     }
 
     public int count(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary) {
+        return count(constraints, Map.of(), includeInactive, vocabulary);
+    }
+
+    public int count(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described, boolean includeInactive,
+            Vocabulary vocabulary) {
         var params = new MapSqlParameterSource();
-        String where = where(constraints, includeInactive, vocabulary, params);
+        String where = where(constraints, described, includeInactive, vocabulary, params);
         Integer count = named.queryForObject("SELECT count(*) FROM partner p WHERE " + where, params, Integer.class);
         return count == null ? 0 : count;
     }

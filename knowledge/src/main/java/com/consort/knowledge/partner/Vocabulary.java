@@ -27,8 +27,14 @@ import org.yaml.snakeyaml.Yaml;
 @SuppressWarnings("deprecation") // Locale.of needs Java 19; we target 17
 public final class Vocabulary {
 
-    /** A phrase (lower-case, accents kept) meaning {@code value} of {@code facet}. */
-    public record Phrase(String text, Facet facet, String value) {
+    /**
+     * A phrase (lower-case, accents kept) meaning {@code value} of {@code facet}; {@code general} when it is a general
+     * word of the base vocabulary rather than the value's own name or the vendor's word for it.
+     */
+    public record Phrase(String text, Facet facet, String value, boolean general) {
+        public Phrase(String text, Facet facet, String value) {
+            this(text, facet, value, false);
+        }
     }
 
     public record Region(String code, Set<String> countries, Set<String> subregions) {
@@ -253,6 +259,11 @@ public final class Vocabulary {
         return Optional.of(coded(facet) && !name.equals(value) ? name + " (" + value + ")" : name);
     }
 
+    /** Whether two words differ by at most one letter inserted, deleted or changed. */
+    public static boolean withinOneEdit(String a, String b) {
+        return editDistance(a, b, 2) <= 1;
+    }
+
     private static int editDistance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) >= limit) {
             return limit;
@@ -306,6 +317,74 @@ public final class Vocabulary {
         return folded.toString();
     }
 
+    /**
+     * The values among {@code stored} (a directory's) that are other spellings of {@code values}: a registry code is met
+     * by a spelling the import kept as written because it did not know it ("Mandrin" for zh: its nearest known value);
+     * a vendor's value by the same words with or without a generic one ("Platform Alliance", "Platform Alliance
+     * Partner"; "Managed Security Service Provider", "Managed Security Provider"), "and" for "&", or its initials
+     * ("MSSP", "A&I Partner"), one spelling leading to the next.
+     */
+    public Set<String> spellingsIn(Facet facet, Set<String> values, Collection<String> stored) {
+        Set<String> spellings = new LinkedHashSet<>();
+        if (facet == Facet.TIER || facet == Facet.REGION || values.isEmpty()) {
+            return spellings;
+        }
+        if (coded(facet)) {
+            for (String s : stored) {
+                if (!values.contains(s) && s.length() > 3 && canonical(facet, s).isEmpty()) {
+                    nearest(facet, s).ifPresent(near -> values.stream()
+                            .filter(v -> near.equals(v) || near.endsWith("(" + v + ")")).findAny().ifPresent(v -> spellings.add(s)));
+                }
+            }
+            return spellings;
+        }
+        Set<String> all = new LinkedHashSet<>(values);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (String s : stored) {
+                if (!all.contains(s) && all.stream().anyMatch(v -> sameSpelling(v, s))) {
+                    all.add(s);
+                    spellings.add(s);
+                    grew = true;
+                }
+            }
+        }
+        return spellings;
+    }
+
+    /** Words that do not change what a value is: a "Platform Alliance" is a "Platform Alliance Partner". */
+    private static final Set<String> GENERIC_WORDS = Set.of("partner", "provider", "service", "company", "firm");
+
+    private static boolean sameSpelling(String a, String b) {
+        String coreA = core(a, false);
+        String coreB = core(b, false);
+        return !coreA.isEmpty() && (coreA.equals(coreB) || coreB.equals(initials(a, false)) || coreB.equals(initials(a, true))
+                || coreA.equals(initials(b, false)) || coreA.equals(initials(b, true)));
+    }
+
+    private static List<String> coreWords(String value, boolean withGeneric) {
+        List<String> words = new ArrayList<>();
+        for (String word : meaningKey(value.replace("&", " and ")).split(" ")) {
+            if (!word.isEmpty() && (withGeneric || !GENERIC_WORDS.contains(word))) {
+                words.add(word.equals("and") ? "&" : word);
+            }
+        }
+        return words;
+    }
+
+    /** The words without generic ones, run together ("platformalliance"). */
+    private static String core(String value, boolean withGeneric) {
+        return String.join("", coreWords(value, withGeneric));
+    }
+
+    /** Their initials ("a&i" of "Advisory & Integration Partner"; with the generic words "mssp"), or none under two. */
+    private static String initials(String value, boolean withGeneric) {
+        StringBuilder letters = new StringBuilder();
+        coreWords(value, withGeneric).forEach(w -> letters.append(w.charAt(0)));
+        return letters.length() < 2 ? "\u0000" : letters.toString();
+    }
+
     /** Region codes that satisfy a constraint on {@code region}: itself and its sub-regions. */
     private Set<String> regionAndSubregions(String region) {
         Set<String> codes = new LinkedHashSet<>();
@@ -330,7 +409,7 @@ public final class Vocabulary {
      */
     public boolean meets(Partner partner, Facet facet, Set<String> wanted) {
         if (facet != Facet.REGION) {
-            return partner.hasAny(facet, wanted);
+            return partner.hasAny(facet, wanted) || !spellingsIn(facet, wanted, partner.values(facet)).isEmpty();
         }
         Coverage coverage = coverage(wanted);
         return partner.hasAny(Facet.REGION, coverage.regions()) || partner.hasAny(Facet.COUNTRY, coverage.countries());
@@ -405,8 +484,8 @@ public final class Vocabulary {
             }
             for (Concept concept : concepts.getOrDefault(facet, Map.of()).values()) {
                 for (String value : appliesTo(concept, values)) {
-                    phrases.add(new Phrase(concept.name().toLowerCase(Locale.ROOT), facet, value));
-                    concept.names().forEach(n -> phrases.add(new Phrase(n.toLowerCase(Locale.ROOT), facet, value)));
+                    phrases.add(new Phrase(concept.name().toLowerCase(Locale.ROOT), facet, value, true));
+                    concept.names().forEach(n -> phrases.add(new Phrase(n.toLowerCase(Locale.ROOT), facet, value, true)));
                 }
             }
         }

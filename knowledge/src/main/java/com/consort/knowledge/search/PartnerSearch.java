@@ -81,7 +81,7 @@ public class PartnerSearch {
 
     public Response search(Query query) {
         Constraints constraints = understanding.understand(query.text()).overriddenBy(query.filters());
-        List<PartnerRepository.Candidate> candidates = partners.candidates(constraints.byFacet(),
+        List<PartnerRepository.Candidate> candidates = partners.candidates(constraints.byFacet(), constraints.described(),
                 constraints.includeInactive(), vocabulary);
         if (!candidates.isEmpty()) {
             return new Response(constraints, rank(query, constraints, candidates, query.limit()), List.of(), List.of());
@@ -92,7 +92,7 @@ public class PartnerSearch {
         int nearestCount = 0;
         for (Facet facet : constraints.byFacet().keySet()) {
             Constraints relaxed = constraints.without(facet);
-            int count = relaxed.isEmpty() ? 0 : partners.count(relaxed.byFacet(), constraints.includeInactive(), vocabulary);
+            int count = relaxed.isEmpty() ? 0 : partners.count(relaxed.byFacet(), relaxed.described(), constraints.includeInactive(), vocabulary);
             if (count > 0) {
                 unmet.add(new Unmet(facet.filterKey(), display(facet, constraints.byFacet().get(facet)), count));
                 if (count > nearestCount) {
@@ -107,7 +107,7 @@ public class PartnerSearch {
             nearest = Constraints.NONE;
         }
         List<Result> alternatives = rank(query, nearest,
-                partners.candidates(nearest.byFacet(), constraints.includeInactive(), vocabulary), Math.min(query.limit(), 3));
+                partners.candidates(nearest.byFacet(), nearest.described(), constraints.includeInactive(), vocabulary), Math.min(query.limit(), 3));
         return new Response(constraints, List.of(), unmet, alternatives);
     }
 

@@ -41,51 +41,183 @@ public class QueryUnderstanding {
     private volatile Map<Facet, Set<String>> lexiconSource;
     private volatile Object lexiconVendor;
 
-    public QueryUnderstanding(Vocabulary vocabulary, PartnerRepository partners) {
-        this(vocabulary, partners::knownValues);
+    private final SemanticReading semantic;
+
+    public QueryUnderstanding(Vocabulary vocabulary, PartnerRepository partners, SemanticReading semantic) {
+        this(vocabulary, partners::knownValues, semantic);
     }
 
     public QueryUnderstanding(Vocabulary vocabulary, Supplier<Map<Facet, Set<String>>> knownValues) {
-        this.vocabulary = vocabulary;
-        this.knownValues = knownValues;
+        this(vocabulary, knownValues, null);
     }
 
+    /** @param semantic the fallback for words no phrase matches, or null for none */
+    public QueryUnderstanding(Vocabulary vocabulary, Supplier<Map<Facet, Set<String>>> knownValues, SemanticReading semantic) {
+        this.vocabulary = vocabulary;
+        this.knownValues = knownValues;
+        this.semantic = semantic;
+    }
+
+    /**
+     * The question read onto the directory: the longest known phrases (values, synonyms, general words; plural or
+     * misspelt), a template's topic before any word inside it, values the seller excludes ("not Member", "drop the
+     * Member ones"), then, for the words that are left, the semantic fallback (when configured).
+     */
     public Constraints understand(String question) {
         if (question == null || question.isBlank()) {
             return Constraints.NONE;
         }
         Lexicon lex = lexicon();
         Map<Facet, Set<String>> known = this.known;
-        List<String> tokens = List.of(tokenize(question));
+        List<String> tokens = List.of(tokenize(US.matcher(question).replaceAll(" united states ")));
+        List<String> folded = tokens.stream().map(QueryUnderstanding::fold).toList();
         Map<Facet, Set<String>> found = new EnumMap<>(Facet.class);
+        Map<Facet, Set<String>> excluded = new EnumMap<>(Facet.class);
         List<Constraints.Mention> mentions = new ArrayList<>();
         // a template's topic is what the template is about, not the industry the partner serves
         Set<Integer> templateWords = templateAsked(tokens, known.getOrDefault(Facet.TEMPLATE, Set.of()), found, mentions);
+        boolean[] read = new boolean[tokens.size()];
+        templateWords.forEach(t -> read[t] = true);
         boolean includeInactive = false;
+        Facet lastFacet = null;
+        int lastEnd = -1;
+        int lastLength = 0;
         int i = 0;
         while (i < tokens.size()) {
-            Match match = templateWords.contains(i) ? null : lex.longestAt(tokens, i);
+            Match match = templateWords.contains(i) ? null : lex.longestAt(folded, i);
+            if (match == null && !templateWords.contains(i)) {
+                match = lex.misspeltAt(folded, i);
+            }
             if (match == null) {
                 includeInactive |= INACTIVE.contains(tokens.get(i));
                 i++;
                 continue;
             }
-            Vocabulary.Phrase phrase = disambiguate(match.phrases(), tokens, i, match.length());
-            if (phrase.facet() == Facet.INDUSTRY && aboutCaseStudies(tokens, i, match.length())) {
-                phrase = new Vocabulary.Phrase(phrase.text(), Facet.CASE_STUDY_INDUSTRY, phrase.value());
+            List<Vocabulary.Phrase> phrases = disambiguate(match.phrases(), tokens, i, match.length());
+            Facet facet = phrases.get(0).facet();
+            if (i == lastEnd && facet == lastFacet && lastLength >= 2 && match.length() == 1 && !vocabulary.coded(facet)
+                    && oneNounPhrase(folded(question), tokens.subList(i - lastLength, i + 1))) {
+                // "car parts maker": a head word right after a longer phrase of the same facet adds nothing to it
+                for (int t = i; t < i + match.length(); t++) {
+                    read[t] = true;
+                }
+                i += match.length();
+                continue;
+            }
+            lastFacet = negation(tokens, i) == null ? facet : null;
+            lastEnd = i + match.length();
+            lastLength = match.length();
+            if (facet == Facet.INDUSTRY && aboutCaseStudies(tokens, i, match.length())) {
+                facet = Facet.CASE_STUDY_INDUSTRY;
             }
             Set<String> values = new LinkedHashSet<>();
-            values.add(phrase.value());
-            if (phrase.facet() == Facet.TIER && orBetter(tokens, i, i + match.length())) {
-                List<String> order = tierOrder();
-                values.addAll(order.subList(0, order.indexOf(phrase.value()) + 1));
+            phrases.forEach(p -> values.add(p.value()));
+            values.addAll(vocabulary.spellingsIn(facet, values, known.getOrDefault(facet, Set.of())));
+            String words = String.join(" ", tokens.subList(i, i + match.length()));
+            String negation = negation(tokens, i);
+            if (negation != null) {
+                excluded.computeIfAbsent(facet, f -> new LinkedHashSet<>()).addAll(values);
+                for (String value : values) {
+                    mentions.add(new Constraints.Mention(facet, value, negation + " " + words, Constraints.NOT));
+                }
+            } else {
+                if (facet == Facet.TIER && orBetter(tokens, i, i + match.length())) {
+                    List<String> order = tierOrder();
+                    String value = values.iterator().next();
+                    values.addAll(order.subList(0, order.indexOf(value) + 1));
+                }
+                found.computeIfAbsent(facet, f -> new LinkedHashSet<>()).addAll(values);
+                for (String value : values) {
+                    mentions.add(new Constraints.Mention(facet, value, words, match.misspelt() ? Constraints.SPELLING : Constraints.WORDS));
+                }
             }
-            found.computeIfAbsent(phrase.facet(), f -> new LinkedHashSet<>()).addAll(values);
-            mentions.add(new Constraints.Mention(phrase.facet(), phrase.value(),
-                    String.join(" ", tokens.subList(i, i + match.length()))));
+            for (int t = i; t < i + match.length(); t++) {
+                read[t] = true;
+            }
             i += match.length();
         }
-        return new Constraints(found, mentions, includeInactive);
+        // "in Scandinavia or Finland", "a ministry in the UAE ... partners in the Gulf": the region already covers the country
+        if (found.containsKey(Facet.REGION) && found.containsKey(Facet.COUNTRY)
+                && vocabulary.coverage(found.get(Facet.REGION)).countries().containsAll(found.get(Facet.COUNTRY))) {
+            found.remove(Facet.COUNTRY);
+            mentions.removeIf(m -> m.facet() == Facet.COUNTRY);
+        }
+        if (semantic != null) {
+            semantic.read(tokens, read, lex.phrases(), known, found, mentions, vocabulary);
+        }
+        excluded.forEach((facet, out) -> {
+            Set<String> wanted = found.get(facet);
+            if (wanted != null && wanted.stream().anyMatch(out::contains)) {
+                // "not financial services, insurance only" where insurance is read as financial services: the seller's word stands
+                mentions.stream().filter(m -> m.facet() == facet && out.contains(m.value()) && !Constraints.NOT.equals(m.how()))
+                        .forEach(m -> wanted.add(titleCase(m.phrase())));
+                wanted.removeAll(out);
+                mentions.removeIf(m -> m.facet() == facet && out.contains(m.value()) && !Constraints.NOT.equals(m.how()));
+                mentions.addAll(wanted.stream().filter(w -> mentions.stream().noneMatch(m -> m.facet() == facet && m.value().equals(w)))
+                        .map(w -> new Constraints.Mention(facet, w, w.toLowerCase(Locale.ROOT))).toList());
+            } else if (wanted == null && facet != Facet.CASE_STUDY_INDUSTRY) {
+                // nothing else of the facet asked for: every other value the directory has
+                List<String> all = facet == Facet.TIER ? tierOrder() : new ArrayList<>(known.getOrDefault(facet, Set.of()));
+                Set<String> rest = new LinkedHashSet<>(all);
+                rest.removeAll(out);
+                if (!rest.isEmpty()) {
+                    found.put(facet, rest);
+                }
+            }
+        });
+        return new Constraints(found, mentions, includeInactive, excluded);
+    }
+
+    private static String folded(String question) {
+        return java.text.Normalizer.normalize(question, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the words stand together in the question, with nothing but spaces or hyphens between them ("car-parts maker"). */
+    private static boolean oneNounPhrase(String question, List<String> words) {
+        String pattern = String.join("[\\s-]+", words.stream().map(java.util.regex.Pattern::quote).toList());
+        return java.util.regex.Pattern.compile(pattern).matcher(question).find();
+    }
+
+    /** "US" and "U.S." in capitals are the country, not the pronoun. */
+    private static final java.util.regex.Pattern US = java.util.regex.Pattern.compile("\\bU\\.?S\\.?(?![\\p{L}.])");
+    /** Words that exclude the value they precede ("not", "drop the", "except", "no more"). */
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "non", "without", "except", "excluding", "exclude", "drop",
+            "remove", "minus");
+
+    /** The negating words just before a value ("drop the", "not", "no"), or null. */
+    private static String negation(List<String> tokens, int at) {
+        for (int back = 1; back <= 2 && at - back >= 0; back++) {
+            String word = tokens.get(at - back);
+            if (NEGATIONS.contains(word)) {
+                return String.join(" ", tokens.subList(at - back, at));
+            }
+            if (!Set.of("the", "a", "an", "any", "all", "in").contains(word)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String titleCase(String phrase) {
+        StringBuilder out = new StringBuilder();
+        for (String word : phrase.split(" ")) {
+            out.append(out.isEmpty() ? "" : " ").append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+
+    /** One form per word: plural endings folded ("architects" = "architect", "companies" = "company"), "and" as "&". */
+    static String fold(String word) {
+        if (word.equals("and")) {
+            return "&";
+        }
+        if (word.length() > 4 && word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
     }
 
     /** Words that say the question asks for a published template (their topic follows or precedes them). */
@@ -117,7 +249,9 @@ public class QueryUnderstanding {
         Set<Integer> bestWords = Set.of();
         double bestScore = 0;
         for (String template : templates) {
-            List<String> words = java.util.Arrays.stream(tokenize(template)).filter(w -> !TEMPLATE_CUES.contains(w)
+            String asked = tokens.get(cue);
+            // the template's kind counts when it is the kind asked for ("a ransomware playbook": Ransomware Containment Playbook)
+            List<String> words = java.util.Arrays.stream(tokenize(template)).filter(w -> (!TEMPLATE_CUES.contains(w) || sameStem(w, asked))
                     && !FILLER.contains(w) && !Set.of("pack", "kit", "drill", "workflow", "report", "guardrails").contains(w)).toList();
             Set<Integer> used = new java.util.TreeSet<>();
             for (String word : words) {
@@ -170,17 +304,22 @@ public class QueryUnderstanding {
                 && Math.abs(a.length() - b.length()) <= 5;
     }
 
-    /** "German" is a language after "speaks" or before "-speaking", otherwise a country ("a German carmaker"). */
-    private static Vocabulary.Phrase disambiguate(List<Vocabulary.Phrase> candidates, List<String> tokens, int at, int length) {
-        if (candidates.size() == 1) {
-            return candidates.get(0);
+    /**
+     * The phrases of one facet: "German" is a language after "speaks" or before "-speaking", otherwise a country ("a
+     * German carmaker"); a phrase may mean several values of that facet ("aggregators": Aggregator, Regional Aggregator).
+     */
+    private static List<Vocabulary.Phrase> disambiguate(List<Vocabulary.Phrase> candidates, List<String> tokens, int at, int length) {
+        Set<Facet> facets = new LinkedHashSet<>();
+        candidates.forEach(p -> facets.add(p.facet()));
+        if (facets.size() == 1) {
+            return candidates;
         }
         boolean languageContext = (at > 0 && LANGUAGE_BEFORE.contains(tokens.get(at - 1)))
                 || (at + length < tokens.size() && LANGUAGE_AFTER.contains(tokens.get(at + length)));
         Facet preferred = languageContext ? Facet.LANGUAGE : Facet.COUNTRY;
-        return candidates.stream().filter(p -> p.facet() == preferred).findFirst()
-                .orElseGet(() -> candidates.stream().filter(p -> p.facet() != Facet.LANGUAGE).findFirst()
-                        .orElse(candidates.get(0)));
+        Facet chosen = facets.contains(preferred) ? preferred
+                : facets.stream().filter(f -> f != Facet.LANGUAGE).findFirst().orElse(facets.iterator().next());
+        return candidates.stream().filter(p -> p.facet() == chosen).toList();
     }
 
     /** "an automotive case study", "a published retail customer story", "case studies in banking". */
@@ -246,36 +385,92 @@ public class QueryUnderstanding {
         return cleaned.isEmpty() ? new String[0] : cleaned.split(" ");
     }
 
-    private record Match(List<Vocabulary.Phrase> phrases, int length) {
+    private record Match(List<Vocabulary.Phrase> phrases, int length, boolean misspelt) {
     }
 
-    /** Phrases indexed by their token sequence. */
+    /** Phrases indexed by their token sequence, each word in its {@link #fold folded} form. */
     private static final class Lexicon {
         private final Map<String, List<Vocabulary.Phrase>> byKey = new HashMap<>();
+        /** Keys by their first word's first letter, for matching a misspelt phrase. */
+        private final Map<Character, List<String[]>> byInitial = new HashMap<>();
+        private final List<Vocabulary.Phrase> phrases;
+        /** Every word of a known phrase: such a word is never a misspelling of another ("retainer", "retailer"). */
+        private final Set<String> words = new java.util.HashSet<>();
         private int longest = 1;
 
         Lexicon(List<Vocabulary.Phrase> phrases) {
+            this.phrases = phrases;
             for (Vocabulary.Phrase phrase : phrases) {
-                String[] tokens = tokenize(phrase.text());
+                String[] tokens = java.util.Arrays.stream(tokenize(phrase.text())).map(QueryUnderstanding::fold).toArray(String[]::new);
                 if (tokens.length == 0) {
                     continue;
                 }
-                List<Vocabulary.Phrase> same = byKey.computeIfAbsent(String.join(" ", tokens), k -> new ArrayList<>());
-                if (same.stream().noneMatch(p -> p.facet() == phrase.facet())) {
+                words.addAll(List.of(tokens));
+                List<Vocabulary.Phrase> same = byKey.computeIfAbsent(String.join(" ", tokens), k -> {
+                    byInitial.computeIfAbsent(tokens[0].charAt(0), c -> new ArrayList<>()).add(tokens);
+                    return new ArrayList<>();
+                });
+                // several values per phrase only from one source: a general word never adds to the vendor's own word for it
+                boolean vendorsWord = same.stream().anyMatch(p -> p.facet() == phrase.facet() && !p.general());
+                if (same.stream().noneMatch(p -> p.facet() == phrase.facet() && p.value().equals(phrase.value()))
+                        && !(phrase.general() && vendorsWord)) {
                     same.add(phrase);
                 }
                 longest = Math.max(longest, tokens.length);
             }
         }
 
+        List<Vocabulary.Phrase> phrases() {
+            return phrases;
+        }
+
         Match longestAt(List<String> tokens, int at) {
             for (int n = Math.min(longest, tokens.size() - at); n >= 1; n--) {
                 List<Vocabulary.Phrase> phrases = byKey.get(String.join(" ", tokens.subList(at, at + n)));
                 if (phrases != null) {
-                    return new Match(phrases, n);
+                    return new Match(phrases, n, false);
                 }
             }
             return null;
+        }
+
+        /**
+         * A known phrase of at least six letters spelt with one slip in one of its longer words ("penetation testing",
+         * "Mandrin"), the longest first; short words must be exact, so "bank" never becomes "band".
+         */
+        /** Whether two words differ only in their last letter: another form of a word ("publishes", "publisher"), not a slip. */
+        private static boolean sameUpToEnding(String a, String b) {
+            int common = 0;
+            while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+                common++;
+            }
+            return common >= Math.max(a.length(), b.length()) - 1;
+        }
+
+        Match misspeltAt(List<String> tokens, int at) {
+            String first = tokens.get(at);
+            if (first.isEmpty()) {
+                return null;
+            }
+            Match best = null;
+            for (String[] key : byInitial.getOrDefault(first.charAt(0), List.of())) {
+                if (key.length > tokens.size() - at || (best != null && key.length <= best.length())
+                        || String.join("", key).length() < 6) {
+                    continue;
+                }
+                int slips = 0;
+                for (int w = 0; w < key.length && slips <= 1; w++) {
+                    String word = tokens.get(at + w);
+                    if (!word.equals(key[w])) {
+                        slips += word.length() >= 5 && key[w].length() >= 5 && Vocabulary.withinOneEdit(word, key[w])
+                                && !sameUpToEnding(word, key[w]) && !words.contains(word) ? 1 : 2;
+                    }
+                }
+                if (slips == 1) {
+                    best = new Match(byKey.get(String.join(" ", key)), key.length, true);
+                }
+            }
+            return best;
         }
     }
 }

@@ -62,6 +62,9 @@ class QueryUnderstandingTest {
                 Facet.TYPE, Set.of("System Integrator"), Facet.REGION, Set.of("DACH"), Facet.INTEGRATION, Set.of("Jira")));
         assertThat(constraints("a GSI with certified solution architects")).isEqualTo(Map.of(
                 Facet.TYPE, Set.of("Global System Integrator"), Facet.CERTIFICATION, Set.of("Orbitly Solution Architect")));
+        // the vendor's word for a value is that value only, though a general word also fits a longer one (Global System Integrator)
+        assertThat(constraints("a Spanish-speaking systems integrator")).isEqualTo(Map.of(
+                Facet.TYPE, Set.of("System Integrator"), Facet.LANGUAGE, Set.of("es")));
         assertThat(constraints("Gold or better reseller for hospitals")).isEqualTo(Map.of(
                 Facet.TIER, Set.of("Platinum", "Gold"), Facet.TYPE, Set.of("Reseller"), Facet.INDUSTRY, Set.of("Healthcare")));
         assertThat(constraints("a Platinum partner with an SAP integration in the UK")).isEqualTo(Map.of(
