@@ -2,7 +2,9 @@ package com.consort.assistant;
 
 import com.consort.assistant.Answer.Citation;
 import com.consort.assistant.Answer.PartnerCard;
+import com.consort.knowledge.document.Chunk;
 import com.consort.knowledge.document.Document;
+import com.consort.knowledge.document.StoryFacts;
 import com.consort.knowledge.document.DocumentKind;
 import com.consort.knowledge.document.DocumentRepository;
 import com.consort.knowledge.partner.Facet;
@@ -49,6 +51,12 @@ final class OfflineAnswerer {
             "\\b\\d+\\s*(?:calendar |business |working )?(?:days?|weeks?|months?|years?|hours?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AMOUNT = Pattern.compile(
             "\\d\\s*(?:%|percent)|(?:USD|EUR|GBP|US\\$|\\$|€|£)\\s?\\d", Pattern.CASE_INSENSITIVE);
+    /** The words that frame "who helped ...?" and say nothing about which story tells it. */
+    private static final Set<String> QUESTION_FRAME = Set.copyOf(CorpusTerms.keys("did done was were help helped helping work "
+            + "worked working partner partners provider providers service company firm vendor customer project"));
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|without|neither|nor)\\b");
+    /** Share of what the question describes (its terms, weighted by rarity among stories) a story must hold. */
+    static final double STORY_MATCH = 0.45;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "are", "does", "what", "how", "can", "who",
             "when", "which", "with", "our", "your", "you", "there", "this", "that", "from", "into", "get", "gets", "has",
@@ -64,12 +72,18 @@ final class OfflineAnswerer {
     private final Prompt partnersTemplate;
     private final Prompt detailTemplate;
     private final Prompt programmeTemplate;
+    private final Prompt evidenceTemplate;
+    private final CorpusTerms corpus;
+    private final java.util.function.Supplier<Map<String, String>> partnerNames;
 
     /** The vendor's own name: in every programme passage, so it says nothing about which passage answers. */
     private final Set<String> vendorWords;
 
     OfflineAnswerer(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, DocumentRepository documents,
-            Vocabulary vocabulary, PromptRegistry prompts, String vendorName) {
+            Vocabulary vocabulary, PromptRegistry prompts, String vendorName, CorpusTerms corpus,
+            java.util.function.Supplier<Map<String, String>> partnerNames) {
+        this.corpus = corpus;
+        this.partnerNames = partnerNames;
         this.vendorWords = Set.copyOf(keyTerms(vendorName == null ? "" : vendorName));
         this.search = search;
         this.chunks = chunks;
@@ -80,6 +94,16 @@ final class OfflineAnswerer {
                 Set.of("understood", "partners", "unmet", "alternatives", "refined"));
         this.detailTemplate = prompts.require("assistant.partner-detail", Set.of("partner", "facts", "stories", "rank"));
         this.programmeTemplate = prompts.require("assistant.programme", Set.of("covered", "sentences", "sources"));
+        this.evidenceTemplate = prompts.require("assistant.evidence", Set.of("found", "credited", "partner", "story", "closest"));
+    }
+
+    CorpusTerms.Snapshot terms() {
+        return corpus.current();
+    }
+
+    /** How much the question speaks the programme documents' own vocabulary, as learnt from the index. */
+    double programmeScore(String question) {
+        return corpus.current().programmeScore(question);
     }
 
     Constraints understand(String text) {
@@ -213,7 +237,12 @@ final class OfflineAnswerer {
                 }
             }
             candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::order));
-            List<Candidate> chosen = new ArrayList<>(candidates.subList(0, Math.min(3, candidates.size())));
+            // a question whose answer is one cell of a table is answered with that cell and its labels, first
+            Cell cell = cell(question, hits);
+            if (cell != null) {
+                sentences.add(Map.of("text", md(cell.text()), "cite", "[" + citations.add(citation(cell.hit())) + "]"));
+            }
+            List<Candidate> chosen = new ArrayList<>(candidates.subList(0, Math.min(cell == null ? 3 : 2, candidates.size())));
             // "by when?" is not answered until a period is named: the best sentence with one takes the last place
             if (wantsQuantity && chosen.stream().noneMatch(Candidate::quantity)) {
                 candidates.stream().filter(Candidate::quantity).findFirst().ifPresent(q -> chosen.set(chosen.size() - 1, q));
@@ -227,6 +256,221 @@ final class OfflineAnswerer {
         var answer = new Answer(rendered.text().strip(), List.of(), citations.all(), Answer.OFFLINE, "programme", Map.of(),
                 List.of(), List.of(), null, List.of(rendered.prompt()));
         return new Reply(answer, state);
+    }
+
+    /**
+     * "Who helped X?" is answered only from the story that tells it: the story whose terms cover most of what the
+     * question describes (rare terms weigh more; its customer, country and industry facts count), then the partner
+     * that story credits: the partner it was filed under, else a directory partner the story itself names as the
+     * partner. A story that credits none is said so, with the story cited; no shortlist is ever offered instead.
+     */
+    Reply evidence(String question, ConversationState state) {
+        CorpusTerms.Snapshot terms = corpus.current();
+        Constraints stated = search.understand(question);
+        List<String> asked = CorpusTerms.keys(question).stream().distinct()
+                .filter(t -> !QUESTION_FRAME.contains(t) && !vendorWords.contains(t)).toList();
+        int stories = terms.stories().size();
+        Map<String, Double> weight = new LinkedHashMap<>();
+        asked.forEach(t -> {
+            long holding = terms.stories().values().stream().filter(s -> s.contains(t)).count();
+            weight.put(t, Math.log(1 + (stories - holding + 0.5) / (holding + 0.5)));
+        });
+        double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
+        // the retrieval's own order breaks ties and brings in what the words alone miss (a paraphrase)
+        List<ChunkSearch.Hit> hits = chunks.search(question, 30, Scope.kinds(STORY_KINDS), RetrievalMode.HYBRID);
+        List<String> retrieved = hits.stream().map(h -> h.document().id()).distinct().toList();
+        Map<String, Map<String, List<String>>> facets = documents.facets(terms.stories().keySet());
+        Set<String> countries = new HashSet<>(stated.byFacet().getOrDefault(Facet.COUNTRY, Set.of()));
+        if (stated.byFacet().containsKey(Facet.REGION)) {
+            countries.addAll(vocabulary.coverage(stated.byFacet().get(Facet.REGION)).countries());
+        }
+        Set<String> industries = new HashSet<>(stated.byFacet().getOrDefault(Facet.INDUSTRY, Set.of()));
+        industries.addAll(stated.byFacet().getOrDefault(Facet.CASE_STUDY_INDUSTRY, Set.of()));
+        String best = null;
+        double bestScore = 0;
+        double bestCoverage = 0;
+        for (var story : terms.stories().entrySet()) {
+            double covered = total == 0 ? 0 : asked.stream().filter(story.getValue()::contains).mapToDouble(weight::get).sum() / total;
+            StoryFacts facts = StoryFacts.of(facets.getOrDefault(story.getKey(), Map.of()));
+            boolean named = facts.customer() != null && question.toLowerCase(Locale.ROOT)
+                    .contains(facts.customer().toLowerCase(Locale.ROOT).replaceAll("\\s+(?:ag|gmbh|inc\\.?|ltd\\.?|plc|sa|sp\\. z o\\.o\\.)$", ""));
+            int rank = retrieved.indexOf(story.getKey());
+            double score = covered + (named ? 1 : 0) + (rank < 0 ? 0 : 0.2 / (1 + rank))
+                    + (facts.country() != null && countries.contains(facts.country()) ? 0.2 : 0)
+                    + (facts.industries().stream().anyMatch(industries::contains) ? 0.2 : 0);
+            if (score > bestScore || score == bestScore && best != null && story.getKey().compareTo(best) < 0) {
+                best = story.getKey();
+                bestScore = score;
+                bestCoverage = named ? 1 : covered;
+            }
+        }
+        var citations = new Citations();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("credited", false);
+        model.put("partner", Map.of());
+        model.put("story", Map.of());
+        model.put("closest", List.of());
+        List<PartnerCard> cards = new ArrayList<>();
+        Document story = best == null ? null : documents.find(best).orElse(null);
+        boolean found = story != null && bestCoverage >= STORY_MATCH;
+        model.put("found", found);
+        if (!found) {
+            List<String> closest = new ArrayList<>();
+            hits.stream().filter(h -> closest.size() < 2).forEach(h -> {
+                String title = "\"" + md(h.document().title()) + "\"";
+                if (closest.stream().noneMatch(c -> c.startsWith(title))) {
+                    closest.add(title + " [" + citations.add(citation(h)) + "]");
+                }
+            });
+            model.put("closest", closest);
+        } else {
+            List<Chunk> passages = documents.chunksOf(story.id());
+            Credit credit = credit(story, passages, StoryFacts.of(facets.getOrDefault(story.id(), Map.of())));
+            Chunk cited = credit != null && credit.passage() != null ? credit.passage()
+                    : passages.stream().max(Comparator.comparingDouble((Chunk c) -> {
+                        Set<String> in = new HashSet<>(CorpusTerms.keys(c.text()));
+                        return asked.stream().filter(in::contains).mapToDouble(weight::get).sum();
+                    }).thenComparing(c -> -c.ordinal())).orElse(null);
+            int n = cited == null ? 0 : citations.add(new Citation(0, story.id(), story.title(), story.kind().code(), story.partnerId(),
+                    cited.locator(), PartnerSearch.snippet(cited.text()), story.updatedAt()));
+            StoryFacts facts = StoryFacts.of(facets.getOrDefault(story.id(), Map.of()));
+            Map<String, Object> told = new LinkedHashMap<>();
+            told.put("title", md(story.title()));
+            told.put("cite", n == 0 ? "" : "[" + n + "]");
+            told.put("customer", facts.customer() == null ? "" : md(facts.customer()));
+            told.put("credit", credit == null || credit.sentence() == null ? "" : md(clip(credit.sentence())));
+            model.put("story", told);
+            if (credit != null) {
+                Partner p = credit.partner();
+                model.put("credited", true);
+                model.put("partner", Map.of("name", md(p.name()), "summary", md(summary(p))));
+                List<Citation> evidence = n == 0 ? List.of() : List.of(citations.numbered(n));
+                cards.add(new PartnerCard(p.id(), p.name(), 1, p.type(), p.tier(), p.values(Facet.COUNTRY),
+                        List.of("Credited by the customer story \"" + story.title() + "\""), evidence, List.of()));
+            }
+        }
+        Rendered rendered = evidenceTemplate.render(model);
+        var answer = new Answer(rendered.text().strip(), cards, citations.all(), Answer.OFFLINE, "evidence", Map.of(),
+                List.of(), List.of(), null, List.of(rendered.prompt()));
+        return new Reply(answer, new ConversationState(question, Map.of(), false,
+                cards.stream().map(PartnerCard::partnerId).toList()));
+    }
+
+    /** The partner a story credits, and the sentence that says so when the story's own words are the credit. */
+    private record Credit(Partner partner, Chunk passage, String sentence) {
+    }
+
+    private Credit credit(Document story, List<Chunk> passages, StoryFacts facts) {
+        if (story.partnerId() != null) {
+            var filed = directory.find(story.partnerId());
+            if (filed.isPresent()) {
+                return new Credit(filed.get(), null, null);
+            }
+        }
+        Map<String, String> names = partnerNames.get();
+        if (facts.partner() != null) {
+            for (var entry : names.entrySet()) {
+                if (facts.partner().strip().equalsIgnoreCase(entry.getValue().strip())) {
+                    var named = directory.find(entry.getKey());
+                    if (named.isPresent()) {
+                        return new Credit(named.get(), null, null);
+                    }
+                }
+            }
+        }
+        // "The rollout was led by Baszta Security a.s., a Corvane partner from Brno": a directory name in a sentence
+        // that calls it the partner, never in one that says it is not one
+        for (Chunk passage : passages) {
+            for (String sentence : SENTENCE_END.split(passage.text())) {
+                String lower = sentence.toLowerCase(Locale.ROOT);
+                if (!lower.contains("partner") || NEGATION.matcher(lower).find()) {
+                    continue;
+                }
+                for (var entry : names.entrySet()) {
+                    if (mentions(sentence, entry.getValue())) {
+                        var named = directory.find(entry.getKey());
+                        if (named.isPresent()) {
+                            return new Credit(named.get(), passage, clean(sentence));
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean mentions(String text, String name) {
+        String n = name.strip();
+        if (n.length() < 3) {
+            return false;
+        }
+        int at = text.indexOf(n);
+        while (at >= 0) {
+            int end = at + n.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+            at = text.indexOf(n, at + 1);
+        }
+        return false;
+    }
+
+    /** The cell of a table row passage that answers a question, told with its row's labels and its column's header. */
+    private record Cell(String text, ChunkSearch.Hit hit) {
+    }
+
+    /**
+     * A table row answers when the question names its row (the values of its label cells: "Select", "Transacted", "Certified
+     * Incident Handler") and the column asked for (a header the question names whose value it does not: "Upfront discount",
+     * "Premier"). The row that names most of the question's labels wins, retrieval order breaking ties.
+     */
+    static Cell cell(String question, List<ChunkSearch.Hit> hits) {
+        Set<String> asked = new HashSet<>(CorpusTerms.keys(question));
+        Cell best = null;
+        double bestScore = 0;
+        for (int rank = 0; rank < hits.size(); rank++) {
+            var hit = hits.get(rank);
+            if (!hit.chunk().tableRow()) {
+                continue;
+            }
+            List<String[]> cells = new ArrayList<>();
+            for (String part : hit.chunk().text().split(" \\| ")) {
+                int colon = part.indexOf(": ");
+                cells.add(colon < 0 ? new String[] {"", part.strip()} : new String[] {part.substring(0, colon).strip(),
+                        part.substring(colon + 2).strip()});
+            }
+            List<String> labels = new ArrayList<>();
+            int labelsNamed = 0;
+            String[] answer = null;
+            double answerMatch = 0;
+            for (int i = 0; i < cells.size(); i++) {
+                String[] c = cells.get(i);
+                List<String> valueTerms = CorpusTerms.keys(c[1]);
+                boolean valueNamed = !valueTerms.isEmpty() && asked.containsAll(valueTerms) && !AMOUNT.matcher(c[1]).find();
+                List<String> headerTerms = CorpusTerms.keys(c[0]);
+                double headerMatch = headerTerms.isEmpty() ? 0
+                        : (double) headerTerms.stream().filter(asked::contains).count() / headerTerms.size();
+                if (valueNamed) {
+                    labelsNamed++;
+                    labels.add(c[0].isEmpty() ? c[1] : c[0] + " " + c[1]);
+                } else if (headerMatch >= 0.5 && headerMatch > answerMatch) {
+                    answer = c;
+                    answerMatch = headerMatch;
+                } else if (i == 0) {
+                    labels.add(c[0].isEmpty() ? c[1] : c[0] + ": " + c[1]);
+                }
+            }
+            if (answer == null) {
+                continue;
+            }
+            double score = labelsNamed + answerMatch + 0.5 / (1 + rank);
+            if (score > bestScore) {
+                bestScore = score;
+                best = new Cell(answer[0] + ": " + answer[1] + (labels.isEmpty() ? "" : " (" + String.join("; ", labels) + ")"), hit);
+            }
+        }
+        return best;
     }
 
     private static String clean(String piece) {
