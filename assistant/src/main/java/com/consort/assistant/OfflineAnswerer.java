@@ -42,6 +42,8 @@ final class OfflineAnswerer {
 
     private static final Set<String> PROGRAMME_KINDS = Set.of(DocumentKind.PROGRAM_DOC.code());
     private static final Set<String> STORY_KINDS = Set.of(DocumentKind.CASE_STUDY.code());
+    private static final Set<String> PROFILE_KINDS = Set.of(DocumentKind.PROFILE.code());
+    private static final Set<String> EVIDENCE_KINDS = Set.of(DocumentKind.CASE_STUDY.code(), DocumentKind.PROFILE.code());
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\"“])|\\n+|\\s+(?=[-•*] )");
     private static final Pattern QUANTITY_QUESTION = Pattern.compile(
             "\\b(?:how (?:long|much|many|soon|often)|what (?:does|do|is|are) .{0,40}(?:earn|get|pay|cost|discount|fee|rate|percent|limit|deadline)|when|within)\\b");
@@ -91,7 +93,7 @@ final class OfflineAnswerer {
         this.documents = documents;
         this.vocabulary = vocabulary;
         this.partnersTemplate = prompts.require("assistant.partners",
-                Set.of("understood", "partners", "unmet", "alternatives", "refined"));
+                Set.of("understood", "partners", "unmet", "alternatives", "refined", "unsaid"));
         this.detailTemplate = prompts.require("assistant.partner-detail", Set.of("partner", "facts", "stories", "rank"));
         this.programmeTemplate = prompts.require("assistant.programme", Set.of("covered", "sentences", "sources"));
         this.evidenceTemplate = prompts.require("assistant.evidence", Set.of("found", "credited", "partner", "story", "closest"));
@@ -110,28 +112,66 @@ final class OfflineAnswerer {
         return search.understand(text);
     }
 
+    /**
+     * A thing the seller asked for in words no directory value stands for ("PostgreSQL", "banks and financial
+     * institutions", "air-gapped"): met by a partner when one of its passages says one of these terms.
+     */
+    record Need(String words, Set<String> terms) {
+    }
+
     /** A new search ({@code refined} false) or the last one narrowed by the constraints of a follow-up. */
     Reply partners(String question, Constraints constraints, boolean refined, int limit) {
-        var response = search.search(new PartnerSearch.Query(question, constraints, limit, RetrievalMode.HYBRID));
+        CorpusTerms.Snapshot terms = corpus.current();
+        // with directory facts asked for, those are the criteria (each cited from the profile); without any, the
+        // question's specific words are, and each needs a passage that says it
+        Constraints read = search.understand(question).overriddenBy(constraints);
+        List<Need> asked = read.isEmpty() ? needs(question, read, terms) : List.of();
+        // a partner is a match only with a passage for each need: look further down the ranking for them
+        var response = search.search(new PartnerSearch.Query(question, constraints, asked.isEmpty() ? limit : limit * 4,
+                RetrievalMode.HYBRID));
         Constraints applied = response.understood();
+        // words that no candidate's passage says describe the situation more than they ask for something: said, not required
+        List<Need> unsaid = asked.stream().filter(n -> response.results().stream()
+                .allMatch(r -> !unmetNeeds(r.partnerId(), List.of(n), terms).isEmpty())).toList();
+        List<Need> needs = asked.stream().filter(n -> !unsaid.contains(n)).toList();
+        List<PartnerSearch.Result> matches = new ArrayList<>();
+        List<PartnerSearch.Result> lacking = new ArrayList<>();
+        for (var result : response.results()) {
+            (unmetNeeds(result.partnerId(), needs, terms).isEmpty() ? matches : lacking).add(result);
+        }
         var citations = new Citations();
         List<PartnerCard> cards = new ArrayList<>();
-        for (var result : response.results()) {
-            cards.add(card(result, cards.size() + 1, citations, List.of()));
+        for (var result : matches.subList(0, Math.min(limit, matches.size()))) {
+            cards.add(card(result, cards.size() + 1, citations, List.of(), needs));
         }
-        List<Answer.Unmet> unmet = response.unmet().stream().map(u -> new Answer.Unmet(u.constraint(), u.values())).toList();
-        List<String> unmetText = unmet.stream().map(u -> label(u.constraint()) + " " + String.join(" or ", u.values())).toList();
+        List<Answer.Unmet> unmet = new ArrayList<>(response.unmet().stream().map(u -> new Answer.Unmet(u.constraint(), u.values())).toList());
         List<PartnerCard> alternatives = new ArrayList<>();
         for (var result : response.alternatives()) {
-            List<String> missing = missing(result.partner(), applied);
-            alternatives.add(card(result, alternatives.size() + 1, citations, missing));
+            List<String> missing = new ArrayList<>(missing(result.partner(), applied));
+            unmetNeeds(result.partnerId(), needs, terms).forEach(n -> missing.add("no passage says " + n.words()));
+            alternatives.add(card(result, alternatives.size() + 1, citations, missing, needs));
         }
+        if (cards.isEmpty() && !lacking.isEmpty()) {
+            // nobody has a passage for everything asked: an honest no-match, the nearest partners labelled with what they miss
+            Set<String> unmetWords = new LinkedHashSet<>();
+            for (var result : lacking.subList(0, Math.min(3, lacking.size()))) {
+                List<String> missing = new ArrayList<>();
+                unmetNeeds(result.partnerId(), needs, terms).forEach(n -> {
+                    missing.add("no passage says " + n.words());
+                    unmetWords.add(n.words());
+                });
+                alternatives.add(card(result, alternatives.size() + 1, citations, missing, needs));
+            }
+            unmet.add(new Answer.Unmet("text", unmetWords));
+        }
+        List<String> unmetText = unmet.stream().map(u -> label(u.constraint()) + " " + String.join(" or ", u.values())).toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("understood", understood(applied));
         model.put("partners", cards.stream().map(c -> view(c)).toList());
         model.put("unmet", unmetText);
         model.put("alternatives", alternatives.stream().map(c -> view(c)).toList());
         model.put("refined", refined);
+        model.put("unsaid", cards.isEmpty() ? List.of() : unsaid.stream().map(n -> md(n.words())).toList());
         Rendered rendered = partnersTemplate.render(model);
         var answer = new Answer(rendered.text().strip(), cards, citations.all(), Answer.OFFLINE, refined ? "refine" : "partners",
                 applied.asFilters(), unmet, alternatives, null, List.of(rendered.prompt()));
@@ -200,7 +240,9 @@ final class OfflineAnswerer {
         // the documents may name it otherwise: "market development funds" are "MDF" in the policy
         String query = String.join(" ", question, String.join(" ", vocabulary.otherNames(question))).strip();
         var hits = chunks.search(query, 8, Scope.kinds(PROGRAMME_KINDS), RetrievalMode.HYBRID);
-        boolean covered = covered(terms, hits);
+        // a question whose answer is one cell of a table is answered with that cell and its labels, first
+        Cell cell = cell(question, hits);
+        boolean covered = cell != null || covered(terms, hits);
         var citations = new Citations();
         List<Map<String, Object>> sentences = new ArrayList<>();
         if (covered) {
@@ -237,8 +279,6 @@ final class OfflineAnswerer {
                 }
             }
             candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::order));
-            // a question whose answer is one cell of a table is answered with that cell and its labels, first
-            Cell cell = cell(question, hits);
             if (cell != null) {
                 sentences.add(Map.of("text", md(cell.text()), "cite", "[" + citations.add(citation(cell.hit())) + "]"));
             }
@@ -477,20 +517,41 @@ final class OfflineAnswerer {
         return piece.replaceAll("\\s+", " ").replaceAll("^[-•*#|\\s]+", "").strip();
     }
 
-    private PartnerCard card(PartnerSearch.Result result, int rank, Citations citations, List<String> missing) {
+    private PartnerCard card(PartnerSearch.Result result, int rank, Citations citations, List<String> missing, List<Need> needs) {
         List<Citation> evidence = new ArrayList<>();
-        for (var e : result.evidence()) {
-            var c = new Citation(0, e.documentId(), e.title(), e.kind(), result.partnerId(), e.locator(), e.snippet(), e.updatedAt());
-            evidence.add(citations.numbered(citations.add(c)));
-        }
         List<String> reasons = new ArrayList<>();
         List<String> boosts = new ArrayList<>();
+        Set<String> scope = Set.of(result.partnerId());
+        // each reason carries the passage that supports it: a directory fact its profile, a need the passage that says it
+        Citation profile = null;
         for (var r : result.reasons()) {
             if ("boost".equals(r.criterion())) {
                 boosts.add(r.explanation().replaceAll(" \\(\\+[0-9.]+\\)$", ""));
-            } else {
-                reasons.add(r.explanation());
+            } else if (!"relevance".equals(r.criterion())) {
+                if (profile == null) {
+                    profile = passage(r.explanation() + " " + result.name(), Scope.kinds(PROFILE_KINDS).withPartners(scope), citations);
+                }
+                reasons.add(r.explanation() + cite(profile, evidence));
             }
+        }
+        for (Need need : needs) {
+            Citation says = passage(need.words(), Scope.kinds(EVIDENCE_KINDS).withPartners(scope), citations);
+            if (says != null && CorpusTerms.keys(says.snippet()).stream().anyMatch(need.terms()::contains)) {
+                reasons.add((STORY_KINDS.contains(says.kind()) ? "Its customer story" : "Its profile") + " says "
+                        + need.words() + ": \"" + says.snippet() + "\"" + cite(says, evidence));
+            }
+        }
+        if (needs.isEmpty()) {
+            // no specific words to check: the passages the ranking found closest, named as such
+            for (var e : result.evidence()) {
+                var c = citations.numbered(citations.add(new Citation(0, e.documentId(), e.title(), e.kind(), result.partnerId(),
+                        e.locator(), e.snippet(), e.updatedAt())));
+                if (!evidence.contains(c)) {
+                    evidence.add(c);
+                }
+            }
+            result.reasons().stream().filter(r -> "relevance".equals(r.criterion())).findFirst()
+                    .ifPresent(r -> reasons.add(r.explanation()));
         }
         if (!boosts.isEmpty()) {
             reasons.add("Ranked up for: " + String.join(", ", boosts));
@@ -500,11 +561,73 @@ final class OfflineAnswerer {
                 reasons, evidence, missing);
     }
 
+    /** The partner's passage that best says the words (keyword search within its documents), as a citation. */
+    private Citation passage(String words, Scope scope, Citations citations) {
+        var hits = chunks.search(words, 1, scope, RetrievalMode.KEYWORD);
+        return hits.isEmpty() ? null : citations.numbered(citations.add(citation(hits.get(0))));
+    }
+
+    /** " [n]" for a reason's citation, which joins the card's evidence; nothing when there is none. */
+    private static String cite(Citation c, List<Citation> evidence) {
+        if (c == null) {
+            return "";
+        }
+        if (!evidence.contains(c)) {
+            evidence.add(c);
+        }
+        return " [" + c.n() + "]";
+    }
+
+    /**
+     * The things asked for in the question's own words: its specific terms (see {@link CorpusTerms.Snapshot#specific})
+     * that no constraint was read from and no directory value holds, adjacent ones together ("financial institutions").
+     */
+    List<Need> needs(String question, Constraints read, CorpusTerms.Snapshot terms) {
+        Set<String> consumed = new HashSet<>(vendorWords);
+        read.mentions().forEach(m -> consumed.addAll(CorpusTerms.keys(m.phrase())));
+        List<Need> needs = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Set<String> group = new LinkedHashSet<>();
+        Runnable close = () -> {
+            if (!group.isEmpty()) {
+                needs.add(new Need("'" + String.join(" ", words) + "'", Set.copyOf(group)));
+                group.clear();
+                words.clear();
+            }
+        };
+        for (String word : question.split("[^\\p{L}\\p{N}-]+")) {
+            List<String> keys = CorpusTerms.keys(word);
+            if (keys.isEmpty()) {
+                continue; // a stop word joins its neighbours: "banks and financial institutions" is one need
+            }
+            boolean specific = keys.stream().allMatch(k -> terms.specific(k) && !consumed.contains(k) && !terms.directoryTerms().contains(k));
+            if (specific) {
+                group.addAll(keys);
+                words.add(word);
+            } else {
+                close.run();
+            }
+        }
+        close.run();
+        return needs;
+    }
+
+    private static List<Need> unmetNeeds(String partnerId, List<Need> needs, CorpusTerms.Snapshot terms) {
+        Set<String> has = terms.partners().getOrDefault(partnerId, Set.of());
+        return needs.stream().filter(n -> n.terms().stream().noneMatch(has::contains)).toList();
+    }
+
     private Map<String, Object> view(PartnerCard card) {
         String cites = card.evidence().stream().map(c -> "[" + c.n() + "]").reduce("", String::concat);
         return Map.of("rank", card.rank(), "name", md(card.name()), "summary", md(summary(card.tier(), card.type(), card.countries())),
-                "reasons", card.reasons().stream().map(OfflineAnswerer::md).toList(), "cites", cites,
+                "reasons", card.reasons().stream().map(OfflineAnswerer::reasonMd).toList(), "cites", cites,
                 "missing", card.missing().stream().map(OfflineAnswerer::md).toList());
+    }
+
+    /** A reason as Markdown: its text escaped, its trailing citation marker kept. */
+    private static String reasonMd(String reason) {
+        var m = Pattern.compile("^(.*?)((?: \\[\\d+\\])*)$", Pattern.DOTALL).matcher(reason);
+        return m.matches() ? md(m.group(1)) + m.group(2) : md(reason);
     }
 
     private List<String> missing(Partner partner, Constraints constraints) {
@@ -552,6 +675,7 @@ final class OfflineAnswerer {
             case "integrations" -> "integration";
             case "templates" -> "template";
             case "caseStudyIndustries" -> "case study in";
+            case "text" -> "a passage that says";
             default -> filterKey;
         };
     }

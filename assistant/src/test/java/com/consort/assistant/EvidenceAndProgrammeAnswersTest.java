@@ -182,7 +182,7 @@ class EvidenceAndProgrammeAnswersTest {
         Answer answer = assistant.answer(List.of("The shipyard's network has no internet connection. Who has done air-gapped installs?"));
 
         assertThat(answer.intent()).isEqualTo("partners");
-        assertThat(answer.partners()).extracting(Answer.PartnerCard::partnerId).contains("fjord");
+        assertThat(answer.partners()).as(answer.answer()).extracting(Answer.PartnerCard::partnerId).contains("fjord");
     }
 
     @Test
