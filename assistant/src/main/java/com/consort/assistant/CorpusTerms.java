@@ -34,7 +34,7 @@ final class CorpusTerms {
      * @param directoryTerms the terms of the directory's own values (tiers, certifications, industries, ...)
      */
     record Snapshot(Map<String, Integer> passages, Map<String, Map<String, Integer>> df, Map<String, Set<String>> stories,
-            Map<String, Set<String>> partners, Set<String> directoryTerms) {
+            Map<String, Set<String>> partners, Set<String> directoryTerms, Map<String, Map<String, Integer>> dfStems) {
 
         /**
          * Whether a term is specific: in at most one in fifty of what partners and customers wrote ("PostgreSQL",
@@ -55,23 +55,35 @@ final class CorpusTerms {
          * profiles and stories. "Marks", "conformance",
          * "MDF" are; "Kubernetes", "partner", "certified" are not, being as frequent in what partners write.
          */
-        double programmeWeight(String term) {
+        /**
+         * The larger of the weights of the term's light stem and of its six-letter key: "certify" is the programme's own
+         * although "certified" (same key) is every partner's word; "endorsed" meets "endorsement" only by its key.
+         */
+        double programmeWeight(String stem) {
+            String key = stem.length() > 6 && !Character.isDigit(stem.charAt(0)) ? stem.substring(0, 6) : stem;
+            return Math.max(programmeWeight(dfStems, stem), programmeWeight(df, key));
+        }
+
+        private double programmeWeight(Map<String, Map<String, Integer>> counts, String term) {
             int programme = passages.getOrDefault(PROGRAMME, 0);
-            int inProgramme = df(PROGRAMME, term);
+            int inProgramme = count(counts, PROGRAMME, term);
             // a tier's or a certification's name is what partners are, not a rule: "Select partners in Türkiye?"
-            if (programme == 0 || inProgramme == 0 || FUNCTION_WORDS.contains(term)
-                    || directoryTerms.contains(term)) {
+            if (programme == 0 || inProgramme == 0 || FUNCTION_WORDS.contains(term) || directoryTerms.contains(term)) {
                 return 0;
             }
             int others = passages.getOrDefault(PROFILE, 0) + passages.getOrDefault(STORY, 0);
             double there = (double) inProgramme / programme;
-            double elsewhere = (df(PROFILE, term) + df(STORY, term) + 1.0) / (others + 1.0);
+            double elsewhere = (count(counts, PROFILE, term) + count(counts, STORY, term) + 1.0) / (others + 1.0);
             return there >= 5 * elsewhere ? Math.log(there / elsewhere) : 0;
+        }
+
+        private static int count(Map<String, Map<String, Integer>> counts, String kind, String term) {
+            return counts.getOrDefault(kind, Map.of()).getOrDefault(term, 0);
         }
 
         /** The question's terms that are the programme's own vocabulary. */
         List<String> programmeTerms(String question) {
-            return keys(question).stream().distinct().filter(t -> programmeWeight(t) > 0).toList();
+            return Terms.of(question).stream().distinct().filter(t -> programmeWeight(t) > 0).toList();
         }
 
         /**
@@ -79,14 +91,16 @@ final class CorpusTerms {
          * times more frequent each is in programme passages than in what partners and customers wrote (log).
          */
         double programmeScore(String question) {
-            return keys(question).stream().distinct().mapToDouble(this::programmeWeight).sum();
+            return Terms.of(question).stream().distinct().mapToDouble(this::programmeWeight).sum();
         }
     }
 
     /** English words that carry no topic, frequent in any rulebook; a programme's vocabulary is its topics. */
-    private static final Set<String> FUNCTION_WORDS = Set.copyOf(keys("not no nor if each own per over under after "
+    private static final String FUNCTION_TEXT = "not no nor if each own per over under after "
             + "before another other more most less much many get gets got above below whose may might must shall should "
-            + "would could same such every either neither both own being been were here just very"));
+            + "would could same such every either neither both own being been were here just very";
+    private static final Set<String> FUNCTION_WORDS = java.util.stream.Stream.concat(Terms.of(FUNCTION_TEXT).stream(),
+            keys(FUNCTION_TEXT).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * A text's terms as this class counts them: the index's light stems cut to six letters, so that a question's
@@ -127,6 +141,7 @@ final class CorpusTerms {
     private Snapshot learn() {
         Map<String, Integer> passages = new HashMap<>();
         Map<String, Map<String, Integer>> df = new HashMap<>();
+        Map<String, Map<String, Integer>> dfStems = new HashMap<>();
         Map<String, Set<String>> stories = new HashMap<>();
         Map<String, Set<String>> byPartner = new HashMap<>();
         documents.forEachChunk(List.of(PROGRAMME, PROFILE, STORY), chunk -> {
@@ -134,6 +149,8 @@ final class CorpusTerms {
             Set<String> terms = new HashSet<>(keys(chunk.text()));
             Map<String, Integer> counts = df.computeIfAbsent(chunk.kind(), k -> new HashMap<>());
             terms.forEach(t -> counts.merge(t, 1, Integer::sum));
+            Map<String, Integer> stemCounts = dfStems.computeIfAbsent(chunk.kind(), k -> new HashMap<>());
+            new HashSet<>(Terms.of(chunk.text())).forEach(t -> stemCounts.merge(t, 1, Integer::sum));
             if (STORY.equals(chunk.kind())) {
                 stories.computeIfAbsent(chunk.documentId(), k -> new HashSet<>()).addAll(terms);
             }
@@ -142,7 +159,10 @@ final class CorpusTerms {
             }
         });
         Set<String> directoryTerms = new HashSet<>();
-        partners.knownValues().values().forEach(values -> values.forEach(v -> directoryTerms.addAll(keys(v))));
-        return new Snapshot(Map.copyOf(passages), df, stories, byPartner, directoryTerms);
+        partners.knownValues().values().forEach(values -> values.forEach(v -> {
+            directoryTerms.addAll(keys(v));
+            directoryTerms.addAll(Terms.of(v));
+        }));
+        return new Snapshot(Map.copyOf(passages), df, stories, byPartner, directoryTerms, dfStems);
     }
 }

@@ -242,7 +242,10 @@ final class OfflineAnswerer {
         var hits = chunks.search(query, 8, Scope.kinds(PROGRAMME_KINDS), RetrievalMode.HYBRID);
         // a question whose answer is one cell of a table is answered with that cell and its labels, first
         Cell cell = cell(question, hits);
-        boolean covered = cell != null || covered(terms, hits);
+        // or a passage holds every word of the question that is the programme's own ("attribution", "participation form")
+        List<String> own = corpus.current().programmeTerms(question);
+        boolean covered = cell != null || covered(terms, hits) || !own.isEmpty() && hits.stream()
+                .anyMatch(h -> com.consort.knowledge.storage.Terms.of(h.chunk().text()).containsAll(own));
         var citations = new Citations();
         List<Map<String, Object>> sentences = new ArrayList<>();
         if (covered) {
@@ -494,7 +497,7 @@ final class OfflineAnswerer {
                 if (valueNamed) {
                     labelsNamed++;
                     labels.add(c[0].isEmpty() ? c[1] : c[0] + " " + c[1]);
-                } else if (headerMatch >= 0.5 && headerMatch > answerMatch) {
+                } else if (headerMatch > answerMatch) {
                     answer = c;
                     answerMatch = headerMatch;
                 } else if (i == 0) {
@@ -542,16 +545,17 @@ final class OfflineAnswerer {
             }
         }
         if (needs.isEmpty()) {
-            // no specific words to check: the passages the ranking found closest, named as such
+            // no specific words to check: the passage the ranking found closest, cited with the reason that names it
+            Citation closest = null;
             for (var e : result.evidence()) {
                 var c = citations.numbered(citations.add(new Citation(0, e.documentId(), e.title(), e.kind(), result.partnerId(),
                         e.locator(), e.snippet(), e.updatedAt())));
-                if (!evidence.contains(c)) {
-                    evidence.add(c);
-                }
+                closest = closest == null ? c : closest;
+                cite(c, evidence);
             }
+            Citation first = closest;
             result.reasons().stream().filter(r -> "relevance".equals(r.criterion())).findFirst()
-                    .ifPresent(r -> reasons.add(r.explanation()));
+                    .ifPresent(r -> reasons.add(r.explanation() + cite(first, evidence)));
         }
         if (!boosts.isEmpty()) {
             reasons.add("Ranked up for: " + String.join(", ", boosts));

@@ -221,4 +221,26 @@ class EvidenceAndProgrammeAnswersTest {
         assertThat(answer.answer().lines().filter(l -> l.contains("USD 2,500")).findFirst().orElseThrow())
                 .contains("Select").contains("Annual programme fee").contains("[1]");
     }
+
+    @Test
+    void aCapabilityInThePartnersOwnWordsIsAReasonThatCitesThePassageSayingIt() {
+        Answer answer = assistant.answer(List.of("Which partners do air-gapped installations?"));
+
+        assertThat(answer.partners()).extracting(Answer.PartnerCard::partnerId).containsExactly("fjord");
+        var card = answer.partners().get(0);
+        assertThat(card.reasons()).anySatisfy(r -> assertThat(r).contains("air-gapped").containsPattern("\\[\\d+\\]$"))
+                .noneSatisfy(r -> assertThat(r).contains("matches the request"));
+        assertThat(card.evidence()).anySatisfy(e -> assertThat(e.snippet()).containsIgnoringCase("air-gapped"));
+    }
+
+    @Test
+    void whenNoPartnerHasAPassageForEachThingAskedTheNearestAreAlternativesLabelledWithWhatTheyMiss() {
+        Answer answer = assistant.answer(List.of("Which partners do purple teaming at shipyards?"));
+
+        assertThat(answer.partners()).isEmpty();
+        assertThat(answer.alternatives()).extracting(Answer.PartnerCard::partnerId).contains("lantern", "fjord");
+        assertThat(answer.alternatives()).allSatisfy(a -> assertThat(a.missing()).isNotEmpty()
+                .allSatisfy(m -> assertThat(m).startsWith("no passage says")));
+        assertThat(answer.answer()).contains("(alternative)");
+    }
 }
