@@ -1,8 +1,8 @@
 <#--
 id: assistant.partners
-version: 1
+version: 2
 description: Offline answer to a partner search - ranked shortlist with reasons and citations, or the unmet constraints and labelled alternatives
-variables: [understood, partners, unmet, alternatives, refined]
+variables: [understood, partners, unmet, alternatives, refined, unsaid]
 -->
 <#if partners?has_content>
 <#if refined>Narrowed down<#else>Here are the partners that best fit</#if><#if understood?has_content> (${understood?join("; ")})</#if>:
@@ -13,6 +13,10 @@ ${p.rank}. **${p.name}** — ${p.summary}<#if p.cites?has_content> ${p.cites}</#
    - ${r}
 </#list>
 </#list>
+<#if unsaid?has_content>
+
+No partner's profile or story says ${unsaid?join(" or ")}.
+</#if>
 <#else>
 No partner meets all of your requirements<#if understood?has_content> (${understood?join("; ")})</#if>.
 <#list unmet as u>

@@ -61,13 +61,20 @@ public class Assistant {
         return respond(text, state, history, true);
     }
 
+    /** The terms learnt from the index that decide a question's intent (for tests and diagnostics). */
+    CorpusTerms.Snapshot offlineTerms() {
+        return offline.terms();
+    }
+
     private Exchange respond(String text, ConversationState state, List<String> history, boolean write) {
         String question = validate(text);
         Constraints stated = offline.understand(question);
-        Turn turn = interpreter.interpret(question, state, !stated.isEmpty());
+        Turn turn = interpreter.interpret(question, state, !stated.isEmpty(),
+                stated.byFacet().containsKey(com.consort.knowledge.partner.Facet.TEMPLATE), offline.programmeScore(question));
         Reply reply = switch (turn.intent()) {
             case PARTNER_DETAIL -> offline.detail(state, turn.shortlistIndex());
             case PROGRAMME -> offline.programme(question, state);
+            case EVIDENCE -> offline.evidence(question, state);
             case REFINE -> offline.partners(state.question(),
                     OfflineAnswerer.constraints(state.constraints(), state.includeInactive()).overriddenBy(stated), true, SHORTLIST);
             case PARTNERS -> offline.partners(question, Constraints.NONE, false, SHORTLIST);

@@ -53,10 +53,12 @@ public class AssistantConfiguration {
             @Value("${consort.vendor-name:}") String vendor,
             @Value("${consort.model.timeout:20s}") String timeout,
             @Value("${consort.limits.max-question-chars:2000}") int maxQuestionChars) {
-        var offline = new OfflineAnswerer(search, chunks, directory, documents, vocabulary, prompts, vendor);
+        var names = cachedNames(partners);
+        var offline = new OfflineAnswerer(search, chunks, directory, documents, vocabulary, prompts, vendor,
+                new CorpusTerms(documents, partners), names);
         ChatModel model = chatModel.getIfAvailable();
         LlmAnswerer llm = model == null ? null
-                : new LlmAnswerer(model, tools, prompts, vendor.isBlank() ? "the vendor" : vendor, DurationStyle.detectAndParse(timeout), assistantModelCalls, cachedNames(partners));
+                : new LlmAnswerer(model, tools, prompts, vendor.isBlank() ? "the vendor" : vendor, DurationStyle.detectAndParse(timeout), assistantModelCalls, names);
         return new Assistant(offline, llm, maxQuestionChars);
     }
 

@@ -140,6 +140,18 @@ public class DocumentRepository {
                 DocumentRepository::chunk, documentId);
     }
 
+    /** A chunk's text with its document and kind, for statistics over the whole index. */
+    public record ChunkText(String documentId, String kind, String partnerId, String text) {
+    }
+
+    /** Every chunk of the given kinds, one at a time (never all in memory at once). */
+    public void forEachChunk(Collection<String> kinds, java.util.function.Consumer<ChunkText> action) {
+        named.query("SELECT document_id, kind, partner_id, text FROM chunk WHERE kind IN (:kinds)", new MapSqlParameterSource("kinds", kinds),
+                (ResultSet rs) -> {
+                    action.accept(new ChunkText(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                });
+    }
+
     /** How many documents of each kind are indexed (profiles included), for the admin's view of the index. */
     public Map<String, Integer> countByKind() {
         Map<String, Integer> counts = new java.util.TreeMap<>();
