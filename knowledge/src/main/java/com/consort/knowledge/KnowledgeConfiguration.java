@@ -92,8 +92,8 @@ public class KnowledgeConfiguration {
     }
 
     @Bean
-    BulkImport bulkImport(PartnerDirectory directory, DocumentIngestor ingestor, KeywordIndex keywords) {
-        return new BulkImport(directory, ingestor, keywords);
+    BulkImport bulkImport(PartnerDirectory directory, DocumentIngestor ingestor, KeywordIndex keywords, Opportunities opportunities) {
+        return new BulkImport(directory, ingestor, keywords, opportunities);
     }
 
     @Bean(destroyMethod = "shutdown")

@@ -69,6 +69,10 @@ public class Opportunities {
         return repository.find(filter, offset, limit);
     }
 
+    public List<OpportunityRepository.Tally> tally(OpportunityRepository.Filter filter) {
+        return repository.tally(filter);
+    }
+
     public int count(OpportunityRepository.Filter filter) {
         return repository.count(filter);
     }

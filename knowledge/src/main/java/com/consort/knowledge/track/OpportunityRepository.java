@@ -73,6 +73,19 @@ public class OpportunityRepository {
         return n == null ? 0 : n;
     }
 
+    /** Deals and their amounts by partner, role, outcome and currency: what the KPIs add up. */
+    public record Tally(String partnerId, PartnerRole role, Outcome outcome, String currency, int deals, java.math.BigDecimal amount) {
+    }
+
+    public List<Tally> tally(Filter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        return jdbc.query("SELECT partner_id, partner_role, outcome, currency, COUNT(*) AS deals, SUM(amount) AS amount FROM opportunity"
+                + where + " GROUP BY partner_id, partner_role, outcome, currency", (rs, n) -> new Tally(rs.getString("partner_id"),
+                PartnerRole.valueOf(rs.getString("partner_role")), Outcome.valueOf(rs.getString("outcome")), rs.getString("currency"),
+                rs.getInt("deals"), rs.getBigDecimal("amount")), params.toArray());
+    }
+
     /** Every opportunity, for the in-memory track record. */
     public List<Opportunity> all() {
         return jdbc.query("SELECT * FROM opportunity", OpportunityRepository::row);
