@@ -202,4 +202,29 @@ class OpportunityImportTest {
         assertThat(OpportunityImporter.amount("$1,200")).isEqualByComparingTo("1200");
         assertThat(OpportunityImporter.amount("1200,5")).isEqualByComparingTo("1200.5");
     }
+
+    /** The demo's CRM history is consistent with its directory: every row names a demo partner and imports. */
+    @org.junit.jupiter.api.Test
+    void theDemoOpportunityHistoryImportsWholeOverTheDemoDirectory() throws Exception {
+        DataSource dataSource = TestStorage.embedded(dir.resolve("demo"));
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        var partners = new PartnerRepository(jdbc);
+        try (var in = getClass().getClassLoader().getResourceAsStream("demo/partners.csv")) {
+            new PartnerImporter(Vocabulary.standard()).parse(in, PartnerImporter.Format.CSV).partners().forEach(partners::save);
+        }
+        var repository = new OpportunityRepository(jdbc);
+        var trackRecord = new TrackRecord(repository, Vocabulary.standard(), TrackRecordSettings.DEFAULTS, CLOCK);
+        var opportunities = new Opportunities(repository, partners, Vocabulary.standard(), trackRecord,
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        ImportReport report;
+        try (var in = getClass().getClassLoader().getResourceAsStream("demo/opportunities.csv")) {
+            report = opportunities.importFile(in, PartnerImporter.Format.CSV, Map.of());
+        }
+        assertThat(report.rejected()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.imported()).isGreaterThan(2000);
+        // a customer story is a won deal of the partner it credits
+        assertThat(opportunities.find(new OpportunityRepository.Filter(null, "Hagenbach Packaging", null, null, null, null), 0, 10))
+                .extracting(Opportunity::partnerId, Opportunity::outcome).containsExactly(org.assertj.core.groups.Tuple.tuple("P0047", Outcome.WON));
+    }
 }
