@@ -24,10 +24,15 @@ import java.util.Set;
  */
 public class PartnerSearch {
 
-    public record Query(String text, Constraints filters, int limit, RetrievalMode mode) {
+    /** {@code signals}: false ranks by retrieval and the directory's boosts alone (what a retrieval suite measures). */
+    public record Query(String text, Constraints filters, int limit, RetrievalMode mode, boolean signals) {
         public Query {
             filters = filters == null ? Constraints.NONE : filters;
             mode = mode == null ? RetrievalMode.HYBRID : mode;
+        }
+
+        public Query(String text, Constraints filters, int limit, RetrievalMode mode) {
+            this(text, filters, limit, mode, true);
         }
     }
 
@@ -165,7 +170,7 @@ public class PartnerSearch {
                     + boost(tierRank(tiers, c.tier()), c.satisfaction(), c.certifications()));
         }
         Map<String, List<Contribution>> contributions = new LinkedHashMap<>();
-        for (RankingSignal signal : signals) {
+        for (RankingSignal signal : query.signals() ? signals : List.<RankingSignal>of()) {
             signal.contributions(constraints, candidateIds).forEach((id, c) -> {
                 contributions.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
                 scores.merge(id, c.boost(), Double::sum);
