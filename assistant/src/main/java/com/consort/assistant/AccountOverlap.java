@@ -50,8 +50,10 @@ public class AccountOverlap {
     /** The deals shown per partner in an answer; the citation's query lists them all. */
     private static final int SHOWN = 3;
     private static final Pattern ASKED = Pattern.compile("(?i)^\\W*(?:who|which partners?|what partners?|any partners?)\\s+"
-            + "(?:(?:has|have|had|is|are)\\s+)?(?:already\\s+)?(?:works?|worked|working|sold|sells?|selling|deals?|dealt|done business)"
-            + "\\s+(?:already\\s+)?(?:with|into|to|for|at|in)\\s+(.+?)\\W*$");
+            + "((?:(?:has|have|had|is|are)\\s+)?(?:already\\s+)?(?:works?|worked|working|sold|sells?|selling|deals?|dealt|done business)"
+            + "\\s+(?:already\\s+)?)(?:with|into|to|for|at|in)\\s+(.+?)\\W*$");
+    /** "Have sold into", "already works with": about deals done, not about who could do one. */
+    private static final Pattern DONE = Pattern.compile("(?i)\\b(?:already|has|have|had|worked|sold|dealt|done)\\b");
     private static final Pattern ACCOUNT_NOISE = Pattern.compile("(?i)^(?:the\\s+(?:account|customer|company)\\s+|account\\s+|customer\\s+)");
 
     private final Opportunities opportunities;
@@ -116,22 +118,26 @@ public class AccountOverlap {
         return new Overlap(accountName, asked, result, deals.size());
     }
 
+    /** What an overlap question asks about, and whether it asks about deals done. */
+    record Asked(String subject, boolean done) {
+    }
+
     /** The account or segment an overlap question asks about, if the question is one. */
-    static Optional<String> asked(String question) {
+    static Optional<Asked> asked(String question) {
         Matcher m = ASKED.matcher(question.strip());
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(ACCOUNT_NOISE.matcher(m.group(1).strip()).replaceFirst("").strip());
+        return Optional.of(new Asked(ACCOUNT_NOISE.matcher(m.group(2).strip()).replaceFirst("").strip(), DONE.matcher(m.group(1)).find()));
     }
 
     /** The offline answer to an overlap question (vendor callers: the assistant is not open to partners). */
     Optional<Answer> answer(String question) {
-        Optional<String> asked = asked(question);
-        if (asked.isEmpty() || asked.get().isBlank()) {
+        Optional<Asked> asked = asked(question);
+        if (asked.isEmpty() || asked.get().subject().isBlank()) {
             return Optional.empty();
         }
-        String subject = asked.get();
+        String subject = asked.get().subject();
         Constraints segment = search.understand(subject);
         boolean bySegment = segment.byFacet().containsKey(Facet.INDUSTRY) || segment.byFacet().containsKey(Facet.COUNTRY)
                 || segment.byFacet().containsKey(Facet.REGION);
@@ -144,6 +150,12 @@ public class AccountOverlap {
             countries.addAll(vocabulary.coverage(segment.byFacet().getOrDefault(Facet.REGION, Set.of())).countries());
             overlap = find(null, new LinkedHashSet<>(industries), countries, null, null);
             described = describe(industries, segment);
+        }
+        if (overlap.partners().isEmpty() && !asked.get().done()) {
+            return Optional.empty(); // "who works with manufacturers?" with no deals to show: a partner-fit question
+        }
+        if (!asked.get().done() && overlap.account() == null) {
+            return Optional.empty(); // "which partners work with banks in Spain?" asks who fits, not who has sold there
         }
         return Optional.of(render(overlap, described, false));
     }

@@ -112,7 +112,7 @@ public final class DemoDataGenerator {
         };
     }
 
-    private static String csv(List<String> header, List<List<String>> rows) {
+    static String csv(List<String> header, List<List<String>> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
             printer.printRecord(header);

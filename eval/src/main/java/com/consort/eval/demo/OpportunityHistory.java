@@ -1,8 +1,6 @@
 package com.consort.eval.demo;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The demo ecosystem's CRM opportunity history ({@code opportunities.csv}, a Salesforce-style export):
@@ -98,16 +94,7 @@ final class OpportunityHistory {
                 row(account(country), industry, country, p, roleFor(p), close, null);
             }
         }
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            printer.printRecord(HEADER);
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return DemoDataGenerator.csv(HEADER, rows);
     }
 
     /** {@code won}: true for a won deal; null: open after {@link #AS_OF}, else won or lost by chance. */

@@ -1,5 +1,8 @@
 package com.consort.knowledge.track;
 
+import static com.consort.knowledge.partner.PartnerImporter.rootMessage;
+import static com.consort.knowledge.partner.PartnerImporter.text;
+
 import com.consort.knowledge.partner.Facet;
 import com.consort.knowledge.partner.ImportReport;
 import com.consort.knowledge.partner.PartnerImporter;
@@ -269,22 +272,6 @@ public class OpportunityImporter {
             throw new IllegalArgumentException(field + " is longer than " + max + " characters");
         }
         return value;
-    }
-
-    private static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.strip().replaceAll("\\s+", " ");
-        return trimmed.isEmpty() ? null : trimmed;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 
     /** Collects rows, rejecting invalid ones and an opportunity and partner repeated within one file. */
