@@ -217,6 +217,8 @@ class AdminBrowserTest extends DemoServerTest {
                 + "ZT-OPP-2,ZT Account,2026-05-01,Closed Won,ZT Nobody,Reseller\n");
         browser.find("#opportunities-file").sendKeys(deals.toAbsolutePath().toString());
         browser.find("#opportunities-mapping").sendKeys("{\"partner\":\"Reseller\"}");
+        // below the partner form's toast: brought to the middle of the screen first
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.find("#opportunities-submit"));
         browser.find("#opportunities-submit").click();
         assertThat(browser.waitForVisible("#opportunities-report .counts").getText())
                 .isEqualTo("1 opportunity row imported, 0 updated, 1 row rejected.");
