@@ -57,11 +57,12 @@ class LlmModeWiringTest {
         model.start();
         String baseUrl = "http://127.0.0.1:" + model.getAddress().getPort() + "/v1";
         var dataSource = TestStorage.embedded(Path.of("target/test-data/llm-" + System.nanoTime()));
-        context = AssistantFixture.context(dataSource, Map.of("consort.model.timeout", "5s"), c ->
+        // 10 s, not less: a loaded 2-core CI machine must answer the non-timeout cases within it
+        context = AssistantFixture.context(dataSource, Map.of("consort.model.timeout", "10s"), c ->
                 c.registerBean(ChatModel.class, () -> OpenAiChatModel.builder()
                         // as the server configures it: the HTTP call itself also gives up at the timeout
                         .options(OpenAiChatOptions.builder().baseUrl(baseUrl).apiKey("test").model("test-model")
-                                .timeout(java.time.Duration.ofSeconds(5)).maxRetries(0).build())
+                                .timeout(java.time.Duration.ofSeconds(10)).maxRetries(0).build())
                         .build()));
         AssistantFixture.loadDemoSlice(context, 60, 4);
         assistant = context.getBean(Assistant.class);
@@ -198,21 +199,21 @@ class LlmModeWiringTest {
 
     @Test
     void fallback_aModelThatHangsIsAbandonedAtTheTimeoutAndTheOfflineAnswerSaysSo() {
-        delayMillis.set(20_000);
+        delayMillis.set(40_000);
         long started = System.nanoTime();
 
         Answer answer = assistant.answer(List.of(QUESTION));
 
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(answer.mode()).isEqualTo("offline");
-        assertThat(answer.notice()).contains("did not answer within 5 s");
+        assertThat(answer.notice()).contains("did not answer within 10 s");
         assertThat(answer.partners()).isNotEmpty();
-        assertThat(millis).isLessThan(15_000);
+        assertThat(millis).isLessThan(25_000);
     }
 
     @Test
     void fallback_aHungModelUnderLoadLeavesNoThreadStuck() throws Exception {
-        delayMillis.set(20_000);
+        delayMillis.set(40_000);
         int callers = 40; // more than the 32 model-call threads: the rest are answered offline at once
         var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
         long started = System.nanoTime();
@@ -227,9 +228,9 @@ class LlmModeWiringTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat((System.nanoTime() - started) / 1_000_000).as("every caller answered by the timeout").isLessThan(15_000);
+        assertThat((System.nanoTime() - started) / 1_000_000).as("every caller answered by the timeout").isLessThan(25_000);
 
-        // long before the model would have answered (20 s), no model-call thread is still waiting on it
+        // long before the model would have answered (40 s), no model-call thread is still waiting on it
         long deadline = System.nanoTime() + 8_000_000_000L;
         List<String> stuck;
         do {
@@ -237,7 +238,7 @@ class LlmModeWiringTest {
             stuck = modelCallThreadsInIo();
         } while (!stuck.isEmpty() && System.nanoTime() < deadline);
         assertThat(stuck).as("model-call threads still in I/O").isEmpty();
-        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(20_000);
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(35_000);
     }
 
     /** Model-call threads doing anything but waiting for work in their pool. */

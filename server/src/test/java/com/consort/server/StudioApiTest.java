@@ -263,7 +263,7 @@ class StudioApiTest extends ServerContract {
         // the key's person, never its subject
         JsonNode version = call("GET", "/api/studio/drafts/" + id + "/versions", partnerA, null).json().get(0);
         assertThat(version.get("createdBy").asString()).startsWith("key:");
-        assertThat(version.get("createdByName").asString()).isEqualTo("key 'PARTNER key'");
+        assertThat(version.get("createdByName").asString()).isEqualTo("PARTNER key (API key)");
         JsonNode d = call("GET", "/api/studio/drafts/" + id, partnerA, null).json();
         assertThat(d.get("metadata").get("createdByName").asString()).doesNotStartWith("key:");
         assertThat(d.get("exportFormats").toString()).isEqualTo("[\"md\",\"html\"]");

@@ -28,7 +28,9 @@ final class DemoReadme {
                 .append("`), which rewrites this folder and `").append(DemoDataGenerator.SUITE_FILE)
                 .append("`. Running it twice gives identical files (PDF and DOCX included: fixed dates, fixed PDF document id, "
                         + "fixed zip entry times). Story scenarios and programme texts are in "
-                        + "`eval/src/main/resources/com/consort/eval/demo/`.\n\n");
+                        + "`eval/src/main/resources/com/consort/eval/demo/`. Two files are written by hand and kept: "
+                        + "`vocabulary.yaml` (the demo vendor's own synonyms and tier order, applied by the demo loader) and "
+                        + "`brand-kit.properties` (the vendor brand kit the demo starts with).\n\n");
 
         md.append("## Contents\n\n");
         md.append("| path | what |\n| --- | --- |\n");

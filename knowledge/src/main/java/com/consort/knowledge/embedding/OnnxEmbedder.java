@@ -4,9 +4,10 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import io.micrometer.core.instrument.Metrics;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 
 /**
  * In-process BGE-small-en-v1.5 (quantised ONNX, shipped as a Maven artifact). One shared model
@@ -17,15 +18,17 @@ public class OnnxEmbedder implements Embedder, AutoCloseable {
     // BGE's instruction for short queries against passages (from the model card); passages get none.
     private static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
-    private final ExecutorService executor;
+    private final ThreadPoolExecutor executor;
     private final EmbeddingModel model;
 
     public OnnxEmbedder(int threads) {
-        this.executor = Executors.newFixedThreadPool(threads, r -> {
+        this.executor = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "consort-embedding");
             t.setDaemon(true);
             return t;
         });
+        // batches waiting for the model: a queue that keeps growing means ingest outruns the CPU
+        Metrics.gauge("consort.embedding.queue", executor, pool -> pool.getQueue().size());
         this.model = new BgeSmallEnV15QuantizedEmbeddingModel(executor);
     }
 

@@ -63,6 +63,9 @@ public class PartnerDirectory {
         progress.update(created.get() + updated.get(), total);
         Metrics.counter("consort.import.rows", "outcome", "accepted").increment(created.get() + updated.get());
         Metrics.counter("consort.import.rows", "outcome", "rejected").increment(parsed.rejected().size());
+        // accepted rows that kept a value the vocabulary does not know (counted once per row, not per value)
+        Metrics.counter("consort.import.rows", "outcome", "warned")
+                .increment(parsed.warnings().stream().mapToLong(ImportReport.Warning::line).distinct().count());
         return new ImportReport(created.get(), updated.get(), parsed.rejected(), parsed.warnings());
     }
 

@@ -1,13 +1,17 @@
 package com.consort.server.accounts;
 
-import com.consort.server.security.ApiKey;
+import com.consort.server.audit.AuditLog;
 import com.consort.server.security.ApiKeys;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
  * The name a person reads for a subject that records keep ({@code user:<id>}, {@code key:<id>},
- * {@code system}, {@code cli}): the user's display name, or the API key's name; the subject itself
- * when nothing is known of it.
+ * {@code system}): a user's display name; a key issued to a user is that user; a machine's key is
+ * "name (API key)". Never the raw subject of a user or key, which means nothing to a person.
  */
 @Component
 public class Names {
@@ -21,19 +25,29 @@ public class Names {
     }
 
     public String of(String subject) {
-        if (subject == null || subject.isBlank()) {
-            return "";
+        if (subject == null) {
+            return null;
         }
         if (subject.startsWith("user:")) {
-            return users.find(subject.substring(5)).map(u -> u.displayName() == null || u.displayName().isBlank()
-                    ? u.username() : u.displayName()).orElse(subject);
+            return user(subject.substring(5));
         }
         if (subject.startsWith("key:")) {
-            String id = subject.substring(4);
-            // keys are few (machines), and a revoked key still names what it was
-            return keys.list().stream().filter(k -> k.id().equals(id)).map(ApiKey::name).findFirst()
-                    .map(name -> name + " (API key)").orElse(subject);
+            // a revoked key still names what it was
+            return keys.find(subject.substring(4)).map(key -> key.userId() != null ? user(key.userId())
+                    : key.name() + " (API key)").orElse("an unknown key");
         }
-        return subject;
+        return AuditLog.SYSTEM_ACTOR.equals(subject) ? "Consort" : subject;
+    }
+
+    /** Each distinct subject's name, looked up once. */
+    public Map<String, String> of(Collection<String> subjects) {
+        Map<String, String> names = new HashMap<>();
+        subjects.stream().filter(Objects::nonNull).distinct().forEach(s -> names.put(s, of(s)));
+        return names;
+    }
+
+    private String user(String id) {
+        return users.find(id).map(u -> u.displayName() == null || u.displayName().isBlank() ? u.username() : u.displayName())
+                .orElse("a removed user");
     }
 }

@@ -1,8 +1,8 @@
 package com.consort.server.review;
 
+import com.consort.server.accounts.Names;
 import com.consort.server.security.Caller;
 import com.consort.server.studio.DraftAccess;
-import com.consort.server.studio.PeopleNames;
 import com.consort.server.web.WebPage;
 import com.consort.studio.Checks;
 import com.consort.studio.Draft;
@@ -39,9 +39,9 @@ class ReviewPage {
     private final Drafts drafts;
     private final Stories stories;
     private final DraftAccess access;
-    private final PeopleNames people;
+    private final Names people;
 
-    ReviewPage(Reviews reviews, Drafts drafts, Stories stories, DraftAccess access, PeopleNames people) {
+    ReviewPage(Reviews reviews, Drafts drafts, Stories stories, DraftAccess access, Names people) {
         this.reviews = reviews;
         this.drafts = drafts;
         this.stories = stories;

@@ -1,8 +1,8 @@
 package com.consort.server.review;
 
+import com.consort.server.accounts.Names;
 import com.consort.server.api.Paging;
 import com.consort.server.security.Caller;
-import com.consort.server.studio.PeopleNames;
 import com.consort.server.web.WebPage;
 import com.consort.studio.AssetType;
 import java.util.ArrayList;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReviewQueuePage {
 
     private final Reviews reviews;
-    private final PeopleNames people;
+    private final Names people;
 
-    ReviewQueuePage(Reviews reviews, PeopleNames people) {
+    ReviewQueuePage(Reviews reviews, Names people) {
         this.reviews = reviews;
         this.people = people;
     }

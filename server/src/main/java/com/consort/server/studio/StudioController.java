@@ -2,6 +2,7 @@ package com.consort.server.studio;
 
 import com.consort.knowledge.document.Document;
 import com.consort.prompts.PromptRef;
+import com.consort.server.accounts.Names;
 import com.consort.server.api.Paging;
 import com.consort.server.security.Caller;
 import com.consort.studio.AssetType;
@@ -107,10 +108,10 @@ class StudioController {
     private final Stories stories;
     private final BrandKits brandKits;
     private final DraftAccess access;
-    private final PeopleNames names;
+    private final Names names;
     private final RecentRequests recent = new RecentRequests();
 
-    StudioController(Drafts drafts, Stories stories, BrandKits brandKits, DraftAccess access, PeopleNames names) {
+    StudioController(Drafts drafts, Stories stories, BrandKits brandKits, DraftAccess access, Names names) {
         this.drafts = drafts;
         this.stories = stories;
         this.brandKits = brandKits;

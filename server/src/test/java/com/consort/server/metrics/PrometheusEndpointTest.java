@@ -3,10 +3,13 @@ package com.consort.server.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consort.server.testing.WebClient;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -26,13 +29,22 @@ class PrometheusEndpointTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void withoutAnOtlpEndpointNoSpanLeavesTheServer() {
+        // the default set-up: traces are sampled for the logs' trace ids, but nothing is exported (TracingTest)
+        assertThat(context.getBeansOfType(SpanExporter.class)).isEmpty();
+    }
+
     @Test
     void consortsMetersAreScrapedAfterRealRequestsWithAnAdminOrTheMetricsKey() throws Exception {
         var imported = WebClient.upload(port, "/api/partners/import", ADMIN, "file", "partners.csv", """
                 id,name,type,tier,regions,countries,languages,industries,specializations,integrations,description,status
                 M1,Metered Partners GmbH,SI,Gold,DACH,Germany,German,Automotive,PMO,Jira,PMO work for carmakers.,active
-                M2,Second Metered SAS,SI,Silver,EMEA,France,French,Healthcare,Workflow,Jira,Hospitals.,active
-                M3,Broken Row Ltd,SI,Diamond,EMEA,France,French,Healthcare,Workflow,Jira,Hospitals.,active
+                M2,Second Metered SAS,SI,Silver,EMEA,France,Mandrin,Healthcare,Workflow,Jira,Hospitals.,active
+                M3,,SI,Silver,EMEA,France,French,Healthcare,Workflow,Jira,A row without a name.,active
                 """.getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         String conversation = WebClient.bearer(port, "POST", "/api/assistant/conversations", ADMIN, null).json()
@@ -47,6 +59,7 @@ class PrometheusEndpointTest {
         assertThat(text).containsPattern("consort_answers_total\\{intent=\"partners\",mode=\"offline\"} [1-9]");
         assertThat(text).containsPattern("consort_import_rows_total\\{outcome=\"accepted\"} [2-9]");
         assertThat(text).containsPattern("consort_import_rows_total\\{outcome=\"rejected\"} [1-9]");
+        assertThat(text).containsPattern("consort_import_rows_total\\{outcome=\"warned\"} [1-9]");
         assertThat(text).containsPattern("consort_search_latency_seconds_count\\{leg=\"dense\"} [1-9]");
         assertThat(text).containsPattern("consort_search_latency_seconds_count\\{leg=\"keyword\"} [1-9]");
         assertThat(text).contains("consort_drafts{state=\"draft\"} 0.0");
