@@ -38,10 +38,10 @@ class DealsPage {
     static final int CHART_WIDTH = 480;
 
     /** One bar segment: a role's won deals, as its share of the widest bar. */
-    record Segment(String role, int deals, double x, double width) {
+    public record Segment(String role, int deals, double x, double width) {
     }
 
-    record Bar(String partnerId, String name, int won, int lost, int open, String winRate, double winRateWidth,
+    public record Bar(String partnerId, String name, int won, int lost, int open, String winRate, double winRateWidth,
             List<Segment> segments, Map<String, String> revenue) {
     }
 

@@ -109,6 +109,8 @@ class IsolationWalkTest extends ReviewTestSupport {
         // content studio: partners confined to their own stories, drafts and brand kit; sellers read published
         // assets only ({draft} is unpublished: 404, as if it did not exist); evaluators out
         rule("GET /api/studio/stories", "/api/studio/stories", null, false, "A=200 S=200 M=200 E=403 P=200");
+        // uploading a story is a multipart request: a JSON body is refused with 415 for the roles that may upload
+        rule("POST /api/studio/stories", "/api/studio/stories", "{}", true, "A=415 S=403 M=415 E=403 P=415");
         rule("GET /api/studio/stories/{documentId}/facts", "/api/studio/stories/{story}/facts", null, false, "A=200 S=200 M=200 E=403 P=404");
         rule("POST /api/studio/drafts", "/api/studio/drafts", "{\"sourceDocumentId\":\"{story}\",\"partnerId\":\"{partner}\",\"assetType\":\"social\"}",
                 true, "A=404 S=403 M=404 E=403 P=404");
