@@ -59,8 +59,8 @@ class DealsBrowserTest extends DemoServerTest {
 
         String csv = (String) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(document.getElementById('export').href).then(r => r.text()).then(done);");
-        assertThat(csv).startsWith("partner_id,partner,won,lost,open,win_rate,sourced_revenue,transacted_revenue,"
-                + "influenced_revenue,assisted_revenue\r\n");
+        assertThat(csv.replace("\r", "")).startsWith("partner_id,partner,won,lost,open,win_rate,sourced_revenue,transacted_revenue,"
+                + "influenced_revenue,assisted_revenue\n");
         assertThat(csv.lines().count()).isEqualTo(browser.findAll("#deals-table tbody tr").size() + 1);
 
         browser.mobile();
