@@ -7,15 +7,18 @@ import { lookUpPartner } from '/js/admin.js';
 /** "1 partner", "2 partners". */
 const count = (n, word) => n + ' ' + word + (n === 1 ? '' : 's');
 
-/** The report of a partner import: counts, then the rejected rows and the warnings, each with its line. */
-function partnerReport(report) {
+/**
+ * The report of a partner (or opportunity) import: counts, then the rejected rows and the warnings, each with
+ * its line.
+ */
+function partnerReport(report, noun = 'partner', idLabel = 'Partner id') {
   const warnings = report.warnings || [];
   return [
-    el('p', { class: 'counts' }, count(report.imported, 'partner') + ' imported, ' + report.updated + ' updated, '
+    el('p', { class: 'counts' }, count(report.imported, noun) + ' imported, ' + report.updated + ' updated, '
       + count(report.rejected.length, 'row') + ' rejected' + (warnings.length ? ', ' + count(warnings.length, 'warning') : '') + '.'),
-    report.rejected.length ? rows('Rejected rows', 'rejected', ['Line', 'Partner id', 'Reason'],
+    report.rejected.length ? rows('Rejected rows', 'rejected', ['Line', idLabel, 'Reason'],
       report.rejected.map((r) => [r.line, r.id || '', r.reason])) : null,
-    warnings.length ? rows('Warnings: kept as given, check them', 'warnings', ['Line', 'Partner id', 'Field', 'Warning'],
+    warnings.length ? rows('Warnings: kept as given, check them', 'warnings', ['Line', idLabel, 'Field', 'Warning'],
       warnings.map((w) => [w.line, w.id || '', w.field || '', w.message || w.reason || ''])) : null,
   ];
 }
@@ -39,6 +42,17 @@ onSubmit($('partners-form'), async (form) => {
   const report = await api('POST', '/api/partners/import', data);
   show($('partners-report'), el('h3', null, 'Imported ' + $('partners-file').files[0].name), partnerReport(report));
   toast('Partner file imported.', 'success');
+  form.reset();
+});
+
+onSubmit($('opportunities-form'), async (form) => {
+  const data = new FormData();
+  data.append('file', $('opportunities-file').files[0]);
+  if ($('opportunities-mapping').value.trim()) data.append('mapping', $('opportunities-mapping').value.trim());
+  const report = await api('POST', '/api/admin/opportunities/import', data);
+  show($('opportunities-report'), el('h3', null, 'Imported ' + $('opportunities-file').files[0].name),
+    partnerReport(report, 'opportunity row', 'Opportunity id'));
+  toast('Opportunities imported.', 'success');
   form.reset();
 });
 
@@ -68,7 +82,7 @@ onSubmit($('bundle-form'), async (form) => {
   await follow(job.id);
 });
 
-const PHASE = { partners: 'Importing partners', documents: 'Indexing documents', done: 'Finishing' };
+const PHASE = { partners: 'Importing partners', opportunities: 'Importing opportunities', documents: 'Indexing documents', done: 'Finishing' };
 
 function showJob(job) {
   $('job').hidden = false;
@@ -104,6 +118,7 @@ async function follow(id) {
   const s = job.summary;
   $('job-report').replaceChildren(...[
     s.partners ? partnerReport(s.partners) : el('p', null, 'The bundle had no partner file.'),
+    s.opportunities ? partnerReport(s.opportunities, 'opportunity row', 'Opportunity id') : null,
     el('p', { class: 'counts' }, count(s.documentsIndexed, 'document') + ' indexed, ' + s.documentsAlreadyPresent + ' already present, '
       + s.failures.length + ' could not be read.'),
     s.failures.length ? rows('Documents that could not be read', 'failures', ['File', 'Reason'], s.failures.map((f) => [f.file, f.reason])) : null,

@@ -26,8 +26,15 @@ public class Assistant {
     private final LlmAnswerer llm;
     private final TurnInterpreter interpreter = new TurnInterpreter();
     private final int maxQuestionChars;
+    private final AccountOverlap overlap;
 
     Assistant(OfflineAnswerer offline, LlmAnswerer llm, int maxQuestionChars) {
+        this(offline, llm, maxQuestionChars, null);
+    }
+
+    /** {@code overlap}: answers "who already works with <account>?" from the CRM opportunities; null: not asked. */
+    Assistant(OfflineAnswerer offline, LlmAnswerer llm, int maxQuestionChars, AccountOverlap overlap) {
+        this.overlap = overlap;
         this.offline = offline;
         this.llm = llm;
         this.maxQuestionChars = maxQuestionChars;
@@ -68,6 +75,12 @@ public class Assistant {
 
     private Exchange respond(String text, ConversationState state, List<String> history, boolean write) {
         String question = validate(text);
+        // a question about deals is answered from the CRM records as they are, in every mode
+        var fromDeals = overlap == null ? java.util.Optional.<Answer>empty() : overlap.answer(question);
+        if (fromDeals.isPresent()) {
+            Metrics.counter("consort.answers", "intent", "overlap", "mode", Answer.OFFLINE).increment();
+            return new Exchange(fromDeals.get(), state);
+        }
         Constraints stated = offline.understand(question);
         Turn turn = interpreter.interpret(question, state, !stated.isEmpty(),
                 stated.byFacet().containsKey(com.consort.knowledge.partner.Facet.TEMPLATE), offline.programmeScore(question));

@@ -6,6 +6,7 @@ import com.consort.knowledge.partner.PartnerRepository;
 import com.consort.knowledge.partner.Vocabulary;
 import com.consort.knowledge.search.ChunkSearch;
 import com.consort.knowledge.search.PartnerSearch;
+import com.consort.knowledge.track.Opportunities;
 import com.consort.prompts.PromptRegistry;
 import java.time.Duration;
 import java.util.Map;
@@ -30,8 +31,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AssistantConfiguration {
 
     @Bean
-    AssistantTools assistantTools(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory) {
-        return new AssistantTools(search, chunks, directory);
+    AssistantTools assistantTools(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, AccountOverlap overlap) {
+        return new AssistantTools(search, chunks, directory, overlap);
+    }
+
+    @Bean
+    AccountOverlap accountOverlap(Opportunities opportunities, PartnerSearch search, PartnerRepository partners,
+            Vocabulary vocabulary, PromptRegistry prompts) {
+        return new AccountOverlap(opportunities, search, partners, vocabulary, prompts);
     }
 
     @Bean(destroyMethod = "shutdownNow")
@@ -49,7 +56,7 @@ public class AssistantConfiguration {
     @Bean
     Assistant assistant(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, Vocabulary vocabulary,
             PromptRegistry prompts, AssistantTools tools, ObjectProvider<ChatModel> chatModel,
-            PartnerRepository partners, DocumentRepository documents, ExecutorService assistantModelCalls,
+            PartnerRepository partners, DocumentRepository documents, ExecutorService assistantModelCalls, AccountOverlap overlap,
             @Value("${consort.vendor-name:}") String vendor,
             @Value("${consort.model.timeout:20s}") String timeout,
             @Value("${consort.limits.max-question-chars:2000}") int maxQuestionChars) {
@@ -59,7 +66,7 @@ public class AssistantConfiguration {
         ChatModel model = chatModel.getIfAvailable();
         LlmAnswerer llm = model == null ? null
                 : new LlmAnswerer(model, tools, prompts, vendor.isBlank() ? "the vendor" : vendor, DurationStyle.detectAndParse(timeout), assistantModelCalls, names);
-        return new Assistant(offline, llm, maxQuestionChars);
+        return new Assistant(offline, llm, maxQuestionChars, overlap);
     }
 
     @Bean

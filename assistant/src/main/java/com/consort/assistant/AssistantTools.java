@@ -31,6 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class AssistantTools {
 
     public static final String TRAIL = "consort.toolTrail";
+    /**
+     * Tool-context key of the partner a PARTNER caller is confined to (set by the MCP server); the deal tools
+     * then read only that partner's deals. An empty value matches no partner: a partner caller without a
+     * partner sees nothing.
+     */
+    public static final String CONFINED_TO_PARTNER = "consort.confinedToPartner";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public record PartnerHit(String partnerId, String name, String type, String tier, List<String> countries,
@@ -53,8 +59,10 @@ public class AssistantTools {
     private final PartnerSearch search;
     private final ChunkSearch chunks;
     private final PartnerDirectory directory;
+    private final AccountOverlap overlap;
 
-    AssistantTools(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory) {
+    AssistantTools(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, AccountOverlap overlap) {
+        this.overlap = overlap;
         this.search = search;
         this.chunks = chunks;
         this.directory = directory;
@@ -132,6 +140,29 @@ public class AssistantTools {
         var answer = new PolicyAnswer(OfflineAnswerer.covered(OfflineAnswerer.keyTerms(question), hits), passages(hits, 4));
         record(context, List.of(), answer);
         return answer;
+    }
+
+    @Tool(name = "account_overlap", description = """
+            Who already works with a customer account, or which partners have deals in an industry and country or \
+            region, from the vendor's CRM opportunities: each partner with its deals (opportunity id, account, role \
+            sourced/transacted/influenced/assisted, outcome won/lost/open, stage, close date, amount with currency). \
+            Give an account, or industries and places, or both. A partner caller sees only its own deals.""")
+    public AccountOverlap.Overlap accountOverlap(
+            @ToolParam(required = false, description = "The customer account, e.g. 'Hagenbach Packaging'") String account,
+            @ToolParam(required = false, description = "Customer industries, e.g. Manufacturing") List<String> industries,
+            @ToolParam(required = false, description = "Countries or regions, e.g. Austria, AT or DACH") List<String> places,
+            @ToolParam(required = false, description = "Only deals closing on or after this date, YYYY-MM-DD") String since,
+            ToolContext context) {
+        String confinedTo = context == null ? null : (String) context.getContext().get(CONFINED_TO_PARTNER);
+        java.time.LocalDate from;
+        try {
+            from = since == null || since.isBlank() ? null : java.time.LocalDate.parse(since.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("since must be a date as YYYY-MM-DD, got '" + since + "'");
+        }
+        var found = overlap.find(account, industries, places, from, confinedTo);
+        record(context, found.partners().stream().map(AccountOverlap.PartnerDeals::partnerId).toList(), found);
+        return found;
     }
 
     private PartnerHit hit(PartnerSearch.Result r) {

@@ -21,6 +21,12 @@ import com.consort.knowledge.storage.KeywordIndex;
 import com.consort.knowledge.storage.PgKeywordIndex;
 import com.consort.knowledge.storage.StorageKind;
 import com.consort.knowledge.storage.VectorIndex;
+import com.consort.knowledge.track.Opportunities;
+import com.consort.knowledge.track.OpportunityRepository;
+import com.consort.knowledge.track.TrackRecord;
+import com.consort.knowledge.track.TrackRecordSettings;
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The knowledge module's beans; {@link com.consort.knowledge.storage.StorageConfiguration} picks the indexes. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(KnowledgeSettings.class)
+@EnableConfigurationProperties({KnowledgeSettings.class, TrackRecordSettings.class})
 public class KnowledgeConfiguration {
 
     @Bean
@@ -87,8 +93,8 @@ public class KnowledgeConfiguration {
     }
 
     @Bean
-    BulkImport bulkImport(PartnerDirectory directory, DocumentIngestor ingestor, KeywordIndex keywords) {
-        return new BulkImport(directory, ingestor, keywords);
+    BulkImport bulkImport(PartnerDirectory directory, DocumentIngestor ingestor, KeywordIndex keywords, Opportunities opportunities) {
+        return new BulkImport(directory, ingestor, keywords, opportunities);
     }
 
     @Bean(destroyMethod = "shutdown")
@@ -116,7 +122,24 @@ public class KnowledgeConfiguration {
 
     @Bean
     PartnerSearch partnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
-            Embedder embedder, Vocabulary vocabulary) {
-        return new PartnerSearch(partners, understanding, chunks, embedder, vocabulary);
+            Embedder embedder, Vocabulary vocabulary, TrackRecord trackRecord) {
+        return new PartnerSearch(partners, understanding, chunks, embedder, vocabulary,
+                trackRecord.settings().maxBoost() > 0 ? List.of(trackRecord) : List.of());
+    }
+
+    @Bean
+    OpportunityRepository opportunityRepository(JdbcTemplate jdbc) {
+        return new OpportunityRepository(jdbc);
+    }
+
+    @Bean
+    TrackRecord trackRecord(OpportunityRepository opportunities, Vocabulary vocabulary, TrackRecordSettings settings) {
+        return new TrackRecord(opportunities, vocabulary, settings, Clock.systemUTC());
+    }
+
+    @Bean
+    Opportunities opportunities(OpportunityRepository opportunities, PartnerRepository partners, Vocabulary vocabulary,
+            TrackRecord trackRecord, PlatformTransactionManager transactions) {
+        return new Opportunities(opportunities, partners, vocabulary, trackRecord, new TransactionTemplate(transactions));
     }
 }

@@ -20,12 +20,14 @@ import java.util.Map;
  * @param noPartnerList a question about the programme's rules: no partner is suggested, not even as an alternative
  * @param noListedPartner an evidence question whose story credits no listed partner: none is suggested, and the text
  *        cites a case study (which one: {@code citesAnyOf})
+ * @param expectFirst the partner that must be suggested first (track record deciding between otherwise equal
+ *        partners), or null
  * @param judge LLM-as-judge criteria (faithfulness, relevance), checked when a judge model is configured
  */
 public record AssistantCase(String id, List<String> turns, Map<String, List<String>> constraints, List<String> expectAnyOf,
         List<String> forbidden, List<String> mustMention, List<String> mustNotMention, List<String> citesAnyOf,
         boolean programme, boolean noMatch, List<String> unmet, boolean onlyExpected, boolean noPartnerList,
-        boolean noListedPartner, List<String> judge, double judgeThreshold)
+        boolean noListedPartner, List<String> judge, double judgeThreshold, String expectFirst)
         implements JudgedEvalSuite.JudgedCase {
 
     static AssistantCase parse(Map<String, Object> c) {
@@ -47,6 +49,7 @@ public record AssistantCase(String id, List<String> turns, Map<String, List<Stri
                 strings(c.get("citesAnyOf")), Boolean.TRUE.equals(c.get("programme")), Boolean.TRUE.equals(c.get("noMatch")),
                 strings(c.get("unmet")), onlyExpected, Boolean.TRUE.equals(c.get("noPartnerList")),
                 Boolean.TRUE.equals(c.get("noListedPartner")), judge,
-                c.get("judgeThreshold") instanceof Number n ? n.doubleValue() : 0.7);
+                c.get("judgeThreshold") instanceof Number n ? n.doubleValue() : 0.7,
+                c.get("expectFirst") == null ? null : String.valueOf(c.get("expectFirst")));
     }
 }

@@ -35,6 +35,8 @@ public final class AssistantEvalSuite extends JudgedEvalSuite<AssistantCase> {
     private final DocumentRepository documents;
     private volatile Map<String, String> directoryNames;
 
+    private static final String RECORDS = "opportunities:";
+
     public AssistantEvalSuite(String name, String description, List<AssistantCase> cases, AssistantUnderTest assistant,
             Judge judge, RetrievalEvaluator constraints, PartnerRepository partners, DocumentRepository documents) {
         super(name, "assistant", description, cases, judge, assistant == null ? "assistant" : null);
@@ -78,6 +80,10 @@ public final class AssistantEvalSuite extends JudgedEvalSuite<AssistantCase> {
             assertions.add(Assertion.check("suggestsExpected", c.expectAnyOf().stream().anyMatch(suggested::contains),
                     "suggested " + suggested + ", none of " + c.expectAnyOf()));
         }
+        if (c.expectFirst() != null) {
+            assertions.add(Assertion.check("expectFirst", !suggested.isEmpty() && suggested.get(0).equals(c.expectFirst()),
+                    "suggested " + suggested + " first, not " + c.expectFirst()));
+        }
         if (c.onlyExpected()) {
             List<String> others = suggested.stream().filter(id -> !c.expectAnyOf().contains(id)).toList();
             assertions.add(Assertion.check("onlyExpected", others.isEmpty(), "also suggested " + others + ", only " + c.expectAnyOf()
@@ -94,7 +100,11 @@ public final class AssistantEvalSuite extends JudgedEvalSuite<AssistantCase> {
             assertions.add(Assertion.check("mustNotMention", !text.contains(m.toLowerCase(Locale.ROOT)), "mentions \"" + m + "\""));
         }
         Map<String, Document> cited = documents.findAll(answer.citations().stream().map(CitationView::documentId).toList());
+        // a citation of CRM records ("opportunities:<partner id>") resolves when that partner exists
+        Map<String, String> partnerNames = answer.citations().stream().anyMatch(ci -> ci.documentId().startsWith(RECORDS))
+                ? partners.namesById() : Map.of();
         List<String> dangling = answer.citations().stream().filter(ci -> !cited.containsKey(ci.documentId()))
+                .filter(ci -> !(ci.documentId().startsWith(RECORDS) && partnerNames.containsKey(ci.documentId().substring(RECORDS.length()))))
                 .map(ci -> ci.documentId() + " (" + ci.title() + ")").toList();
         assertions.add(Assertion.check("citationsResolve", dangling.isEmpty(), "cites documents that do not exist: " + dangling));
         // a citation counts only when the answer text refers to it: a list of sources nobody cites proves nothing

@@ -91,6 +91,7 @@ public final class DemoDataGenerator {
 
         List<PartnerCsv.BadRow> badRows = PartnerCsv.badRows(PARTNER_COUNT);
         Files.writeString(demo.resolve("partners.csv"), new PartnerCsv(new Dice(SEED + 4)).write(partners, badRows));
+        Files.writeString(demo.resolve(OpportunityHistory.FILE), new OpportunityHistory(new Dice(SEED + 6)).csv(partners, caseStudies));
 
         List<SuiteBuilder.Case> cases = new SuiteBuilder(new Dice(SEED + 5), partners, caseStudies).build();
         Path suite = root.resolve(SUITE_FILE);
@@ -111,7 +112,7 @@ public final class DemoDataGenerator {
         };
     }
 
-    private static String csv(List<String> header, List<List<String>> rows) {
+    static String csv(List<String> header, List<List<String>> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
             printer.printRecord(header);

@@ -1,5 +1,10 @@
 package com.consort.eval.bench;
 
+import com.consort.knowledge.partner.PartnerImporter;
+import com.consort.knowledge.track.Opportunities;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
 import com.consort.assistant.Assistant;
 import com.consort.assistant.AssistantConfiguration;
 import com.consort.assistant.ConversationState;
@@ -30,7 +35,10 @@ import org.yaml.snakeyaml.Yaml;
  * Offline answer latency ({@code scripts/bench.sh assistant}): every turn of the assistant-demo suite
  * answered by the offline assistant over the full demo ecosystem (800 partners, 68 case studies, the
  * programme documents), one at a time and then from 8 threads at once, per intent, on the embedded
- * set-up and on PostgreSQL. Target: p95 at most 150 ms one at a time.
+ * set-up and on PostgreSQL, with {@code BENCH_OPPORTUNITIES} CRM opportunities loaded (default 100,000: the
+ * demo's history repeated under new ids), so every partner answer also computes each candidate's track
+ * record; the track-record suite's turns (overlap questions among them) are timed too. Target: p95 at
+ * most 150 ms one at a time.
  */
 public final class AssistantBench {
 
@@ -42,7 +50,9 @@ public final class AssistantBench {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench/assistant.md");
         Files.createDirectories(out.getParent());
-        List<AssistantCase> cases = AssistantEvalSuite.parseCases(new Yaml().load(Files.readString(Path.of("suites/assistant-demo.yaml"))));
+        List<AssistantCase> cases = new ArrayList<>(AssistantEvalSuite.parseCases(new Yaml().load(Files.readString(Path.of("suites/assistant-demo.yaml")))));
+        cases.addAll(AssistantEvalSuite.parseCases(new Yaml().load(Files.readString(Path.of("suites/assistant-track-record.yaml")))));
+        int opportunities = Integer.parseInt(System.getenv().getOrDefault("BENCH_OPPORTUNITIES", "100000"));
         StringBuilder report = new StringBuilder("# Assistant answer latency (offline mode, full demo)\n\n").append(KnowledgeBench.machine());
         for (String setup : System.getenv().getOrDefault("BENCH_SETUPS", "embedded,postgres").split(",")) {
             DataSource dataSource = setup.equals("embedded")
@@ -57,13 +67,32 @@ public final class AssistantBench {
                 context.getBean(BulkImport.class).run(DemoSlice.of(800, 68), DocumentKind.CASE_STUDY, (phase, done, total) -> {
                 });
                 report.append("## ").append(setup).append("\n\nDemo loaded in ")
-                        .append(String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - start) / 1e9)).append(".\n\n");
+                        .append(String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - start) / 1e9));
+                start = System.nanoTime();
+                var imported = context.getBean(Opportunities.class).importFile(new ByteArrayInputStream(
+                        opportunities(opportunities).getBytes(StandardCharsets.UTF_8)), PartnerImporter.Format.CSV, Map.of());
+                report.append(String.format(Locale.ROOT, "; %d opportunities imported in %.0f s (%d rejected).%n%n",
+                        imported.imported() + imported.updated(), (System.nanoTime() - start) / 1e9, imported.rejected().size()));
                 measure(context.getBean(Assistant.class), turns(context.getBean(Assistant.class), cases), report);
             }
         }
         Files.writeString(out, report);
         System.out.println(report);
         System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    /** The demo's CRM history repeated under new opportunity ids up to {@code rows} rows. */
+    static String opportunities(int rows) throws java.io.IOException {
+        List<String> lines;
+        try (var in = AssistantBench.class.getClassLoader().getResourceAsStream("demo/opportunities.csv")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        StringBuilder csv = new StringBuilder(lines.get(0)).append('\n');
+        for (int i = 0; i < rows; i++) {
+            String line = lines.get(1 + i % (lines.size() - 1));
+            csv.append(i < lines.size() - 1 ? line : "B" + i + line.substring(line.indexOf(','))).append('\n');
+        }
+        return csv.toString();
     }
 
     /** Each turn with the conversation state it is asked in, so a follow-up is timed as a follow-up. */

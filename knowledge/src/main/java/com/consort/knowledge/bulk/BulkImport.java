@@ -6,6 +6,7 @@ import com.consort.knowledge.partner.ImportReport;
 import com.consort.knowledge.partner.PartnerDirectory;
 import com.consort.knowledge.partner.PartnerImporter;
 import com.consort.knowledge.storage.KeywordIndex;
+import com.consort.knowledge.track.Opportunities;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,7 +24,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public class BulkImport {
 
-    public enum Phase { PARTNERS, DOCUMENTS, DONE }
+    public enum Phase { PARTNERS, OPPORTUNITIES, DOCUMENTS, DONE }
 
     public interface Listener {
         void progress(Phase phase, int done, int total);
@@ -32,7 +33,9 @@ public class BulkImport {
     public record Failure(String file, String reason) {
     }
 
-    public record Summary(ImportReport partners, int documentsIndexed, int documentsAlreadyPresent, List<Failure> failures) {
+    /** {@code opportunities}: the report of the bundle's CRM export, or null when it has none. */
+    public record Summary(ImportReport partners, int documentsIndexed, int documentsAlreadyPresent, List<Failure> failures,
+            ImportReport opportunities) {
     }
 
     private record Entry(String file, DocumentKind kind, String partnerId, String title) {
@@ -41,8 +44,10 @@ public class BulkImport {
     private final PartnerDirectory directory;
     private final DocumentIngestor ingestor;
     private final KeywordIndex keywords;
+    private final Opportunities opportunities;
 
-    public BulkImport(PartnerDirectory directory, DocumentIngestor ingestor, KeywordIndex keywords) {
+    public BulkImport(PartnerDirectory directory, DocumentIngestor ingestor, KeywordIndex keywords, Opportunities opportunities) {
+        this.opportunities = opportunities;
         this.directory = directory;
         this.ingestor = ingestor;
         this.keywords = keywords;
@@ -59,6 +64,19 @@ public class BulkImport {
                 try (InputStream in = file.get()) {
                     partners = directory.importFile(in, candidate.endsWith(".csv") ? PartnerImporter.Format.CSV
                             : PartnerImporter.Format.JSONL, (done, total) -> listener.progress(Phase.PARTNERS, done, total));
+                }
+                break;
+            }
+        }
+        // after the partners: an opportunity names its partner, who must be in the directory by then
+        ImportReport deals = null;
+        for (var candidate : List.of("opportunities.csv", "opportunities.jsonl")) {
+            Optional<InputStream> file = source.open(candidate);
+            if (file.isPresent()) {
+                try (InputStream in = file.get()) {
+                    deals = opportunities.importFile(in, candidate.endsWith(".csv") ? PartnerImporter.Format.CSV
+                            : PartnerImporter.Format.JSONL, java.util.Map.of(),
+                            (done, total) -> listener.progress(Phase.OPPORTUNITIES, done, total));
                 }
                 break;
             }
@@ -94,7 +112,7 @@ public class BulkImport {
         }
         keywords.refreshStatistics(); // a search right after a large import is as fast as one a minute later
         listener.progress(Phase.DONE, 1, 1);
-        return new Summary(partners, indexed, present, failures);
+        return new Summary(partners, indexed, present, failures, deals);
     }
 
     private static List<Entry> entries(BundleSource source, DocumentKind defaultKind) throws IOException {

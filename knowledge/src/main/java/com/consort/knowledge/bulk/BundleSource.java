@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Where a bulk import reads from: a partner file ({@code partners.csv} or {@code partners.jsonl}) and
+ * Where a bulk import reads from: a partner file ({@code partners.csv} or {@code partners.jsonl}), optionally
+ * a CRM opportunity export ({@code opportunities.csv} or {@code opportunities.jsonl}), and
  * documents under {@code documents/}, optionally listed in a {@code documents/documents.csv}
  * manifest ({@code file,kind,partnerId,title}).
  */
@@ -25,7 +26,22 @@ public interface BundleSource {
     /** A folder laid out as a bundle. */
     static BundleSource folder(Path root) {
         Path csv = root.resolve("partners.csv");
-        return files(Files.exists(csv) ? csv : root.resolve("partners.jsonl"), root.resolve("documents"));
+        BundleSource files = files(Files.exists(csv) ? csv : root.resolve("partners.jsonl"), root.resolve("documents"));
+        return new BundleSource() {
+            @Override
+            public Optional<InputStream> open(String path) throws IOException {
+                if (path.equals("opportunities.csv") || path.equals("opportunities.jsonl")) {
+                    Path file = root.resolve(path);
+                    return Files.isRegularFile(file) ? Optional.of(Files.newInputStream(file)) : Optional.empty();
+                }
+                return files.open(path);
+            }
+
+            @Override
+            public List<String> listDocuments() throws IOException {
+                return files.listDocuments();
+            }
+        };
     }
 
     /**

@@ -324,7 +324,8 @@ public class PartnerImporter {
         return values;
     }
 
-    private static String text(String value) {
+    /** A value as an import stores it: trimmed, runs of white space as one space, blank as null. */
+    public static String text(String value) {
         if (value == null) {
             return null;
         }
@@ -332,7 +333,8 @@ public class PartnerImporter {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
-    private static String rootMessage(Throwable e) {
+    /** The message of the innermost cause: what a parser's wrapped exception actually says. */
+    public static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();

@@ -24,10 +24,15 @@ import java.util.Set;
  */
 public class PartnerSearch {
 
-    public record Query(String text, Constraints filters, int limit, RetrievalMode mode) {
+    /** {@code signals}: false ranks by retrieval and the directory's boosts alone (what a retrieval suite measures). */
+    public record Query(String text, Constraints filters, int limit, RetrievalMode mode, boolean signals) {
         public Query {
             filters = filters == null ? Constraints.NONE : filters;
             mode = mode == null ? RetrievalMode.HYBRID : mode;
+        }
+
+        public Query(String text, Constraints filters, int limit, RetrievalMode mode) {
+            this(text, filters, limit, mode, true);
         }
     }
 
@@ -37,8 +42,25 @@ public class PartnerSearch {
     public record Evidence(String documentId, String title, String kind, String snippet, String locator, Instant updatedAt) {
     }
 
+    /**
+     * @param signals how much of {@code score} each {@link RankingSignal} added, by signal name (e.g.
+     *                {@code track_record}); the rest is relevance and the stated boosts
+     */
     public record Result(String partnerId, String name, double score, List<Reason> reasons, List<Evidence> evidence,
-            Partner partner) {
+            Partner partner, Map<String, Double> signals) {
+    }
+
+    /**
+     * A further, bounded contribution to the ranking of partners that already meet every hard constraint
+     * (so it can reorder them but never let one in), stated as a reason with its own evidence.
+     */
+    public interface RankingSignal {
+        /** Contributions for some of {@code partnerIds}, given what the question asks for. */
+        Map<String, Contribution> contributions(Constraints constraints, java.util.Collection<String> partnerIds);
+    }
+
+    /** {@code boost} is added to the score; {@code reason} and {@code evidence} explain it, also when it is 0. */
+    public record Contribution(String signal, double boost, Reason reason, List<Evidence> evidence) {
     }
 
     /** A constraint no partner meets together with the others. */
@@ -65,9 +87,16 @@ public class PartnerSearch {
     private final ChunkSearch chunks;
     private final Embedder embedder;
     private final Vocabulary vocabulary;
+    private final List<RankingSignal> signals;
 
     public PartnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
             Embedder embedder, Vocabulary vocabulary) {
+        this(partners, understanding, chunks, embedder, vocabulary, List.of());
+    }
+
+    public PartnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
+            Embedder embedder, Vocabulary vocabulary, List<RankingSignal> signals) {
+        this.signals = List.copyOf(signals);
         this.partners = partners;
         this.understanding = understanding;
         this.chunks = chunks;
@@ -140,6 +169,13 @@ public class PartnerSearch {
             scores.put(c.id(), relevance.getOrDefault(c.id(), 0.0) * 0.5
                     + boost(tierRank(tiers, c.tier()), c.satisfaction(), c.certifications()));
         }
+        Map<String, List<Contribution>> contributions = new LinkedHashMap<>();
+        for (RankingSignal signal : query.signals() ? signals : List.<RankingSignal>of()) {
+            signal.contributions(constraints, candidateIds).forEach((id, c) -> {
+                contributions.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
+                scores.merge(id, c.boost(), Double::sum);
+            });
+        }
         Map<String, PartnerRepository.Candidate> byId = new LinkedHashMap<>();
         candidates.forEach(c -> byId.put(c.id(), c));
         List<String> top = candidates.stream()
@@ -158,8 +194,15 @@ public class PartnerSearch {
                 reasons.add(new Reason("relevance", ("case_study".equals(best.kind()) ? "Case study \"" : "Profile \"")
                         + best.title() + "\" matches the request" + (best.locator() == null ? "" : " (" + best.locator() + ")")));
             }
+            Map<String, Double> added = new LinkedHashMap<>();
+            for (Contribution c : contributions.getOrDefault(partner.id(), List.of())) {
+                reasons.add(c.reason());
+                evidence = new ArrayList<>(evidence);
+                evidence.addAll(c.evidence());
+                added.merge(c.signal(), Math.round(c.boost() * 10000) / 10000.0, Double::sum);
+            }
             results.add(new Result(partner.id(), partner.name(), Math.round(scores.get(partner.id()) * 10000) / 10000.0,
-                    reasons, evidence, partner));
+                    reasons, evidence, partner, added));
         }
         return results;
     }

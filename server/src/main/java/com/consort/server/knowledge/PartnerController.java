@@ -68,11 +68,12 @@ class PartnerController {
     record Page(List<PartnerView> items, int page, int size, int total) {
     }
 
+    /** {@code signals}: how much of {@code score} came from each ranking signal, e.g. {@code track_record}. */
     record ResultView(String partnerId, String name, double score, List<PartnerSearch.Reason> reasons,
-            List<PartnerSearch.Evidence> evidence) {
+            List<PartnerSearch.Evidence> evidence, Map<String, Double> signals) {
 
         static ResultView of(PartnerSearch.Result r) {
-            return new ResultView(r.partnerId(), r.name(), r.score(), r.reasons(), r.evidence());
+            return new ResultView(r.partnerId(), r.name(), r.score(), r.reasons(), r.evidence(), r.signals());
         }
     }
 
@@ -142,7 +143,10 @@ class PartnerController {
             description = "Constraints stated in the query ('German-speaking', 'in DACH', 'a Gold partner') are applied as "
                     + "hard filters together with 'filters'. Each result has a reason per criterion and evidence with "
                     + "citations. With no match, 'unmet' names the constraints that could not be met and "
-                    + "'alternatives' lists the nearest partners, which do not meet them.")
+                    + "'alternatives' lists the nearest partners, which do not meet them. When CRM opportunities are imported, each "
+                    + "result has a track_record reason (won and open deals in the segment the query names, with a citation of "
+                    + "the records) and 'signals.track_record' says how much of the score it added (bounded by "
+                    + "consort.track-record.max-boost; a partner without deals gets 0, never less).")
     SearchResponse search(@Valid @RequestBody SearchRequest request) {
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
         if (request.filters() != null) {

@@ -56,6 +56,8 @@ class McpTools {
             "get_partner", VENDOR,
             "find_case_studies", VENDOR,
             "program_policy", VENDOR,
+            // deals are vendor data: a partner reads only its own (confined in call below)
+            "account_overlap", EnumSet.of(Role.ADMIN, Role.MARKETING, Role.SELLER, Role.EVALUATOR, Role.PARTNER),
             "draft_asset", EnumSet.of(Role.PARTNER, Role.MARKETING));
 
     /** The transport, as Spring AI's auto-configuration builds it, plus the caller of each request. */
@@ -143,6 +145,9 @@ class McpTools {
             }
             Map<String, Object> values = new HashMap<>(context.getContext());
             values.put(StudioTools.CALLER, caller);
+            if (caller.isPartner()) {
+                values.put(AssistantTools.CONFINED_TO_PARTNER, caller.partnerId() == null ? "" : caller.partnerId());
+            }
             return tool.call(input, new ToolContext(values));
         }
     }

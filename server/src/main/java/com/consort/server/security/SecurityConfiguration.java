@@ -145,6 +145,9 @@ class SecurityConfiguration {
                         .requestMatchers("/studio", "/studio/**").hasAnyRole(STUDIO_WRITERS)
                         .requestMatchers("/review", "/review/**").hasAnyRole(STUDIO_WRITERS)
                         .requestMatchers("/eval", "/eval/**").hasAnyRole(EVALUATORS)
+                        // partner deals: the vendor's people see all, a partner its own (confined in the page)
+                        .requestMatchers("/deals", "/deals/**").hasAnyRole(Role.ADMIN.name(), Role.MARKETING.name(),
+                                Role.SELLER.name(), Role.PARTNER.name())
                         .anyRequest().authenticated());
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc.loginPage("/login")

@@ -22,13 +22,14 @@ public final class Navigation {
     static final Link STUDIO = new Link("/studio", "Studio");
     static final Link REVIEWS = new Link("/review", "Reviews");
     static final Link EVAL = new Link("/eval", "Eval");
+    static final Link DEALS = new Link("/deals", "Deals");
 
     private static final Map<Role, List<Link>> BY_ROLE = new EnumMap<>(Map.of(
             Role.SELLER, List.of(CHAT, PARTNERS),
             Role.PARTNER, List.of(STUDIO, REVIEWS),
-            Role.MARKETING, List.of(REVIEWS, STUDIO),
+            Role.MARKETING, List.of(REVIEWS, STUDIO, DEALS),
             Role.EVALUATOR, List.of(EVAL),
-            Role.ADMIN, List.of(ADMIN, CHAT, PARTNERS, STUDIO, REVIEWS, EVAL)));
+            Role.ADMIN, List.of(ADMIN, CHAT, PARTNERS, STUDIO, REVIEWS, EVAL, DEALS)));
 
     /**
      * The admin console's sections, in order: its own navigation under the header on every page below

@@ -212,6 +212,22 @@ class AdminBrowserTest extends DemoServerTest {
         assertThat(rejected.get(2).getText()).containsIgnoringCase("name");
         browser.check("partners-imported");
 
+        // a CRM export with a column of its own, named through the mapping; a row for an unknown partner is rejected
+        Path deals = Files.writeString(files.resolve("deals.csv"), "Opportunity ID,Account Name,Close Date,Stage,Reseller,Partner Role\n"
+                + "ZT-OPP-1,ZT Account,2026-05-01,Closed Won,ZT Admin Check One,Deal Registration\n"
+                + "ZT-OPP-2,ZT Account,2026-05-01,Closed Won,ZT Nobody,Reseller\n");
+        browser.find("#opportunities-file").sendKeys(deals.toAbsolutePath().toString());
+        browser.find("#opportunities-mapping").sendKeys("{\"partner\":\"Reseller\"}");
+        // below the partner form's toast: brought to the middle of the screen first
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.find("#opportunities-submit"));
+        browser.find("#opportunities-submit").click();
+        assertThat(browser.waitForVisible("#opportunities-report .counts").getText())
+                .isEqualTo("1 opportunity row imported, 0 updated, 1 row rejected.");
+        List<WebElement> dealRejected = browser.findAll("#opportunities-report table.rejected tbody td");
+        assertThat(dealRejected.get(0).getText()).isEqualTo("3");
+        assertThat(dealRejected.get(2).getText()).contains("'ZT Nobody' is not in the partner directory");
+        browser.check("opportunities-imported");
+
         Path note = Files.writeString(files.resolve("zt-note.md"), "# ZT admin note\n\nThis note checks the admin's upload of one document.\n");
         browser.find("#document-file").sendKeys(note.toAbsolutePath().toString());
         new Select(browser.find("#document-kind")).selectByValue("collateral");

@@ -47,9 +47,9 @@ class SignInBrowserTest extends DemoServerTest {
         return Stream.of(
                 Arguments.of("demo-seller", "Demo Seller", "/chat", List.of("Chat", "Partners")),
                 Arguments.of("demo-partner", "Demo Partner", "/studio", List.of("Studio", "Reviews")),
-                Arguments.of("demo-marketing", "Demo Marketing", "/review", List.of("Reviews", "Studio")),
+                Arguments.of("demo-marketing", "Demo Marketing", "/review", List.of("Reviews", "Studio", "Deals")),
                 Arguments.of("demo-evaluator", "Demo Evaluator", "/eval", List.of("Eval")),
-                Arguments.of("demo-admin", "Demo Admin", "/admin", List.of("Admin", "Chat", "Partners", "Studio", "Reviews", "Eval")));
+                Arguments.of("demo-admin", "Demo Admin", "/admin", List.of("Admin", "Chat", "Partners", "Studio", "Reviews", "Eval", "Deals")));
     }
 
     @ParameterizedTest(name = "{0}")

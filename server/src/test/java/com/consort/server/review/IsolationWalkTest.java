@@ -41,9 +41,12 @@ class IsolationWalkTest extends ReviewTestSupport {
     }
 
     private static final String MISSING = "missing-0000";
+    private static final String WALK_ACCOUNT = "Walk%20Account";
     private final Map<String, Rule> rules = new LinkedHashMap<>();
     private String conversation;
 
+    @Autowired
+    com.consort.knowledge.track.Opportunities opportunities;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -103,6 +106,13 @@ class IsolationWalkTest extends ReviewTestSupport {
         rule("GET /api/partners", "/api/partners", null, false, "A=200 S=200 M=200 E=200 P=403");
         rule("DELETE /api/partners/{id}", "/api/partners/{partner}", null, true, "A=404 S=403 M=404 E=403 P=403");
         rule("POST /api/partners/search", "/api/partners/search", "{\"query\":\"PMO partner\"}", false, "A=200 S=200 M=200 E=200 P=403");
+        // CRM opportunities: imported by admins; vendor roles read all, a partner only its own deals and KPIs
+        // (the walk account has deals of both partners: the check below fails on any of partner B's in a partner's answer)
+        rule("POST /api/admin/opportunities/import", "/api/admin/opportunities/import", "{}", true, "A=415 S=403 M=403 E=403 P=403");
+        rule("GET /api/opportunities", "/api/opportunities?account=" + WALK_ACCOUNT, null, false, "A=200 S=200 M=200 E=200 P=200");
+        rule("GET /api/opportunities/kpis", "/api/opportunities/kpis", null, false, "A=200 S=200 M=200 E=200 P=200");
+        rule("GET /api/opportunities/overlap", "/api/opportunities/overlap?account=" + WALK_ACCOUNT, null, false,
+                "A=200 S=200 M=200 E=200 P=200");
         // content studio: partners confined to their own stories, drafts and brand kit; sellers read published
         // assets only ({draft} is unpublished: 404, as if it did not exist); evaluators out
         rule("GET /api/studio/stories", "/api/studio/stories", null, false, "A=200 S=200 M=200 E=403 P=200");
@@ -178,6 +188,16 @@ class IsolationWalkTest extends ReviewTestSupport {
         assertThat(new TreeSet<>(rules.keySet())).as("every /api and /v1 endpoint has an expectation, and only those")
                 .isEqualTo(new TreeSet<>(endpoints));
 
+        // both partners' deals at one account
+        opportunities.importFile(new java.io.ByteArrayInputStream(("""
+                Opportunity ID,Account Name,Close Date,Stage,Partner Account,Partner Role,Amount,Currency
+                WALK-A,Walk Account,2026-06-01,Closed Won,%s,Sourced,1000,EUR
+                WALK-B,Walk Account,2026-06-01,Closed Won,%s,Reseller,2000,EUR
+                """.formatted(PARTNER_A, PARTNER_B)).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                com.consort.knowledge.partner.PartnerImporter.Format.CSV, Map.of());
+        assertThat(call("GET", "/api/opportunities?account=" + WALK_ACCOUNT, key(Role.SELLER), null).body())
+                .contains(PARTNER_A).contains(PARTNER_B);
+
         // partner B's things: a draft with a comment, its story, its brand kit, its directory entry
         String draftB = newDraft(fixture.partnerB(), fixture.storyB());
         assertThat(call("POST", "/api/review/drafts/" + draftB + "/comments", fixture.partnerB(), "{\"body\":\"B only\"}").status())
@@ -237,13 +257,19 @@ class IsolationWalkTest extends ReviewTestSupport {
         calls.put("find_case_studies", Map.of("query", "PMO", "partnerId", PARTNER_B));
         calls.put("program_policy", Map.of("question", "How long is a registered deal protected?"));
         calls.put("draft_asset", Map.of("caseStudyId", fixture.storyB(), "assetType", "social"));
+        // deals at an account where both partners have one: a partner sees its own only (checked below)
+        calls.put("account_overlap", Map.of("account", "Walk Account"));
+        opportunities.importFile(new java.io.ByteArrayInputStream(("Opportunity ID,Account Name,Close Date,Stage,Partner Account,Partner Role\n"
+                + "WALK-A,Walk Account,2026-06-01,Closed Won," + PARTNER_A + ",Sourced\n"
+                + "WALK-B,Walk Account,2026-06-01,Closed Won," + PARTNER_B + ",Reseller\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                com.consort.knowledge.partner.PartnerImporter.Format.CSV, Map.of());
         // ok, refused (the role may not call it) or missing (B's story, as if it did not exist)
         Map<Role, String> expected = Map.of(
-                Role.ADMIN, "ok ok ok ok refused",
-                Role.SELLER, "ok ok ok ok refused",
-                Role.EVALUATOR, "ok ok ok ok refused",
-                Role.MARKETING, "ok ok ok ok ok",
-                Role.PARTNER, "refused refused refused refused missing");
+                Role.ADMIN, "ok ok ok ok refused ok",
+                Role.SELLER, "ok ok ok ok refused ok",
+                Role.EVALUATOR, "ok ok ok ok refused ok",
+                Role.MARKETING, "ok ok ok ok ok ok",
+                Role.PARTNER, "refused refused refused refused missing ok");
         List<String> failures = new ArrayList<>();
         for (Role role : Role.values()) {
             var transport = HttpClientStreamableHttpTransport.builder("http://localhost:" + port).endpoint("/mcp")
@@ -263,6 +289,10 @@ class IsolationWalkTest extends ReviewTestSupport {
                         failures.add(call.getKey() + " as " + role + ": " + outcome + " (expected " + outcomes[i - 1] + ")");
                     } else if (role == Role.PARTNER && text.contains(PARTNER_B)) {
                         failures.add(call.getKey() + " as PARTNER shows partner B's data");
+                    } else if (call.getKey().equals("account_overlap") && !text.contains(PARTNER_A)) {
+                        failures.add("account_overlap as " + role + " does not show partner A's own deal: " + text);
+                    } else if (call.getKey().equals("account_overlap") && role != Role.PARTNER && !text.contains(PARTNER_B)) {
+                        failures.add("account_overlap as " + role + " does not show every partner's deal: " + text);
                     }
                 }
             }
