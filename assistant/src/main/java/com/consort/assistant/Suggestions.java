@@ -72,12 +72,14 @@ public class Suggestions {
             score.merge(value, 3.0, Double::sum);
             reasons.computeIfAbsent(value, k -> new ArrayList<>()).add("Named in the description");
         }
+        Set<String> descriptionWords = Set.copyOf(List.of(text.split("[^\\p{L}\\p{N}]+")));
         for (String value : known.getOrDefault(facet, Set.of())) {
-            long shared = words(value).stream().filter(w -> w.length() > 3 && text.contains(w)).count();
-            if (shared > 0 && !reasons.containsKey(value)) {
-                score.merge(value, shared * 1.0, Double::sum);
-                reasons.computeIfAbsent(value, k -> new ArrayList<>()).add("Matches \"" + String.join(" ", words(value).stream()
-                        .filter(w -> w.length() > 3 && text.contains(w)).toList()) + "\" in the description");
+            List<String> matched = words(value).stream().filter(w -> w.length() > 3 ? text.contains(w)
+                    : acronym(value, w) && descriptionWords.contains(w)).toList();
+            if (!matched.isEmpty() && !reasons.containsKey(value)) {
+                score.merge(value, matched.size() * 1.0, Double::sum);
+                reasons.computeIfAbsent(value, k -> new ArrayList<>()).add("Matches \"" + String.join(" ", matched)
+                        + "\" in the description");
             }
         }
         Map<String, Integer> offeredBy = new HashMap<>();
@@ -92,6 +94,11 @@ public class Suggestions {
         return score.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit).map(e -> new Suggestion(e.getKey(), reasons.get(e.getKey()))).toList();
+    }
+
+    /** A short word the value writes in capitals ("SAP" in "SAP S/4HANA"): distinctive, unlike "for" or "the". */
+    private static boolean acronym(String value, String word) {
+        return word.length() >= 2 && value.matches("(?s).*\\b" + java.util.regex.Pattern.quote(word.toUpperCase(Locale.ROOT)) + "\\b.*");
     }
 
     private static List<String> words(String value) {
