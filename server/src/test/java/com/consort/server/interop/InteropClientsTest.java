@@ -117,7 +117,7 @@ class InteropClientsTest {
             assertThat(tool.get("inputSchema").get("properties").size()).isPositive();
         }
         assertThat(names).containsExactlyInAnyOrder("search_partners", "get_partner", "find_case_studies", "program_policy",
-                "draft_asset");
+                "draft_asset", "account_overlap");
         JsonNode searchSchema = tool(run, "search_partners").get("inputSchema");
         assertThat(searchSchema.get("required").toString()).isEqualTo("[\"need\"]");
         assertThat(searchSchema.get("properties").get("regions").get("description").asString()).contains("EMEA");
