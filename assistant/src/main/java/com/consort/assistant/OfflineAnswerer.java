@@ -421,7 +421,7 @@ final class OfflineAnswerer {
                 }
             }
         }
-        // "The rollout was led by Baszta Security a.s., a Corvane partner from Brno": a directory name in a sentence
+        // "The rollout was led by Baszta Security a.s., a partner of the vendor from Brno": a directory name in a sentence
         // that calls it the partner, never in one that says it is not one
         for (Chunk passage : passages) {
             for (String sentence : SENTENCE_END.split(passage.text())) {

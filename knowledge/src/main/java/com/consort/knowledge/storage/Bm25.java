@@ -24,7 +24,9 @@ final class Bm25 {
     }
 
     static double idf(long documents, long withTerm) {
-        return Math.log(1 + (documents - withTerm + 0.5) / (withTerm + 0.5));
+        // a chunk count read before the latest writes can be below a term's fresh count: never a negative weight
+        long all = Math.max(documents, withTerm);
+        return Math.log(1 + (all - withTerm + 0.5) / (withTerm + 0.5));
     }
 
     /** The saturated, length-normalised weight of a term found {@code tf} times in a passage. */

@@ -109,7 +109,7 @@ class DatabaseOutageTest {
                 .isZero();
         Response hits = call("POST", "/api/knowledge/search", "{\"query\":\"Birch paragraph seven\",\"mode\":\"KEYWORD\"}");
         assertThat(hits.status()).isEqualTo(200);
-        assertThat(hits.json().get(0).get("documentId").asString()).isEqualTo(retried.json().get("id").asString());
+        assertThat(hits.json().get(0).get("documentId").asString()).as(hits.body()).isEqualTo(retried.json().get("id").asString());
     }
 
     @Test
