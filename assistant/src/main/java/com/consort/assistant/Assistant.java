@@ -2,7 +2,7 @@ package com.consort.assistant;
 
 import com.consort.assistant.OfflineAnswerer.Reply;
 import com.consort.assistant.TurnInterpreter.Turn;
-import com.consort.knowledge.search.Constraints;
+import com.consort.knowledge.Constraints;
 import io.micrometer.core.instrument.Metrics;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +83,7 @@ public class Assistant {
         }
         Constraints stated = offline.understand(question);
         Turn turn = interpreter.interpret(question, state, !stated.isEmpty(),
-                stated.byFacet().containsKey(com.consort.knowledge.partner.Facet.TEMPLATE), offline.programmeScore(question));
+                stated.byFacet().containsKey(com.consort.knowledge.Facet.TEMPLATE), offline.programmeScore(question));
         Reply reply = switch (turn.intent()) {
             case PARTNER_DETAIL -> offline.detail(state, turn.shortlistIndex());
             case PROGRAMME -> offline.programme(question, state);

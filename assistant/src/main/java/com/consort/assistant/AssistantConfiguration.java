@@ -1,12 +1,12 @@
 package com.consort.assistant;
 
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.partner.Vocabulary;
-import com.consort.knowledge.search.ChunkSearch;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.track.Opportunities;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.ChunkSearch;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.Opportunities;
 import com.consort.prompts.PromptRegistry;
 import java.time.Duration;
 import java.util.Map;

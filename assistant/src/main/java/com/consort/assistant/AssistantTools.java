@@ -1,14 +1,14 @@
 package com.consort.assistant;
 
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.Partner;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.search.ChunkSearch;
-import com.consort.knowledge.search.Constraints;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.search.RetrievalMode;
-import com.consort.knowledge.storage.Scope;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.Partner;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.ChunkSearch;
+import com.consort.knowledge.Constraints;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.RetrievalMode;
+import com.consort.knowledge.Scope;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;

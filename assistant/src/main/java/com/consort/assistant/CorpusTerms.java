@@ -1,9 +1,9 @@
 package com.consort.assistant;
 
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.storage.Terms;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Terms;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;

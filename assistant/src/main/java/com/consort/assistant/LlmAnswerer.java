@@ -1,6 +1,6 @@
 package com.consort.assistant;
 
-import com.consort.knowledge.document.OrganisationNames;
+import com.consort.knowledge.OrganisationNames;
 import com.consort.prompts.Prompt;
 import com.consort.prompts.PromptRegistry;
 import com.consort.prompts.Rendered;

@@ -2,20 +2,20 @@ package com.consort.assistant;
 
 import com.consort.assistant.Answer.Citation;
 import com.consort.assistant.Answer.PartnerCard;
-import com.consort.knowledge.document.Chunk;
-import com.consort.knowledge.document.Document;
-import com.consort.knowledge.document.StoryFacts;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.Partner;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.Vocabulary;
-import com.consort.knowledge.search.ChunkSearch;
-import com.consort.knowledge.search.Constraints;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.search.RetrievalMode;
-import com.consort.knowledge.storage.Scope;
+import com.consort.knowledge.Chunk;
+import com.consort.knowledge.Document;
+import com.consort.knowledge.StoryFacts;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.Partner;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.ChunkSearch;
+import com.consort.knowledge.Constraints;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.RetrievalMode;
+import com.consort.knowledge.Scope;
 import com.consort.prompts.Prompt;
 import com.consort.prompts.PromptRegistry;
 import com.consort.prompts.Rendered;
@@ -245,7 +245,7 @@ final class OfflineAnswerer {
         // or a passage holds every word of the question that is the programme's own ("attribution", "participation form")
         List<String> own = corpus.current().programmeTerms(question);
         boolean covered = cell != null || covered(terms, hits) || !own.isEmpty() && hits.stream()
-                .anyMatch(h -> com.consort.knowledge.storage.Terms.of(h.chunk().text()).containsAll(own));
+                .anyMatch(h -> com.consort.knowledge.Terms.of(h.chunk().text()).containsAll(own));
         var citations = new Citations();
         List<Map<String, Object>> sentences = new ArrayList<>();
         if (covered) {

@@ -1,10 +1,10 @@
 package com.consort.assistant;
 
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.search.Constraints;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Constraints;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.RetrievalMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

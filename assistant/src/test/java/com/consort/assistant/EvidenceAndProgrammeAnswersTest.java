@@ -2,10 +2,10 @@ package com.consort.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerImporter;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.internal.partner.PartnerImporter;
 import com.consort.knowledge.testing.TestStorage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package com.consort.studio;
 
-import com.consort.knowledge.partner.Partner;
-import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.Partner;
+import com.consort.knowledge.PartnerDirectory;
 import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package com.consort.studio;
 
-import com.consort.knowledge.document.OrganisationNames;
+import com.consort.knowledge.OrganisationNames;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package com.consort.studio;
 
-import com.consort.knowledge.document.Chunk;
-import com.consort.knowledge.document.Document;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.document.DocumentRepository;
+import com.consort.knowledge.Chunk;
+import com.consort.knowledge.Document;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.DocumentRepository;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package com.consort.studio;
 
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.PartnerDirectory;
 import com.consort.prompts.PromptRegistry;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;

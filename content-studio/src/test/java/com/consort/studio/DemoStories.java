@@ -1,9 +1,9 @@
 package com.consort.studio;
 
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerImporter;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.internal.partner.PartnerImporter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,8 +3,8 @@ package com.consort.studio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.DocumentKind;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.consort.studio;
 
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.PartnerDirectory;
 import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.prompts.PromptRegistry;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package com.consort.eval.bench;
 
-import com.consort.knowledge.partner.PartnerImporter;
-import com.consort.knowledge.track.Opportunities;
+import com.consort.knowledge.internal.partner.PartnerImporter;
+import com.consort.knowledge.Opportunities;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -10,8 +10,8 @@ import com.consort.assistant.AssistantConfiguration;
 import com.consort.assistant.ConversationState;
 import com.consort.eval.assistant.AssistantCase;
 import com.consort.eval.assistant.AssistantEvalSuite;
-import com.consort.knowledge.bulk.BulkImport;
-import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.BulkImport;
+import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.testing.DemoSlice;
 import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.knowledge.testing.TestStorage;

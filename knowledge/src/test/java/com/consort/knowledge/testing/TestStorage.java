@@ -17,7 +17,7 @@ public final class TestStorage {
 
     /** The embedded set-up with its URL changed (a benchmark compares settings). */
     public static DataSource embedded(Path dataDir, java.util.function.UnaryOperator<String> url) {
-        return migrate(pool(url.apply(com.consort.knowledge.storage.StorageKind.embeddedUrl(dataDir)), "sa", ""), "h2");
+        return migrate(pool(url.apply(com.consort.knowledge.StorageKind.embeddedUrl(dataDir)), "sa", ""), "h2");
     }
 
     public static DataSource postgres() {

@@ -1,8 +1,8 @@
 package com.consort.server.api;
 
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentParser;
-import com.consort.knowledge.partner.PartnerImporter;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.internal.document.DocumentParser;
+import com.consort.knowledge.internal.partner.PartnerImporter;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;

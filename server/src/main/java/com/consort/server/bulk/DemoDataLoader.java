@@ -1,10 +1,10 @@
 package com.consort.server.bulk;
 
-import com.consort.knowledge.bulk.BulkImport;
-import com.consort.knowledge.bulk.BundleSource;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.Taxonomy;
+import com.consort.knowledge.BulkImport;
+import com.consort.knowledge.BundleSource;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.Taxonomy;
 import com.consort.server.config.ConsortProperties;
 import com.consort.server.taxonomy.Taxonomies;
 import java.util.Map;

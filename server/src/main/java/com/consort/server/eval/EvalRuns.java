@@ -12,7 +12,7 @@ import com.consort.eval.suite.SuiteCatalog;
 import com.consort.eval.suite.SuiteFile;
 import com.consort.eval.suite.SuiteLoader;
 import com.consort.eval.suite.Targets;
-import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.RetrievalMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,14 +1,14 @@
 package com.consort.server.knowledge;
 
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.ImportReport;
-import com.consort.knowledge.partner.Partner;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerImporter;
-import com.consort.knowledge.partner.Vocabulary;
-import com.consort.knowledge.search.Constraints;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.ImportReport;
+import com.consort.knowledge.Partner;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.internal.partner.PartnerImporter;
+import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.Constraints;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.RetrievalMode;
 import com.consort.server.security.Caller;
 import com.consort.server.api.Paging;
 import io.swagger.v3.oas.annotations.Operation;

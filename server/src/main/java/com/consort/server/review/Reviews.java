@@ -1,7 +1,7 @@
 package com.consort.server.review;
 
-import com.consort.knowledge.partner.Partner;
-import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.Partner;
+import com.consort.knowledge.PartnerDirectory;
 import com.consort.server.api.Paging;
 import com.consort.server.audit.AuditLog;
 import com.consort.server.notify.Webhooks;

@@ -1,6 +1,6 @@
 package com.consort.server.security;
 
-import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.PartnerDirectory;
 import com.consort.server.accounts.Users;
 import com.consort.server.audit.AuditLog;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,8 +1,8 @@
 package com.consort.server.studio;
 
-import com.consort.knowledge.document.Document;
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.Document;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.DocumentKind;
 import com.consort.server.security.Caller;
 import com.consort.server.security.Role;
 import com.consort.studio.Draft;

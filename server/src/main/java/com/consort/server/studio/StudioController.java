@@ -1,6 +1,6 @@
 package com.consort.server.studio;
 
-import com.consort.knowledge.document.Document;
+import com.consort.knowledge.Document;
 import com.consort.prompts.PromptRef;
 import com.consort.server.accounts.Names;
 import com.consort.server.api.Paging;

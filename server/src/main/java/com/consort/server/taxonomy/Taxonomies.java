@@ -1,10 +1,10 @@
 package com.consort.server.taxonomy;
 
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.partner.Taxonomy;
-import com.consort.knowledge.partner.Vocabulary;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Taxonomy;
+import com.consort.knowledge.Vocabulary;
 import com.consort.server.audit.AuditLog;
 import com.consort.server.security.ConsortPrincipal;
 import java.sql.Timestamp;

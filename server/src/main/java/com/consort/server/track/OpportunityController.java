@@ -1,15 +1,15 @@
 package com.consort.server.track;
 
 import com.consort.assistant.AccountOverlap;
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.ImportReport;
-import com.consort.knowledge.partner.PartnerImporter;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.partner.Vocabulary;
-import com.consort.knowledge.track.Kpis;
-import com.consort.knowledge.track.Opportunities;
-import com.consort.knowledge.track.Opportunity;
-import com.consort.knowledge.track.OpportunityRepository;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.ImportReport;
+import com.consort.knowledge.internal.partner.PartnerImporter;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.Kpis;
+import com.consort.knowledge.Opportunities;
+import com.consort.knowledge.Opportunity;
+import com.consort.knowledge.OpportunityRepository;
 import com.consort.server.api.Paging;
 import com.consort.server.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;

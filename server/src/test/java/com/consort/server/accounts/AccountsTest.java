@@ -3,9 +3,9 @@ package com.consort.server.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerImporter;
-import com.consort.knowledge.storage.StorageKind;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.internal.partner.PartnerImporter;
+import com.consort.knowledge.StorageKind;
 import com.consort.server.audit.AuditLog;
 import com.consort.server.testing.WebClient;
 import java.io.ByteArrayInputStream;

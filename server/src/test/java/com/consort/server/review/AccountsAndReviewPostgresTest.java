@@ -3,11 +3,11 @@ package com.consort.server.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerImporter;
-import com.consort.knowledge.storage.StorageKind;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.internal.partner.PartnerImporter;
+import com.consort.knowledge.StorageKind;
 import com.consort.server.accounts.Users;
 import com.consort.server.audit.AuditLog;
 import com.consort.server.security.Caller;
