@@ -1,5 +1,6 @@
 package com.consort.assistant;
 
+import com.consort.knowledge.ImportFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consort.knowledge.DocumentIngestor;
@@ -51,7 +52,7 @@ class EvidenceAndProgrammeAnswersTest {
                     .append(" with certified engineers.\",,active,\n");
         }
         context.getBean(PartnerDirectory.class).importFile(
-                new ByteArrayInputStream(partners.toString().getBytes(StandardCharsets.UTF_8)), PartnerImporter.Format.CSV);
+                new ByteArrayInputStream(partners.toString().getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV);
         var ingestor = context.getBean(DocumentIngestor.class);
         ingest(ingestor, "valparaiso-port.md", DocumentKind.CASE_STUDY, "tidewater", """
                 # Puerto Austral moves its terminal systems to the cloud safely

@@ -1,5 +1,6 @@
 package com.consort.studio;
 
+import com.consort.knowledge.ImportFormat;
 import com.consort.knowledge.DocumentIngestor;
 import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.PartnerDirectory;
@@ -44,7 +45,7 @@ final class DemoStories {
         String[] lines = csv.split("\n");
         String wanted = lines[0] + "\n" + java.util.Arrays.stream(lines).skip(1)
                 .filter(l -> partners.contains(l.split(",", 2)[0])).collect(Collectors.joining("\n"));
-        directory.importFile(new ByteArrayInputStream(wanted.getBytes(StandardCharsets.UTF_8)), PartnerImporter.Format.CSV);
+        directory.importFile(new ByteArrayInputStream(wanted.getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV);
         Map<String, String> ids = new LinkedHashMap<>();
         FILES.forEach((file, partner) -> {
             byte[] content = bytes(ROOT + "documents/case-studies/" + file);
@@ -62,7 +63,7 @@ final class DemoStories {
         String[] lines = csv.split("\n");
         String wanted = lines[0] + "\n" + java.util.Arrays.stream(lines).skip(1)
                 .filter(l -> l.split(",", 2)[0].equals(partner)).collect(Collectors.joining("\n"));
-        directory.importFile(new ByteArrayInputStream(wanted.getBytes(StandardCharsets.UTF_8)), PartnerImporter.Format.CSV);
+        directory.importFile(new ByteArrayInputStream(wanted.getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV);
         var result = ingestor.ingest(new DocumentIngestor.Upload(bytes(ROOT + "documents/case-studies/" + file), file,
                 DocumentKind.CASE_STUDY, partner.isEmpty() ? null : partner, null));
         return Map.of(file, result.document().id());

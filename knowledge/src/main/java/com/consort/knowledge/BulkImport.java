@@ -1,6 +1,5 @@
 package com.consort.knowledge;
 
-import com.consort.knowledge.internal.partner.PartnerImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -56,8 +55,8 @@ public class BulkImport {
             Optional<InputStream> file = source.open(candidate);
             if (file.isPresent()) {
                 try (InputStream in = file.get()) {
-                    partners = directory.importFile(in, candidate.endsWith(".csv") ? PartnerImporter.Format.CSV
-                            : PartnerImporter.Format.JSONL, (done, total) -> listener.progress(Phase.PARTNERS, done, total));
+                    partners = directory.importFile(in, candidate.endsWith(".csv") ? ImportFormat.CSV
+                            : ImportFormat.JSONL, (done, total) -> listener.progress(Phase.PARTNERS, done, total));
                 }
                 break;
             }
@@ -68,8 +67,8 @@ public class BulkImport {
             Optional<InputStream> file = source.open(candidate);
             if (file.isPresent()) {
                 try (InputStream in = file.get()) {
-                    deals = opportunities.importFile(in, candidate.endsWith(".csv") ? PartnerImporter.Format.CSV
-                            : PartnerImporter.Format.JSONL, java.util.Map.of(),
+                    deals = opportunities.importFile(in, candidate.endsWith(".csv") ? ImportFormat.CSV
+                            : ImportFormat.JSONL, java.util.Map.of(),
                             (done, total) -> listener.progress(Phase.OPPORTUNITIES, done, total));
                 }
                 break;

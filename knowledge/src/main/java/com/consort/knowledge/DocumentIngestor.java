@@ -30,27 +30,6 @@ public class DocumentIngestor {
     public record Result(Document document, boolean created) {
     }
 
-    /** The upload was understood but its content could not be indexed; the failure is recorded. */
-    public static class IndexingFailedException extends RuntimeException {
-        private final transient Document document;
-
-        public IndexingFailedException(Document document) {
-            super(document.error());
-            this.document = document;
-        }
-
-        public Document document() {
-            return document;
-        }
-    }
-
-    /** A replacement whose bytes are already another document's. */
-    public static class DuplicateContentException extends RuntimeException {
-        public DuplicateContentException(String existingDocumentId) {
-            super("Document " + existingDocumentId + " already has exactly this content");
-        }
-    }
-
     private final DocumentRepository documents;
     private final DocumentParser parser;
     private final Chunker chunker;
@@ -91,7 +70,7 @@ public class DocumentIngestor {
         Prepared prepared;
         try {
             prepared = prepare(id, upload);
-        } catch (DocumentParser.UnreadableDocumentException e) {
+        } catch (UnreadableDocumentException e) {
             Document failed = new Document(id, upload.kind(), upload.partnerId(), titleOf(upload, null), upload.fileName(),
                     null, hash, upload.content().length, Document.Status.FAILED, e.getMessage(), 0, now, now);
             try {
@@ -213,7 +192,7 @@ public class DocumentIngestor {
     private Prepared prepare(String id, Upload upload) {
         var parsed = parser.parse(upload.content(), upload.fileName());
         if (parsed.blocks().isEmpty()) {
-            throw new DocumentParser.UnreadableDocumentException("The document contains no text", null);
+            throw new UnreadableDocumentException("The document contains no text", null);
         }
         if (upload.kind() != DocumentKind.CASE_STUDY) {
             return embed(id, upload.partnerId(), titleOf(upload, parsed.title()), parsed.mediaType(), parsed);

@@ -3,7 +3,6 @@ package com.consort.knowledge;
 import com.consort.knowledge.internal.track.OpportunityColumns;
 import com.consort.knowledge.internal.track.OpportunityImporter;
 import com.consort.knowledge.internal.track.TrackRecordSettings;
-import com.consort.knowledge.internal.partner.PartnerImporter;
 import io.micrometer.core.instrument.Metrics;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -42,7 +41,7 @@ public class Opportunities {
      * Imports an export, updating rows in place by opportunity id and partner: importing the same file again
      * changes nothing. {@code mapping} names columns for this file beyond the configured and usual names.
      */
-    public ImportReport importFile(InputStream in, PartnerImporter.Format format, Map<String, String> mapping, Progress progress) {
+    public ImportReport importFile(InputStream in, ImportFormat format, Map<String, String> mapping, Progress progress) {
         TrackRecordSettings settings = trackRecord.settings();
         OpportunityColumns columns = new OpportunityColumns(settings.columns()).with(mapping);
         var importer = new OpportunityImporter(vocabulary, partnerResolver(), settings.defaultCurrency());
@@ -61,7 +60,7 @@ public class Opportunities {
         return new ImportReport(created.get(), updated.get(), parsed.rejected(), parsed.warnings());
     }
 
-    public ImportReport importFile(InputStream in, PartnerImporter.Format format, Map<String, String> mapping) {
+    public ImportReport importFile(InputStream in, ImportFormat format, Map<String, String> mapping) {
         return importFile(in, format, mapping, (done, total) -> { });
     }
 

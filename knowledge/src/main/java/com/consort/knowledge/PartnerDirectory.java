@@ -37,11 +37,11 @@ public class PartnerDirectory {
 
     private static final int PROFILE_BATCH = 32;
 
-    public ImportReport importFile(InputStream in, PartnerImporter.Format format) {
+    public ImportReport importFile(InputStream in, ImportFormat format) {
         return importFile(in, format, (done, total) -> { });
     }
 
-    public ImportReport importFile(InputStream in, PartnerImporter.Format format, Progress progress) {
+    public ImportReport importFile(InputStream in, ImportFormat format, Progress progress) {
         PartnerImporter.Parsed parsed = importer.parse(in, format, partners.knownValues());
         AtomicInteger created = new AtomicInteger();
         AtomicInteger updated = new AtomicInteger();

@@ -1,8 +1,8 @@
 package com.consort.knowledge;
 
-import com.consort.knowledge.internal.partner.PartnerImporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.consort.knowledge.internal.partner.PartnerImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,7 +25,7 @@ class VendorDirectoriesImportTest {
 
     private PartnerImporter.Parsed parse(String dataset) throws IOException {
         try (InputStream in = Files.newInputStream(DATASETS.resolve(dataset).resolve("partners.csv"))) {
-            return importer.parse(in, PartnerImporter.Format.CSV, Map.of());
+            return importer.parse(in, ImportFormat.CSV, Map.of());
         }
     }
 
@@ -57,7 +57,7 @@ class VendorDirectoriesImportTest {
                 .contains("languages 'Mandrin': kept as given; did you mean Mandarin (zh)?");
         assertThat(new PartnerImporter(Vocabulary.standard()).parse(
                 new java.io.ByteArrayInputStream("id,name,tier\nX1,Tiered,Diamond\nX2,Other,gold\n".getBytes()),
-                PartnerImporter.Format.CSV).partners()).extracting(Partner::tier).containsExactly("Diamond", "gold");
+                ImportFormat.CSV).partners()).extracting(Partner::tier).containsExactly("Diamond", "gold");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.consort.eval.bench;
 
+import com.consort.knowledge.ImportFormat;
 import com.consort.knowledge.internal.partner.PartnerImporter;
 import com.consort.knowledge.Opportunities;
 import java.io.ByteArrayInputStream;
@@ -70,7 +71,7 @@ public final class AssistantBench {
                         .append(String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - start) / 1e9));
                 start = System.nanoTime();
                 var imported = context.getBean(Opportunities.class).importFile(new ByteArrayInputStream(
-                        opportunities(opportunities).getBytes(StandardCharsets.UTF_8)), PartnerImporter.Format.CSV, Map.of());
+                        opportunities(opportunities).getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV, Map.of());
                 report.append(String.format(Locale.ROOT, "; %d opportunities imported in %.0f s (%d rejected).%n%n",
                         imported.imported() + imported.updated(), (System.nanoTime() - start) / 1e9, imported.rejected().size()));
                 measure(context.getBean(Assistant.class), turns(context.getBean(Assistant.class), cases), report);

@@ -1,5 +1,6 @@
 package com.consort.eval.bench;
 
+import com.consort.knowledge.ImportFormat;
 import com.consort.eval.retrieval.RetrievalCase;
 import com.consort.eval.retrieval.RetrievalSuite;
 import com.consort.knowledge.Chunk;
@@ -93,7 +94,7 @@ public final class KnowledgeBench {
     private static Embedded measureIngest(AnnotationConfigApplicationContext context, List<Doc> stories,
             StringBuilder report) throws Exception {
         try (InputStream partners = resource("demo/partners.csv")) {
-            context.getBean(PartnerDirectory.class).importFile(partners, PartnerImporter.Format.CSV);
+            context.getBean(PartnerDirectory.class).importFile(partners, ImportFormat.CSV);
         }
         var ingestor = context.getBean(DocumentIngestor.class);
         var parser = context.getBean(DocumentParser.class);
@@ -182,7 +183,7 @@ public final class KnowledgeBench {
             extra.append(CSVFormat.DEFAULT.format(values.toArray())).append('\n');
         }
         directory.importFile(new ByteArrayInputStream(extra.toString().getBytes(StandardCharsets.UTF_8)),
-                PartnerImporter.Format.CSV);
+                ImportFormat.CSV);
         List<String> partnerIds = directory.page(Map.of(), false, 0, TARGET_PARTNERS).stream().map(Partner::id).toList();
         long start = System.nanoTime();
         int variants = addVariantChunks(context, base, TARGET_CHUNKS, partnerIds, new Random(42), 0);

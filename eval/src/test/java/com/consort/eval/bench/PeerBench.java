@@ -1,5 +1,6 @@
 package com.consort.eval.bench;
 
+import com.consort.knowledge.ImportFormat;
 import com.consort.eval.bench.KnowledgeBench.Doc;
 import com.consort.eval.retrieval.RetrievalCase;
 import com.consort.eval.retrieval.RetrievalEvaluator;
@@ -100,7 +101,7 @@ public final class PeerBench {
         StringBuilder report = new StringBuilder("# Consort and its peers\n\n").append(KnowledgeBench.machine());
         try (AnnotationConfigApplicationContext context = KnowledgeContext.over(dataSource)) {
             try (InputStream partners = KnowledgeBench.resource("demo/partners.csv")) {
-                context.getBean(PartnerDirectory.class).importFile(partners, PartnerImporter.Format.CSV);
+                context.getBean(PartnerDirectory.class).importFile(partners, ImportFormat.CSV);
             }
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             // the same model class, weights and thread count as Consort's OnnxEmbedder

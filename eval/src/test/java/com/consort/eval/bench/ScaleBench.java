@@ -1,5 +1,6 @@
 package com.consort.eval.bench;
 
+import com.consort.knowledge.ImportFormat;
 import com.consort.assistant.Assistant;
 import com.consort.assistant.AssistantConfiguration;
 import com.consort.eval.bench.KnowledgeBench.Embedded;
@@ -70,7 +71,7 @@ public final class ScaleBench {
                         """);
                 var directory = context.getBean(PartnerDirectory.class);
                 try (InputStream partners = KnowledgeBench.resource("demo/partners.csv")) {
-                    directory.importFile(partners, PartnerImporter.Format.CSV);
+                    directory.importFile(partners, ImportFormat.CSV);
                 }
                 Embedded base = KnowledgeBench.storyChunks(context, KnowledgeBench.caseStudies());
                 List<String> partnerIds = directory.page(Map.of(), false, 0, 10_000).stream().map(Partner::id).toList();

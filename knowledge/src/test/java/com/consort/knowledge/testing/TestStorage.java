@@ -1,9 +1,9 @@
 package com.consort.knowledge.testing;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import com.zaxxer.hikari.HikariDataSource;
 
 /** Migrated databases for both storage set-ups, as the server configures them. */
 public final class TestStorage {

@@ -1,5 +1,10 @@
 package com.consort.server.api;
 
+import com.consort.knowledge.InvalidImportFileException;
+import com.consort.knowledge.DuplicateContentException;
+import com.consort.knowledge.IndexingFailedException;
+import com.consort.knowledge.ParserBusyException;
+import com.consort.knowledge.UnsupportedDocumentException;
 import com.consort.knowledge.DocumentIngestor;
 import com.consort.knowledge.internal.document.DocumentParser;
 import com.consort.knowledge.internal.partner.PartnerImporter;
@@ -50,7 +55,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, PartnerImporter.InvalidFileException.class})
+    @ExceptionHandler({IllegalArgumentException.class, InvalidImportFileException.class})
     ProblemDetail badRequest(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
@@ -65,8 +70,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(DocumentIngestor.DuplicateContentException.class)
-    ProblemDetail conflict(DocumentIngestor.DuplicateContentException e) {
+    @ExceptionHandler(DuplicateContentException.class)
+    ProblemDetail conflict(DuplicateContentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
@@ -76,21 +81,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(DocumentParser.UnsupportedDocumentException.class)
-    ProblemDetail unsupported(DocumentParser.UnsupportedDocumentException e) {
+    @ExceptionHandler(UnsupportedDocumentException.class)
+    ProblemDetail unsupported(UnsupportedDocumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
     }
 
-    @ExceptionHandler(DocumentIngestor.IndexingFailedException.class)
-    ProblemDetail unreadable(DocumentIngestor.IndexingFailedException e) {
+    @ExceptionHandler(IndexingFailedException.class)
+    ProblemDetail unreadable(IndexingFailedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 e.getMessage()); // the reason, in words, as the document keeps it
         problem.setProperty("documentId", e.document().id());
         return problem;
     }
 
-    @ExceptionHandler(DocumentParser.BusyException.class)
-    ProblemDetail parserBusy(DocumentParser.BusyException e) {
+    @ExceptionHandler(ParserBusyException.class)
+    ProblemDetail parserBusy(ParserBusyException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         problem.setProperty("retryable", true);
         return problem;

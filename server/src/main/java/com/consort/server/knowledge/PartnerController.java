@@ -1,5 +1,6 @@
 package com.consort.server.knowledge;
 
+import com.consort.knowledge.ImportFormat;
 import com.consort.knowledge.Facet;
 import com.consort.knowledge.ImportReport;
 import com.consort.knowledge.Partner;
@@ -97,9 +98,9 @@ class PartnerController {
                     + "Updates partners in place by id; every rejected row is reported with its line and reason.")
     ImportReport importPartners(@RequestPart("file") MultipartFile file) throws IOException {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
-        PartnerImporter.Format format = name.endsWith(".jsonl") || name.endsWith(".ndjson")
-                || String.valueOf(file.getContentType()).contains("ndjson") ? PartnerImporter.Format.JSONL
-                : PartnerImporter.Format.CSV;
+        ImportFormat format = name.endsWith(".jsonl") || name.endsWith(".ndjson")
+                || String.valueOf(file.getContentType()).contains("ndjson") ? ImportFormat.JSONL
+                : ImportFormat.CSV;
         if (file.isEmpty()) {
             throw new IllegalArgumentException("The file is empty");
         }

@@ -1,5 +1,6 @@
 package com.consort.server.track;
 
+import com.consort.knowledge.ImportFormat;
 import com.consort.assistant.AccountOverlap;
 import com.consort.knowledge.Facet;
 import com.consort.knowledge.ImportReport;
@@ -82,8 +83,8 @@ class OpportunityController {
             throw new IllegalArgumentException("The file is empty");
         }
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
-        PartnerImporter.Format format = name.endsWith(".jsonl") || name.endsWith(".ndjson")
-                || String.valueOf(file.getContentType()).contains("ndjson") ? PartnerImporter.Format.JSONL : PartnerImporter.Format.CSV;
+        ImportFormat format = name.endsWith(".jsonl") || name.endsWith(".ndjson")
+                || String.valueOf(file.getContentType()).contains("ndjson") ? ImportFormat.JSONL : ImportFormat.CSV;
         try (InputStream in = file.getInputStream()) {
             return opportunities.importFile(in, format, mapping(mapping));
         }

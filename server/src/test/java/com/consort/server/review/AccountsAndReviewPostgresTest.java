@@ -1,5 +1,6 @@
 package com.consort.server.review;
 
+import com.consort.knowledge.ImportFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,7 +57,7 @@ class AccountsAndReviewPostgresTest {
         String[] lines = ReviewTestSupport.resource("demo/partners.csv").split("\n");
         String csv = lines[0] + "\n" + java.util.Arrays.stream(lines).skip(1)
                 .filter(l -> l.startsWith(ReviewTestSupport.PARTNER_A + ",")).collect(Collectors.joining("\n"));
-        directory.importFile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), PartnerImporter.Format.CSV);
+        directory.importFile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV);
 
         // accounts: a partner user in its organisation, login lookup, disable ends sessions
         var partnerUser = users.create("pg-partner", "PG Partner", "pg@example.com", Role.PARTNER,

@@ -1,10 +1,13 @@
 package com.consort.knowledge.internal.document;
 
 import com.consort.knowledge.Document;
+import com.consort.knowledge.ParserBusyException;
+import com.consort.knowledge.UnreadableDocumentException;
+import com.consort.knowledge.UnsupportedDocumentException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,31 +47,10 @@ import org.xml.sax.SAXException;
  * Each parse runs on a thread of its own, at most {@code threads} at once. At the deadline the caller
  * gets its error and the parse is stopped: interrupted, and cancelled at Tika's next output event. A
  * parser that ignores both keeps its permit until it really ends, so stuck parses can never pile up
- * threads; while all permits are held, further parses are refused ({@link BusyException}) instead of
+ * threads; while all permits are held, further parses are refused ({@link ParserBusyException}) instead of
  * queueing behind them.
  */
 public class DocumentParser implements AutoCloseable {
-
-    /** A file Consort will not parse; the message is safe to show to the uploader. */
-    public static class UnsupportedDocumentException extends RuntimeException {
-        public UnsupportedDocumentException(String message) {
-            super(message);
-        }
-    }
-
-    /** A file of a supported type that could not be read (corrupt, truncated, too big once extracted). */
-    public static class UnreadableDocumentException extends RuntimeException {
-        public UnreadableDocumentException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
-    /** Every parser permit is held (by slow or stuck parses): try again later; not the file's fault. */
-    public static class BusyException extends RuntimeException {
-        public BusyException(String message) {
-            super(message);
-        }
-    }
 
     /** A unit of parsing work that should stop once {@code cancelled} is set. */
     interface Task {
@@ -215,7 +197,7 @@ public class DocumentParser implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             if (!permits.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new BusyException("Every document parser is busy with slow files; try again in a minute");
+                throw new ParserBusyException("Every document parser is busy with slow files; try again in a minute");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

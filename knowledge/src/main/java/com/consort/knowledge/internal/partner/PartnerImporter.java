@@ -1,7 +1,9 @@
 package com.consort.knowledge.internal.partner;
 
 import com.consort.knowledge.Facet;
+import com.consort.knowledge.ImportFormat;
 import com.consort.knowledge.ImportReport;
+import com.consort.knowledge.InvalidImportFileException;
 import com.consort.knowledge.Partner;
 import com.consort.knowledge.Vocabulary;
 import java.io.BufferedReader;
@@ -38,17 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class PartnerImporter {
 
-    public enum Format { CSV, JSONL }
-
     /** Rows that passed validation, in file order, and the ones that did not. */
     public record Parsed(List<Partner> partners, List<ImportReport.RejectedRow> rejected, List<ImportReport.Warning> warnings) {
-    }
-
-    /** Thrown when the file as a whole cannot be read (for example no id or name column). */
-    public static class InvalidFileException extends RuntimeException {
-        public InvalidFileException(String message) {
-            super(message);
-        }
     }
 
     static final Set<String> KNOWN_FIELDS = Set.of("id", "name", "type", "tier", "regions", "countries", "languages",
@@ -63,14 +56,14 @@ public class PartnerImporter {
         this.vocabulary = vocabulary;
     }
 
-    public Parsed parse(InputStream in, Format format) {
+    public Parsed parse(InputStream in, ImportFormat format) {
         return parse(in, format, Map.of());
     }
 
     /** {@code existing}: the values the directory already has, whose spellings a new spelling of the same value takes. */
-    public Parsed parse(InputStream in, Format format, Map<Facet, ? extends java.util.Collection<String>> existing) {
+    public Parsed parse(InputStream in, ImportFormat format, Map<Facet, ? extends java.util.Collection<String>> existing) {
         Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        Parsed parsed = format == Format.CSV ? parseCsv(reader) : parseJsonLines(reader);
+        Parsed parsed = format == ImportFormat.CSV ? parseCsv(reader) : parseJsonLines(reader);
         return new Parsed(unifySpellings(parsed.partners(), existing), parsed.rejected(), parsed.warnings());
     }
 
@@ -115,7 +108,7 @@ public class PartnerImporter {
             }
             text = all.toString();
         } catch (IOException e) {
-            throw new InvalidFileException("Cannot read the CSV file: " + e.getMessage());
+            throw new InvalidImportFileException("Cannot read the CSV file: " + e.getMessage());
         }
         Rows rows = new Rows();
         CSVFormat.Builder format = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true)
@@ -135,7 +128,7 @@ public class PartnerImporter {
                     rawHeader = parser.getHeaderNames().toArray(String[]::new);
                     header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
                     if (!header.contains("id") || !header.contains("name")) {
-                        throw new InvalidFileException("The CSV header must have the columns 'id' and 'name'; found " + header);
+                        throw new InvalidImportFileException("The CSV header must have the columns 'id' and 'name'; found " + header);
                     }
                 }
                 // record numbers count from the segment's first record; the first segment starts with the header
@@ -167,9 +160,9 @@ public class PartnerImporter {
                     rows.add(lineBase + record.getRecordNumber(), fields, this);
                 }
             } catch (IOException e) {
-                throw new InvalidFileException("Cannot read the CSV file: " + e.getMessage());
+                throw new InvalidImportFileException("Cannot read the CSV file: " + e.getMessage());
             } catch (UncheckedIOException | IllegalArgumentException e) {
-                throw new InvalidFileException("Cannot read the CSV header: " + rootMessage(e));
+                throw new InvalidImportFileException("Cannot read the CSV header: " + rootMessage(e));
             }
             if (brokenLine < 0) {
                 break;
@@ -233,7 +226,7 @@ public class PartnerImporter {
                 rows.add(line, fields, this);
             }
         } catch (IOException e) {
-            throw new InvalidFileException("Cannot read the JSON Lines file: " + e.getMessage());
+            throw new InvalidImportFileException("Cannot read the JSON Lines file: " + e.getMessage());
         }
         return rows.parsed();
     }

@@ -1,15 +1,15 @@
 package com.consort.knowledge.internal.track;
 
-import com.consort.knowledge.Opportunity;
-import com.consort.knowledge.Outcome;
-import com.consort.knowledge.PartnerRole;
 import static com.consort.knowledge.internal.partner.PartnerImporter.rootMessage;
 import static com.consort.knowledge.internal.partner.PartnerImporter.text;
 
 import com.consort.knowledge.Facet;
+import com.consort.knowledge.ImportFormat;
 import com.consort.knowledge.ImportReport;
-import com.consort.knowledge.internal.partner.PartnerImporter;
-import com.consort.knowledge.internal.partner.PartnerImporter.InvalidFileException;
+import com.consort.knowledge.InvalidImportFileException;
+import com.consort.knowledge.Opportunity;
+import com.consort.knowledge.Outcome;
+import com.consort.knowledge.PartnerRole;
 import com.consort.knowledge.Vocabulary;
 import com.consort.knowledge.internal.track.OpportunityColumns.Field;
 import java.io.BufferedReader;
@@ -71,10 +71,10 @@ public class OpportunityImporter {
                 : defaultCurrency.strip().toUpperCase(Locale.ROOT);
     }
 
-    public Parsed parse(InputStream in, PartnerImporter.Format format, OpportunityColumns columns) {
+    public Parsed parse(InputStream in, ImportFormat format, OpportunityColumns columns) {
         var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         Rows rows = new Rows();
-        if (format == PartnerImporter.Format.CSV) {
+        if (format == ImportFormat.CSV) {
             parseCsv(reader, columns, rows);
         } else {
             parseJsonLines(reader, columns, rows);
@@ -109,10 +109,10 @@ public class OpportunityImporter {
                 rows.add(rowLine, fields, this);
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            if (e instanceof InvalidFileException invalid) {
+            if (e instanceof InvalidImportFileException invalid) {
                 throw invalid;
             }
-            throw new InvalidFileException("Cannot read the CSV file: " + rootMessage(e));
+            throw new InvalidImportFileException("Cannot read the CSV file: " + rootMessage(e));
         }
     }
 
@@ -124,7 +124,7 @@ public class OpportunityImporter {
             }
         }
         if (!missing.isEmpty()) {
-            throw new InvalidFileException("No column for " + String.join(", ", missing) + " in the header " + header
+            throw new InvalidImportFileException("No column for " + String.join(", ", missing) + " in the header " + header
                     + "; name the columns as your CRM exports them (Opportunity ID, Partner Account, Close Date) or give a mapping");
         }
     }
@@ -160,7 +160,7 @@ public class OpportunityImporter {
                 rows.add(line, fields, this);
             }
         } catch (IOException e) {
-            throw new InvalidFileException("Cannot read the JSON Lines file: " + e.getMessage());
+            throw new InvalidImportFileException("Cannot read the JSON Lines file: " + e.getMessage());
         }
     }
 

@@ -1,8 +1,8 @@
 package com.consort.knowledge.internal.document;
 
-import com.consort.knowledge.StoryFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.consort.knowledge.StoryFacts;
 import com.consort.knowledge.Vocabulary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package com.consort.knowledge.internal.search;
 
-import com.consort.knowledge.Constraints;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.consort.knowledge.Constraints;
 import com.consort.knowledge.Facet;
 import com.consort.knowledge.Vocabulary;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package com.consort.knowledge.internal.search;
 
-import com.consort.knowledge.Constraints;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.consort.knowledge.Constraints;
 import com.consort.knowledge.Embedder;
-import com.consort.knowledge.internal.embedding.OnnxEmbedder;
 import com.consort.knowledge.Facet;
 import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.internal.embedding.OnnxEmbedder;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package com.consort.knowledge.internal.storage;
 
-import com.consort.knowledge.StorageKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.consort.knowledge.StorageKind;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

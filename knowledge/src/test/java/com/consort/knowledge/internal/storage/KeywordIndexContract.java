@@ -1,9 +1,9 @@
 package com.consort.knowledge.internal.storage;
 
-import com.consort.knowledge.KeywordIndex;
-import com.consort.knowledge.Scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.consort.knowledge.KeywordIndex;
+import com.consort.knowledge.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;

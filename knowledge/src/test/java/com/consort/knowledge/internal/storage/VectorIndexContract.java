@@ -1,12 +1,12 @@
 package com.consort.knowledge.internal.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.consort.knowledge.ChunkVector;
 import com.consort.knowledge.Scope;
 import com.consort.knowledge.VectorIndex;
 import com.consort.knowledge.VectorMatch;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;

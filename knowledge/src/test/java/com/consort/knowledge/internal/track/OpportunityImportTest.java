@@ -1,22 +1,24 @@
 package com.consort.knowledge.internal.track;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.consort.knowledge.Constraints;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.ImportFormat;
+import com.consort.knowledge.ImportReport;
+import com.consort.knowledge.InvalidImportFileException;
 import com.consort.knowledge.Opportunities;
 import com.consort.knowledge.Opportunity;
 import com.consort.knowledge.OpportunityRepository;
 import com.consort.knowledge.Outcome;
-import com.consort.knowledge.PartnerRole;
-import com.consort.knowledge.TrackRecord;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import com.consort.knowledge.Facet;
-import com.consort.knowledge.ImportReport;
 import com.consort.knowledge.Partner;
-import com.consort.knowledge.internal.partner.PartnerImporter;
 import com.consort.knowledge.PartnerRepository;
-import com.consort.knowledge.Vocabulary;
-import com.consort.knowledge.Constraints;
+import com.consort.knowledge.PartnerRole;
 import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.TrackRecord;
+import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.internal.partner.PartnerImporter;
 import com.consort.knowledge.testing.TestStorage;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -90,7 +92,7 @@ class OpportunityImportTest {
 
     static ImportReport importCsv(Opportunities opportunities, String csv) {
         return opportunities.importFile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                PartnerImporter.Format.CSV, Map.of());
+                ImportFormat.CSV, Map.of());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -185,7 +187,7 @@ class OpportunityImportTest {
                 not json
                 """;
         ImportReport report = f.opportunities().importFile(new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)),
-                PartnerImporter.Format.JSONL, Map.of("partner", "Reseller Name"));
+                ImportFormat.JSONL, Map.of("partner", "Reseller Name"));
 
         assertThat(report.imported()).isEqualTo(2);
         assertThat(report.rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(3L);
@@ -200,8 +202,8 @@ class OpportunityImportTest {
     void aFileWithoutTheColumnsItNeedsIsRefusedAsAWholeAndAnUnknownMappingFieldToo() {
         var importer = new OpportunityImporter(Vocabulary.standard(), s -> java.util.Optional.of("P1"), null);
         assertThatThrownBy(() -> importer.parse(new ByteArrayInputStream("Name,Amount\nx,1\n".getBytes(StandardCharsets.UTF_8)),
-                PartnerImporter.Format.CSV, OpportunityColumns.DEFAULT))
-                .isInstanceOf(PartnerImporter.InvalidFileException.class).hasMessageContaining("No column for id, partner, closeDate");
+                ImportFormat.CSV, OpportunityColumns.DEFAULT))
+                .isInstanceOf(InvalidImportFileException.class).hasMessageContaining("No column for id, partner, closeDate");
         assertThatThrownBy(() -> OpportunityColumns.DEFAULT.with(Map.of("colour", "Colour")))
                 .hasMessageContaining("Unknown field 'colour'");
         assertThat(OpportunityImporter.amount("1.200.000,50")).isEqualByComparingTo("1200000.50");
@@ -216,7 +218,7 @@ class OpportunityImportTest {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         var partners = new PartnerRepository(jdbc);
         try (var in = getClass().getClassLoader().getResourceAsStream("demo/partners.csv")) {
-            new PartnerImporter(Vocabulary.standard()).parse(in, PartnerImporter.Format.CSV).partners().forEach(partners::save);
+            new PartnerImporter(Vocabulary.standard()).parse(in, ImportFormat.CSV).partners().forEach(partners::save);
         }
         var repository = new OpportunityRepository(jdbc);
         var trackRecord = new TrackRecord(repository, Vocabulary.standard(), TrackRecordSettings.DEFAULTS, CLOCK);
@@ -224,7 +226,7 @@ class OpportunityImportTest {
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
         ImportReport report;
         try (var in = getClass().getClassLoader().getResourceAsStream("demo/opportunities.csv")) {
-            report = opportunities.importFile(in, PartnerImporter.Format.CSV, Map.of());
+            report = opportunities.importFile(in, ImportFormat.CSV, Map.of());
         }
         assertThat(report.rejected()).isEmpty();
         assertThat(report.warnings()).isEmpty();
