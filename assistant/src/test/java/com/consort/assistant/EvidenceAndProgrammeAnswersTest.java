@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.consort.knowledge.DocumentIngestor;
 import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.PartnerDirectory;
-import com.consort.knowledge.internal.partner.PartnerImporter;
 import com.consort.knowledge.testing.TestStorage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

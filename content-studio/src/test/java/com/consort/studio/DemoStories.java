@@ -4,7 +4,6 @@ import com.consort.knowledge.ImportFormat;
 import com.consort.knowledge.DocumentIngestor;
 import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.PartnerDirectory;
-import com.consort.knowledge.internal.partner.PartnerImporter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,6 @@
 package com.consort.eval.bench;
 
 import com.consort.knowledge.ImportFormat;
-import com.consort.knowledge.internal.partner.PartnerImporter;
 import com.consort.knowledge.Opportunities;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

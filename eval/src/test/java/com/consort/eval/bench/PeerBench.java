@@ -11,7 +11,6 @@ import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.internal.document.DocumentParser;
 import com.consort.knowledge.Embedder;
 import com.consort.knowledge.PartnerDirectory;
-import com.consort.knowledge.internal.partner.PartnerImporter;
 import com.consort.knowledge.PartnerRepository;
 import com.consort.knowledge.Vocabulary;
 import com.consort.knowledge.ChunkSearch;

@@ -9,7 +9,6 @@ import com.consort.eval.retrieval.RetrievalSuite;
 import com.consort.knowledge.DocumentRepository;
 import com.consort.knowledge.Partner;
 import com.consort.knowledge.PartnerDirectory;
-import com.consort.knowledge.internal.partner.PartnerImporter;
 import com.consort.knowledge.Constraints;
 import com.consort.knowledge.PartnerSearch;
 import com.consort.knowledge.RetrievalMode;

@@ -6,8 +6,6 @@ import com.consort.knowledge.IndexingFailedException;
 import com.consort.knowledge.ParserBusyException;
 import com.consort.knowledge.UnsupportedDocumentException;
 import com.consort.knowledge.DocumentIngestor;
-import com.consort.knowledge.internal.document.DocumentParser;
-import com.consort.knowledge.internal.partner.PartnerImporter;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;

@@ -5,7 +5,6 @@ import com.consort.knowledge.Facet;
 import com.consort.knowledge.ImportReport;
 import com.consort.knowledge.Partner;
 import com.consort.knowledge.PartnerDirectory;
-import com.consort.knowledge.internal.partner.PartnerImporter;
 import com.consort.knowledge.Vocabulary;
 import com.consort.knowledge.Constraints;
 import com.consort.knowledge.PartnerSearch;

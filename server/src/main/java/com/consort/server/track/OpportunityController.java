@@ -4,7 +4,6 @@ import com.consort.knowledge.ImportFormat;
 import com.consort.assistant.AccountOverlap;
 import com.consort.knowledge.Facet;
 import com.consort.knowledge.ImportReport;
-import com.consort.knowledge.internal.partner.PartnerImporter;
 import com.consort.knowledge.PartnerRepository;
 import com.consort.knowledge.Vocabulary;
 import com.consort.knowledge.Kpis;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.consort.knowledge.PartnerDirectory;
-import com.consort.knowledge.internal.partner.PartnerImporter;
 import com.consort.knowledge.StorageKind;
 import com.consort.server.audit.AuditLog;
 import com.consort.server.testing.WebClient;

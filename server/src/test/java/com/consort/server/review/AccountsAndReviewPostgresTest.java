@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.consort.knowledge.DocumentIngestor;
 import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.PartnerDirectory;
-import com.consort.knowledge.internal.partner.PartnerImporter;
 import com.consort.knowledge.StorageKind;
 import com.consort.server.accounts.Users;
 import com.consort.server.audit.AuditLog;

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * both simpler and, at the embedded set-up's scale (tens of thousands of chunks), fast enough;
  * vectors are normalised once so a query costs one dot product per chunk.
  */
-public class InProcessVectorIndex implements VectorIndex {
+class InProcessVectorIndex implements VectorIndex {
 
     private record Entry(String documentId, String kind, String partnerId, float[] unitVector) {
     }

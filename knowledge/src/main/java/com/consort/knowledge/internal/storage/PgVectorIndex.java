@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** pgvector-backed index: HNSW with cosine distance, iterative scans for filtered queries. */
-public class PgVectorIndex implements VectorIndex {
+class PgVectorIndex implements VectorIndex {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;

@@ -1,8 +1,12 @@
-package com.consort.server.security;
+package com.consort.server.accounts;
 
 import com.consort.knowledge.PartnerDirectory;
-import com.consort.server.accounts.Users;
 import com.consort.server.audit.AuditLog;
+import com.consort.server.security.ApiKey;
+import com.consort.server.security.ApiKeyPrincipal;
+import com.consort.server.security.ApiKeys;
+import com.consort.server.security.ConsortPrincipal;
+import com.consort.server.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,10 +1,15 @@
-package com.consort.server.security;
+package com.consort.server.access;
 
 import com.consort.server.accounts.LoginAudit;
 import com.consort.server.accounts.LoginThrottle;
 import com.consort.server.accounts.OidcAccounts;
 import com.consort.server.accounts.SessionAccountFilter;
 import com.consort.server.accounts.Users;
+import com.consort.server.security.ApiKeyAuthenticationFilter;
+import com.consort.server.security.ApiKeys;
+import com.consort.server.security.ProblemResponses;
+import com.consort.server.security.Role;
+import com.consort.server.security.SessionReadingContextRepository;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
