@@ -116,14 +116,14 @@ public class DocumentIngestor {
     }
 
     /** Generated text (a partner profile) indexed under a fixed id. */
-    public record TextDocument(String id, DocumentKind kind, String partnerId, String title, String text) {
+    record TextDocument(String id, DocumentKind kind, String partnerId, String title, String text) {
     }
 
     /**
      * Indexes generated texts, replacing what was there under their ids; unchanged texts are skipped.
      * Embeds the whole batch in one call, which is what keeps bulk imports near the model's throughput.
      */
-    public void indexTexts(List<TextDocument> texts) {
+    void indexTexts(List<TextDocument> texts) {
         Map<String, Document> current = documents.findAll(texts.stream().map(TextDocument::id).toList());
         List<TextDocument> changed = new ArrayList<>();
         List<DocumentParser.ParsedDocument> parsed = new ArrayList<>();

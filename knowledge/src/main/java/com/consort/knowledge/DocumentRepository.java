@@ -45,7 +45,7 @@ public class DocumentRepository {
     }
 
     /** Replaces every facet of a document (the facts of a story) with these values, by facet name. */
-    public void replaceFacets(String documentId, Map<String, ? extends Collection<String>> facets) {
+    void replaceFacets(String documentId, Map<String, ? extends Collection<String>> facets) {
         jdbc.update("DELETE FROM document_facet WHERE document_id = ?", documentId);
         List<Object[]> rows = new java.util.ArrayList<>();
         facets.forEach((facet, values) -> values.stream().distinct().forEach(v -> rows.add(new Object[] {documentId, facet, v})));
@@ -77,7 +77,7 @@ public class DocumentRepository {
         return StoryFacts.of(facets(documentId));
     }
 
-    public void deleteChunks(String documentId) {
+    void deleteChunks(String documentId) {
         jdbc.update("DELETE FROM chunk WHERE document_id = ?", documentId);
     }
 

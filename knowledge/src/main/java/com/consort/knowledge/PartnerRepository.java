@@ -81,7 +81,7 @@ public class PartnerRepository {
     }
 
     /** What ranking needs of every candidate, read in one query. */
-    public record Candidate(String id, String tier, Double satisfaction, int certifications) {
+    record Candidate(String id, String tier, Double satisfaction, int certifications) {
     }
 
     /**
@@ -95,7 +95,7 @@ public class PartnerRepository {
     }
 
     /** The partners {@link #matching} finds, with their tier, satisfaction and number of certifications. */
-    public List<Candidate> candidates(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary) {
+    List<Candidate> candidates(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary) {
         return candidates(constraints, Map.of(), includeInactive, vocabulary);
     }
 
@@ -105,7 +105,7 @@ public class PartnerRepository {
      * words, "insurer"): an industry or specialisation stated only in a partner's own words is unknown to the facet, not
      * absent.
      */
-    public List<Candidate> candidates(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described,
+    List<Candidate> candidates(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described,
             boolean includeInactive, Vocabulary vocabulary) {
         var params = new MapSqlParameterSource();
         String where = where(constraints, described, includeInactive, vocabulary, params);
@@ -218,7 +218,7 @@ public class PartnerRepository {
      * Files every partner's {@code from} of the facet under {@code into} (kept once where a partner has both),
      * and the case studies' industry the same way; returns the ids of the partners changed. Run it in a transaction.
      */
-    public List<String> renameValue(Facet facet, String from, String into) {
+    List<String> renameValue(Facet facet, String from, String into) {
         List<String> changed = jdbc.queryForList("SELECT partner_id FROM partner_facet WHERE facet = ? AND val = ? ORDER BY partner_id",
                 String.class, facet.name(), from);
         jdbc.update("DELETE FROM partner_facet WHERE facet = ? AND val = ? AND partner_id IN "

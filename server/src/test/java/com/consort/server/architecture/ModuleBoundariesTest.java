@@ -8,10 +8,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +52,10 @@ class ModuleBoundariesTest {
     static final JavaClasses ALL = new ClassFileImporter().importPackages("com.consort");
 
     /** Only production code, for the module graph. */
-    static final JavaClasses MAIN = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
-            .importPackages("com.consort");
+    static final JavaClasses MAIN = ALL.that(DescribedPredicate.describe("production code", type -> type.getSource()
+            .map(source -> new ImportOption.DoNotIncludeTests().includes(Location.of(source.getUri()))
+                    && !source.getUri().toString().contains("-tests.jar"))
+            .orElse(true)));
 
     record Module(String name, String basePackage, List<String> door) {
         Module(String name, String basePackage, String... door) {
