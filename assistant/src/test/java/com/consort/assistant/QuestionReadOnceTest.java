@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
@@ -64,31 +66,16 @@ class QuestionReadOnceTest {
         understanding.read.clear();
     }
 
-    @Test
-    void aPartnerQuestionIsReadOnceForTheAssistantAndItsSearch() {
-        String question = "Who can run a PMO rollout for a German car-parts maker?";
+    /** A partner question (read by the assistant, searched by partner search), an evidence and a programme question. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Who can run a PMO rollout for a German car-parts maker? | partners",
+        "Which partner helped a brewery cut unplanned downtime? | evidence",
+        "How long is a registered deal protected? | programme"})
+    void aQuestionIsReadOnce(String question, String intent) {
         Answer answer = assistant.answer(List.of(question));
 
-        assertThat(answer.intent()).isEqualTo("partners");
-        assertThat(answer.constraints()).containsKey("countries");
-        assertThat(understanding.read).containsExactly(question);
-    }
-
-    @Test
-    void anEvidenceQuestionIsReadOnce() {
-        String question = "Which partner helped a brewery cut unplanned downtime?";
-        Answer answer = assistant.answer(List.of(question));
-
-        assertThat(answer.intent()).isEqualTo("evidence");
-        assertThat(understanding.read).containsExactly(question);
-    }
-
-    @Test
-    void aProgrammeQuestionIsReadOnce() {
-        String question = "How long is a registered deal protected?";
-        Answer answer = assistant.answer(List.of(question));
-
-        assertThat(answer.intent()).isEqualTo("programme");
+        assertThat(answer.intent()).isEqualTo(intent);
         assertThat(understanding.read).containsExactly(question);
     }
 
