@@ -1,5 +1,6 @@
 package com.consort.assistant;
 
+import com.consort.assistant.internal.DirectoryWords;
 import com.consort.knowledge.Facet;
 import com.consort.knowledge.PartnerRepository;
 import com.consort.knowledge.Constraints;
@@ -46,7 +47,7 @@ public class Suggestions {
         boolean nearest = response.results().isEmpty();
         List<PartnerSearch.Result> ranked = nearest ? response.alternatives() : response.results();
         String unmet = String.join(", ", response.unmet().stream()
-                .map(u -> OfflineAnswerer.label(u.constraint()) + " " + String.join(" or ", u.values())).toList());
+                .map(u -> DirectoryWords.label(u.constraint()) + " " + String.join(" or ", u.values())).toList());
         List<PartnerSuggestion> fits = ranked.stream()
                 .map(r -> {
                     List<String> reasons = new ArrayList<>(r.reasons().stream()

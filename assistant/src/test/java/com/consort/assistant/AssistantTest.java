@@ -187,7 +187,7 @@ class AssistantTest {
 
     @Test
     void markupInRetrievedDataCannotBecomeMarkupInTheAnswer() {
-        assertThat(OfflineAnswerer.md("<script>alert(1)</script> **x** [a](javascript:1)"))
+        assertThat(com.consort.assistant.internal.Markdown.md("<script>alert(1)</script> **x** [a](javascript:1)"))
                 .isEqualTo("\\<script\\>alert(1)\\</script\\> \\*\\*x\\*\\* \\[a\\](javascript:1)");
     }
 

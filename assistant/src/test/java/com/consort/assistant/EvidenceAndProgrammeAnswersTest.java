@@ -199,9 +199,7 @@ class EvidenceAndProgrammeAnswersTest {
 
     @Test
     void theProgrammesVocabularyIsLearntFromItsDocumentsNotFromPartners() {
-        var terms = context.getBean(Assistant.class).offlineTerms();
-
-        assertThat(terms.programmeTerms("domain fee marks crane identity badge")).contains("domain", "fee", "mark")
+        assertThat(assistant.programmeTerms("domain fee marks crane identity badge")).contains("domain", "fee", "mark")
                 .doesNotContain("crane", "identity", "badge"); // a story speaks of badge-tap sign-in
     }
 

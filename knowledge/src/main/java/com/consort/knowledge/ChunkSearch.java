@@ -21,12 +21,24 @@ public class ChunkSearch {
     }
 
     /**
-     * Weighted reciprocal rank fusion: a chunk scores the sum over the lists that found it of
-     * weight / (k + rank). k = 60 is the value of the original RRF paper; the weights were chosen by
-     * measuring dense, keyword and hybrid retrieval side by side on every suite (docs/retrieval.md).
+     * The fuser of a hybrid search (LangChain4j's {@code ReciprocalRankFuser}), weighted: a chunk scores the sum over
+     * the lists that found it of weight / (k + rank). k = 60 is the value of the original RRF paper; the weights were
+     * chosen by measuring dense, keyword and hybrid retrieval side by side on every suite (docs/retrieval.md).
      */
-    public record Fusion(int k, double denseWeight, double keywordWeight) {
-        public static final Fusion DEFAULT = new Fusion(60, 1.0, 1.0);
+    public record ReciprocalRankFuser(int k, double denseWeight, double keywordWeight) {
+        public static final ReciprocalRankFuser DEFAULT = new ReciprocalRankFuser(60, 1.0, 1.0);
+
+        /** The fused score of each chunk id in either ranking (best first in each). */
+        Map<String, Double> fuse(List<String> dense, List<String> keyword) {
+            Map<String, Double> fused = new HashMap<>();
+            for (int rank = 0; rank < dense.size(); rank++) {
+                fused.merge(dense.get(rank), denseWeight / (k + rank + 1), Double::sum);
+            }
+            for (int rank = 0; rank < keyword.size(); rank++) {
+                fused.merge(keyword.get(rank), keywordWeight / (k + rank + 1), Double::sum);
+            }
+            return fused;
+        }
     }
 
     private final Embedder embedder;
@@ -34,7 +46,7 @@ public class ChunkSearch {
     private final KeywordIndex keywords;
     private final DocumentRepository documents;
     private final Executor keywordLeg;
-    private final Fusion fusion;
+    private final ReciprocalRankFuser fuser;
 
     /**
      * @param keywordLeg runs the keyword half of a hybrid search beside the dense half; a bounded pool
@@ -42,17 +54,17 @@ public class ChunkSearch {
      */
     public ChunkSearch(Embedder embedder, VectorIndex vectors, KeywordIndex keywords, DocumentRepository documents,
             Executor keywordLeg) {
-        this(embedder, vectors, keywords, documents, keywordLeg, Fusion.DEFAULT);
+        this(embedder, vectors, keywords, documents, keywordLeg, ReciprocalRankFuser.DEFAULT);
     }
 
     public ChunkSearch(Embedder embedder, VectorIndex vectors, KeywordIndex keywords, DocumentRepository documents,
-            Executor keywordLeg, Fusion fusion) {
+            Executor keywordLeg, ReciprocalRankFuser fuser) {
         this.embedder = embedder;
         this.vectors = vectors;
         this.keywords = keywords;
         this.documents = documents;
         this.keywordLeg = keywordLeg;
-        this.fusion = fusion;
+        this.fuser = fuser;
     }
 
     public List<Hit> search(String query, int limit, Scope scope, RetrievalMode mode) {
@@ -67,7 +79,8 @@ public class ChunkSearch {
         int depth = mode == RetrievalMode.HYBRID ? Math.max(limit * 4, 40) : limit;
         Map<String, Double> dense = new HashMap<>();
         Map<String, Double> keyword = new HashMap<>();
-        Map<String, Double> fused = new HashMap<>();
+        List<String> denseRanking = new ArrayList<>();
+        List<String> keywordRanking = new ArrayList<>();
         CompletableFuture<List<KeywordIndex.KeywordMatch>> keywordMatches = mode == RetrievalMode.DENSE
                 ? CompletableFuture.completedFuture(List.of())
                 : CompletableFuture.supplyAsync(() -> leg("keyword").record(() -> keywords.search(query, depth, scope)),
@@ -77,20 +90,20 @@ public class ChunkSearch {
             List<VectorMatch> matches = leg("dense").record(() -> vectors.nearest(vector, depth, scope));
             for (int rank = 0; rank < matches.size(); rank++) {
                 dense.put(matches.get(rank).chunkId(), matches.get(rank).similarity());
-                fused.merge(matches.get(rank).chunkId(), fusion.denseWeight() / (fusion.k() + rank + 1), Double::sum);
+                denseRanking.add(matches.get(rank).chunkId());
             }
         }
         if (mode != RetrievalMode.DENSE) {
             List<KeywordIndex.KeywordMatch> matches = keywordMatches.join();
             for (int rank = 0; rank < matches.size(); rank++) {
                 keyword.put(matches.get(rank).chunkId(), matches.get(rank).score());
-                fused.merge(matches.get(rank).chunkId(), fusion.keywordWeight() / (fusion.k() + rank + 1), Double::sum);
+                keywordRanking.add(matches.get(rank).chunkId());
             }
         }
         Map<String, Double> ranking = switch (mode) {
             case DENSE -> dense;
             case KEYWORD -> keyword;
-            case HYBRID -> fused;
+            case HYBRID -> fuser.fuse(denseRanking, keywordRanking);
         };
         List<String> ids = ranking.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

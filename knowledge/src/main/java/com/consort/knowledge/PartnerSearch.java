@@ -18,15 +18,28 @@ import java.util.Set;
  */
 public class PartnerSearch {
 
-    /** {@code signals}: false ranks by retrieval and the directory's boosts alone (what a retrieval suite measures). */
-    public record Query(String text, Constraints filters, int limit, RetrievalMode mode, boolean signals) {
+    /**
+     * A partner search: the question, the constraints {@link #understand read} from it (null: not read yet, the search
+     * reads it) and the {@code filters} applied over them. {@code signals}: false ranks by retrieval and the directory's
+     * boosts alone (what a retrieval suite measures).
+     */
+    public record Query(String text, Constraints read, Constraints filters, int limit, RetrievalMode mode, boolean signals) {
         public Query {
             filters = filters == null ? Constraints.NONE : filters;
             mode = mode == null ? RetrievalMode.HYBRID : mode;
         }
 
+        public Query(String text, Constraints filters, int limit, RetrievalMode mode, boolean signals) {
+            this(text, null, filters, limit, mode, signals);
+        }
+
         public Query(String text, Constraints filters, int limit, RetrievalMode mode) {
-            this(text, filters, limit, mode, true);
+            this(text, null, filters, limit, mode, true);
+        }
+
+        /** This query with its text already read (by {@link PartnerSearch#understand}), so the search does not read it again. */
+        public Query withReading(Constraints read) {
+            return new Query(text, read, filters, limit, mode, signals);
         }
     }
 
@@ -98,12 +111,18 @@ public class PartnerSearch {
         this.vocabulary = vocabulary;
     }
 
+    /** The constraints a question states, each with the phrase it was read from. */
     public Constraints understand(String text) {
         return understanding.understand(text);
     }
 
+    /**
+     * The partners for a query. A query that carries its reading (a question the caller read once, with {@link
+     * Query#withReading}) is not read again; one with only its text (REST and MCP callers) is read here, once.
+     */
     public Response search(Query query) {
-        Constraints constraints = understanding.understand(query.text()).overriddenBy(query.filters());
+        Constraints read = query.read() != null ? query.read() : understanding.understand(query.text());
+        Constraints constraints = read.overriddenBy(query.filters());
         List<PartnerRepository.Candidate> candidates = partners.candidates(constraints.byFacet(), constraints.described(),
                 constraints.includeInactive(), vocabulary);
         if (!candidates.isEmpty()) {

@@ -96,7 +96,7 @@ public final class RetrievalModesBench {
             variants.put(mode.name().toLowerCase(Locale.ROOT), c -> new Run(c.getBean(PartnerSearch.class), mode));
         }
         for (double[] weights : new double[][] {{1, 0.5}, {1, 2}, {1, 3}}) {
-            var fusion = new ChunkSearch.Fusion(60, weights[0], weights[1]);
+            var fusion = new ChunkSearch.ReciprocalRankFuser(60, weights[0], weights[1]);
             variants.put(String.format(Locale.ROOT, "hybrid, keyword weight %.1f", weights[1]), c -> new Run(new PartnerSearch(
                     c.getBean(PartnerRepository.class), c.getBean(QueryUnderstanding.class), new ChunkSearch(c.getBean(Embedder.class),
                             c.getBean(VectorIndex.class), c.getBean(KeywordIndex.class), c.getBean(DocumentRepository.class),

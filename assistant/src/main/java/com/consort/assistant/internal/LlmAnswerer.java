@@ -1,5 +1,7 @@
-package com.consort.assistant;
+package com.consort.assistant.internal;
 
+import com.consort.assistant.Answer;
+import com.consort.assistant.AssistantTools;
 import com.consort.knowledge.OrganisationNames;
 import com.consort.prompts.Prompt;
 import com.consort.prompts.PromptRegistry;
@@ -32,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * names was retrieved for it, every [n] is a real citation); otherwise, or on error or timeout, the
  * offline answer is returned with a notice saying why.
  */
-final class LlmAnswerer {
+public final class LlmAnswerer {
 
     private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
     private static final Pattern CITE = Pattern.compile("\\[(\\d+)]");
@@ -49,7 +51,7 @@ final class LlmAnswerer {
     private final ExecutorService calls;
     private final Supplier<Map<String, String>> partnerNames;
 
-    LlmAnswerer(ChatModel model, AssistantTools tools, PromptRegistry prompts, String vendor, Duration timeout,
+    public LlmAnswerer(ChatModel model, AssistantTools tools, PromptRegistry prompts, String vendor, Duration timeout,
             ExecutorService calls, Supplier<Map<String, String>> partnerNames) {
         this.client = ChatClient.create(model);
         this.tools = tools;
@@ -61,7 +63,7 @@ final class LlmAnswerer {
         this.partnerNames = partnerNames;
     }
 
-    Answer write(String question, List<String> history, Answer grounded) {
+    public Answer write(String question, List<String> history, Answer grounded) {
         Rendered systemText = system.render(Map.of("vendor", vendor));
         List<String> recentHistory = history.stream().limit(10).toList();
         String data = data(grounded);

@@ -1,4 +1,4 @@
-package com.consort.assistant;
+package com.consort.assistant.internal;
 
 import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.DocumentRepository;
