@@ -10,13 +10,16 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The studio's service API: drafts written from a case study, versioned, edited, compared and
  * exported. Every version is rendered and checked (claims against the story, brand rules) before it is
- * stored. Callers decide who may see which draft (partner isolation lives with the caller); this class
- * never trusts an edit to change a locked section.
+ * stored. {@link StudioAccess} decides who may see which draft; this class never trusts an edit to change a
+ * locked section. A new version of a draft out of the review workflow is refused; every new version of an
+ * existing draft is announced as a {@link DraftVersionWritten} event once committed, which the review
+ * workflow handles.
  */
 public class Drafts {
 
@@ -29,15 +32,17 @@ public class Drafts {
     private final Writer writer;
     private final AssetRenderer renderer;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     Drafts(DraftStore store, Stories stories, BrandKits brandKits, Writer writer, AssetRenderer renderer,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.store = store;
         this.stories = stories;
         this.brandKits = brandKits;
         this.writer = writer;
         this.renderer = renderer;
         this.transactions = transactions;
+        this.events = events;
     }
 
     /** Writes version 1 of a new draft; {@code actor} is the caller's subject, stored as owner. */
@@ -72,6 +77,7 @@ public class Drafts {
      */
     public DraftView regenerate(String id, int expectedVersion, List<Fact> facts, String actor) {
         Draft draft = require(id);
+        ReviewState.requireEditable(draft);
         checkVersion(draft, expectedVersion);
         DraftVersion current = store.version(id, draft.currentVersion()).orElseThrow();
         Story story = stories.read(draft.sourceDocumentId());
@@ -87,6 +93,7 @@ public class Drafts {
      */
     public DraftView edit(String id, int expectedVersion, Map<String, String> sections, String actor) {
         Draft draft = require(id);
+        ReviewState.requireEditable(draft);
         if (sections == null || sections.isEmpty()) {
             throw new IllegalArgumentException("Give at least one section to change");
         }
@@ -232,6 +239,8 @@ public class Drafts {
             }
             store.insert(next);
         });
+        events.publishEvent(new DraftVersionWritten(draft, next));
+        // the caller sees the draft as it now is (back in draft when it was in review)
         return new DraftView(store.find(draft.id()).orElseThrow(), next);
     }
 

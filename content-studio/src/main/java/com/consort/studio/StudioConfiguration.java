@@ -1,5 +1,6 @@
 package com.consort.studio;
 
+import com.consort.knowledge.document.DocumentIngestor;
 import com.consort.knowledge.document.DocumentRepository;
 import com.consort.knowledge.partner.PartnerDirectory;
 import com.consort.prompts.PromptRegistry;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,10 +37,15 @@ public class StudioConfiguration {
     @Bean
     Drafts drafts(JdbcTemplate jdbc, Stories stories, BrandKits brandKits, PromptRegistry prompts,
             ObjectProvider<ChatModel> chatModel, PlatformTransactionManager transactions,
-            @Value("${consort.model.timeout:20s}") String timeout) {
+            @Value("${consort.model.timeout:20s}") String timeout, ApplicationEventPublisher events) {
         var writer = new Writer(chatModel.getIfAvailable(), prompts, duration(timeout), modelCalls());
         return new Drafts(new DraftStore(JdbcClient.create(jdbc)), stories, brandKits, writer, new AssetRenderer(prompts),
-                new TransactionTemplate(transactions));
+                new TransactionTemplate(transactions), events);
+    }
+
+    @Bean
+    StudioAccess studioAccess(Drafts drafts, Stories stories, DocumentIngestor ingestor) {
+        return new StudioAccess(drafts, stories, ingestor);
     }
 
     /** "20s", "500ms", "2m" or ISO-8601 ("PT20S"), as consort.model.timeout is written. */

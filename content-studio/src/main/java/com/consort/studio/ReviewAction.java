@@ -1,6 +1,5 @@
-package com.consort.server.review;
+package com.consort.studio;
 
-import com.consort.server.security.Role;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -11,19 +10,19 @@ import java.util.Set;
  * marketing or its partner; either can archive it.
  */
 public enum ReviewAction {
-    SUBMIT(ReviewState.IN_REVIEW, EnumSet.of(Role.PARTNER, Role.MARKETING),
+    SUBMIT(ReviewState.IN_REVIEW, EnumSet.of(StudioRole.PARTNER, StudioRole.MARKETING),
             EnumSet.of(ReviewState.DRAFT, ReviewState.CHANGES_REQUESTED)),
-    APPROVE(ReviewState.APPROVED, EnumSet.of(Role.MARKETING), EnumSet.of(ReviewState.IN_REVIEW)),
-    REQUEST_CHANGES(ReviewState.CHANGES_REQUESTED, EnumSet.of(Role.MARKETING), EnumSet.of(ReviewState.IN_REVIEW)),
-    REJECT(ReviewState.REJECTED, EnumSet.of(Role.MARKETING), EnumSet.of(ReviewState.IN_REVIEW)),
-    PUBLISH(ReviewState.PUBLISHED, EnumSet.of(Role.MARKETING, Role.PARTNER), EnumSet.of(ReviewState.APPROVED)),
-    ARCHIVE(ReviewState.ARCHIVED, EnumSet.of(Role.MARKETING, Role.PARTNER), EnumSet.complementOf(EnumSet.of(ReviewState.ARCHIVED)));
+    APPROVE(ReviewState.APPROVED, EnumSet.of(StudioRole.MARKETING), EnumSet.of(ReviewState.IN_REVIEW)),
+    REQUEST_CHANGES(ReviewState.CHANGES_REQUESTED, EnumSet.of(StudioRole.MARKETING), EnumSet.of(ReviewState.IN_REVIEW)),
+    REJECT(ReviewState.REJECTED, EnumSet.of(StudioRole.MARKETING), EnumSet.of(ReviewState.IN_REVIEW)),
+    PUBLISH(ReviewState.PUBLISHED, EnumSet.of(StudioRole.MARKETING, StudioRole.PARTNER), EnumSet.of(ReviewState.APPROVED)),
+    ARCHIVE(ReviewState.ARCHIVED, EnumSet.of(StudioRole.MARKETING, StudioRole.PARTNER), EnumSet.complementOf(EnumSet.of(ReviewState.ARCHIVED)));
 
     private final ReviewState target;
-    private final Set<Role> roles;
+    private final Set<StudioRole> roles;
     private final Set<ReviewState> from;
 
-    ReviewAction(ReviewState target, Set<Role> roles, Set<ReviewState> from) {
+    ReviewAction(ReviewState target, Set<StudioRole> roles, Set<ReviewState> from) {
         this.target = target;
         this.roles = roles;
         this.from = from;
@@ -33,7 +32,7 @@ public enum ReviewAction {
         return target;
     }
 
-    public boolean allowedFor(Role role) {
+    public boolean allowedFor(StudioRole role) {
         return roles.contains(role);
     }
 

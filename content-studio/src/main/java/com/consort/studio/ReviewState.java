@@ -1,4 +1,4 @@
-package com.consort.server.review;
+package com.consort.studio;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -17,7 +17,15 @@ public enum ReviewState {
     }
 
     /** A new version cannot be made of a draft that is out of the workflow. */
-    boolean editable() {
+    public boolean editable() {
         return this != REJECTED && this != ARCHIVED && this != EXPIRED;
+    }
+
+    /** Before a new version of a draft is written (edit or regenerate): refused for a draft out of the workflow. */
+    static void requireEditable(Draft draft) {
+        ReviewState state = of(draft.status());
+        if (!state.editable()) {
+            throw new ConflictException("The draft is " + state.code() + ": it cannot get a new version");
+        }
     }
 }

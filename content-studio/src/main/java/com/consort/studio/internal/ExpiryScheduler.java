@@ -1,4 +1,6 @@
-package com.consort.server.review;
+package com.consort.studio.internal;
+
+import com.consort.studio.Reviews;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,20 +9,17 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.stereotype.Component;
 
 /** Expires approved and published assets whose expiry date has passed, checking every minute (CONSORT_REVIEW_EXPIRY_CHECK). */
-@Component
-class ExpiryScheduler implements SmartLifecycle {
+final class ExpiryScheduler implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ExpiryScheduler.class);
     private final Reviews reviews;
     private final Duration every;
     private ScheduledExecutorService scheduler;
 
-    ExpiryScheduler(Reviews reviews, @Value("${consort.review.expiry-check:1m}") Duration every) {
+    ExpiryScheduler(Reviews reviews, Duration every) {
         this.reviews = reviews;
         this.every = every;
     }

@@ -1,28 +1,17 @@
-package com.consort.server.studio;
+package com.consort.studio;
 
 import com.consort.knowledge.document.Document;
 import com.consort.knowledge.document.DocumentIngestor;
 import com.consort.knowledge.document.DocumentKind;
-import com.consort.server.security.Caller;
-import com.consort.server.security.Role;
-import com.consort.studio.Draft;
-import com.consort.studio.DraftView;
-import com.consort.studio.Drafts;
-import com.consort.studio.Fact;
-import com.consort.studio.NewDraft;
-import com.consort.studio.Stories;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The one place that decides who may read and write which drafts and stories; the studio API, the review
- * workflow and its pages, and the MCP tool {@code draft_asset} all ask it (SecurityConfiguration decides
- * only which roles reach an endpoint at all).
+ * workflow and its pages, and the MCP tool {@code draft_asset} all ask it (the server decides only which
+ * roles reach an endpoint at all).
  * <ul>
  * <li>A PARTNER reads and writes only the drafts co-branded with itself, and reads and drafts from only
  * its own stories; anything else is "not found", exactly like something that does not exist.</li>
@@ -37,62 +26,61 @@ import org.springframework.web.server.ResponseStatusException;
  * the review page) stays the vendor's.</li>
  * </ul>
  */
-@Component
-public class DraftAccess {
+public class StudioAccess {
 
     private final Drafts drafts;
     private final Stories stories;
     private final DocumentIngestor ingestor;
 
-    DraftAccess(Drafts drafts, Stories stories, DocumentIngestor ingestor) {
+    public StudioAccess(Drafts drafts, Stories stories, DocumentIngestor ingestor) {
         this.drafts = drafts;
         this.stories = stories;
         this.ingestor = ingestor;
     }
 
-    /** The draft if the caller may read it; "not found" otherwise, exactly as for a draft that does not exist. */
-    public Draft readable(Caller caller, String draftId) {
-        return drafts.find(draftId).filter(d -> mayRead(caller, d))
+    /** The draft if the actor may read it; "not found" otherwise, exactly as for a draft that does not exist. */
+    public Draft readable(Actor actor, String draftId) {
+        return drafts.find(draftId).filter(d -> mayRead(actor, d))
                 .orElseThrow(() -> new NoSuchElementException("No draft " + draftId));
     }
 
-    public boolean mayRead(Caller caller, Draft draft) {
-        return switch (caller.role()) {
+    public boolean mayRead(Actor actor, Draft draft) {
+        return switch (actor.role()) {
             case ADMIN, MARKETING -> true;
-            case PARTNER -> draft.partnerId() != null && draft.partnerId().equals(caller.partnerId());
+            case PARTNER -> draft.partnerId() != null && draft.partnerId().equals(actor.partnerId());
             case SELLER -> PUBLISHED.equals(draft.status());
             case EVALUATOR -> false;
         };
     }
 
-    /** The drafts this caller may read, newest first: a partner's own, a seller's published ones, or all. */
-    public List<Draft> list(Caller caller, String partnerId, long offset, int limit) {
-        return switch (caller.role()) {
+    /** The drafts this actor may read, newest first: a partner's own, a seller's published ones, or all. */
+    public List<Draft> list(Actor actor, String partnerId, long offset, int limit) {
+        return switch (actor.role()) {
             case ADMIN, MARKETING -> drafts.list(partnerId, null, offset, limit);
-            case PARTNER -> drafts.list(caller.partnerId(), null, offset, limit);
+            case PARTNER -> drafts.list(actor.partnerId(), null, offset, limit);
             case SELLER -> drafts.list(partnerId, PUBLISHED, offset, limit);
             case EVALUATOR -> List.of();
         };
     }
 
-    /** The story, if the caller may read it (and so draft from it); "not found" otherwise. */
-    public Document story(Caller caller, String documentId) {
-        return stories.document(documentId).filter(d -> mayReadStory(caller, d))
+    /** The story, if the actor may read it (and so draft from it); "not found" otherwise. */
+    public Document story(Actor actor, String documentId) {
+        return stories.document(documentId).filter(d -> mayReadStory(actor, d))
                 .orElseThrow(() -> new NoSuchElementException("No case study " + documentId));
     }
 
-    public boolean mayReadStory(Caller caller, Document story) {
-        return caller.role() != Role.PARTNER || Objects.equals(story.partnerId(), caller.partnerId());
+    public boolean mayReadStory(Actor actor, Document story) {
+        return actor.role() != StudioRole.PARTNER || Objects.equals(story.partnerId(), actor.partnerId());
     }
 
-    /** Whether the caller may see the whole source story of a draft it may read (the review page shows it beside the draft). */
-    public boolean mayReadSource(Caller caller, Draft draft) {
-        return stories.document(draft.sourceDocumentId()).map(d -> mayReadStory(caller, d)).orElse(false);
+    /** Whether the actor may see the whole source story of a draft it may read (the review page shows it beside the draft). */
+    public boolean mayReadSource(Actor actor, Draft draft) {
+        return stories.document(draft.sourceDocumentId()).map(d -> mayReadStory(actor, d)).orElse(false);
     }
 
-    /** The caller's stories to write from: a partner's own, everyone's for vendor roles. */
-    public List<Document> stories(Caller caller) {
-        return stories.list(caller.isPartner() ? caller.partnerId() : null);
+    /** The actor's stories to write from: a partner's own, everyone's for vendor roles. */
+    public List<Document> stories(Actor actor) {
+        return stories.list(actor.isPartner() ? actor.partnerId() : null);
     }
 
     /**
@@ -101,19 +89,19 @@ public class DraftAccess {
      * file again gives the same story. A file already stored as someone else's story or document is
      * refused without saying whose, since its id and title are theirs.
      */
-    public DocumentIngestor.Result upload(Caller caller, byte[] content, String fileName, String partnerId, String title) {
+    public DocumentIngestor.Result upload(Actor actor, byte[] content, String fileName, String partnerId, String title) {
         String owner = partnerId == null || partnerId.isBlank() ? null : partnerId.strip();
-        if (caller.isPartner()) {
-            if (owner != null && !owner.equals(caller.partnerId())) {
+        if (actor.isPartner()) {
+            if (owner != null && !owner.equals(actor.partnerId())) {
                 throw new NoSuchElementException("No partner " + owner);
             }
-            owner = caller.partnerId();
+            owner = actor.partnerId();
         }
         String named = title == null || title.isBlank() ? null : title.strip();
         var result = ingestor.ingest(new DocumentIngestor.Upload(content, fileName, DocumentKind.CASE_STUDY, owner, named));
         Document stored = result.document();
         if (!result.created() && (stored.kind() != DocumentKind.CASE_STUDY || !Objects.equals(stored.partnerId(), owner))) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Exactly this file is already stored in Consort for "
+            throw new ConflictException("Exactly this file is already stored in Consort for "
                     + "someone else. Upload your own copy with a change (for example your own title page), or ask "
                     + "the vendor's marketing team to share that story with you.");
         }
@@ -121,28 +109,28 @@ public class DraftAccess {
     }
 
     public DraftView create(String sourceDocumentId, String partnerId, String assetType, String language, List<Fact> facts,
-            Caller caller) {
+            Actor actor) {
         String coBrand = partnerId == null || partnerId.isBlank() ? null : partnerId;
-        if (caller.isPartner()) {
-            if (coBrand != null && !coBrand.equals(caller.partnerId())) {
+        if (actor.isPartner()) {
+            if (coBrand != null && !coBrand.equals(actor.partnerId())) {
                 throw new NoSuchElementException("No partner " + coBrand);
             }
-            coBrand = caller.partnerId();
+            coBrand = actor.partnerId();
         }
         if (sourceDocumentId == null || sourceDocumentId.isBlank()) {
             throw new IllegalArgumentException("sourceDocumentId is required");
         }
-        requireSourceFits(story(caller, sourceDocumentId), coBrand);
-        return drafts.create(new NewDraft(sourceDocumentId, coBrand, assetType, language, facts), caller.subject());
+        requireSourceFits(story(actor, sourceDocumentId), coBrand);
+        return drafts.create(new NewDraft(sourceDocumentId, coBrand, assetType, language, facts), actor.subject());
     }
 
     /** A new version written again from the draft's story: only while that story still fits the draft's co-brand. */
-    public DraftView regenerate(String draftId, int expectedVersion, List<Fact> facts, Caller caller) {
-        Draft draft = readable(caller, draftId);
+    public DraftView regenerate(String draftId, int expectedVersion, List<Fact> facts, Actor actor) {
+        Draft draft = readable(actor, draftId);
         Document story = stories.document(draft.sourceDocumentId())
                 .orElseThrow(() -> new NoSuchElementException("The story of draft " + draftId + " no longer exists"));
         requireSourceFits(story, draft.partnerId());
-        return drafts.regenerate(draftId, expectedVersion, facts, caller.subject());
+        return drafts.regenerate(draftId, expectedVersion, facts, actor.subject());
     }
 
     private static void requireSourceFits(Document story, String coBrand) {
@@ -152,9 +140,19 @@ public class DraftAccess {
         }
     }
 
+    /** A brand kit ({@link BrandKit#VENDOR} or a partner id): the vendor's and a partner's own for a partner; every one for vendor roles. */
+    public boolean mayReadBrandKit(Actor actor, String kitId) {
+        return BrandKit.VENDOR.equals(kitId) || mayWriteBrandKit(actor, kitId);
+    }
+
+    /** A partner keeps its own brand kit only; vendor roles keep every one. */
+    public boolean mayWriteBrandKit(Actor actor, String kitId) {
+        return !actor.isPartner() || kitId.equals(actor.partnerId());
+    }
+
     public Optional<Draft> find(String draftId) {
         return drafts.find(draftId);
     }
 
-    private static final String PUBLISHED = "published";
+    private static final String PUBLISHED = ReviewState.PUBLISHED.code();
 }
