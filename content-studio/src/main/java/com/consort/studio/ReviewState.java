@@ -20,12 +20,4 @@ public enum ReviewState {
     public boolean editable() {
         return this != REJECTED && this != ARCHIVED && this != EXPIRED;
     }
-
-    /** Before a new version of a draft is written (edit or regenerate): refused for a draft out of the workflow. */
-    static void requireEditable(Draft draft) {
-        ReviewState state = of(draft.status());
-        if (!state.editable()) {
-            throw new ConflictException("The draft is " + state.code() + ": it cannot get a new version");
-        }
-    }
 }

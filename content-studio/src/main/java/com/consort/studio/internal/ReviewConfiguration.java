@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * consort.review.expiry-check says otherwise). Without a {@link Persons} bean, every subject is a person.
  */
 @Configuration(proxyBeanMethods = false)
-public class ReviewConfiguration {
+class ReviewConfiguration {
 
     @Bean
     Reviews reviews(Drafts drafts, StudioAccess access, ObjectProvider<Persons> persons, JdbcTemplate jdbc,

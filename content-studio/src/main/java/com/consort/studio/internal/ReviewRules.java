@@ -1,5 +1,6 @@
 package com.consort.studio.internal;
 
+import com.consort.studio.Drafts;
 import com.consort.studio.Draft;
 import com.consort.studio.DraftVersion;
 import com.consort.studio.NotAllowedException;
@@ -62,6 +63,14 @@ final class ReviewRules {
     static List<String> available(ReviewState state, StudioRole role) {
         return Arrays.stream(ReviewAction.values()).filter(a -> decide(state, a, role).refusal() == null)
                 .map(ReviewAction::slug).toList();
+    }
+
+    /** Before a new version of a draft is written (edit or regenerate): refused for a draft out of the workflow. */
+    static void requireNewVersionAllowed(Draft draft) {
+        ReviewState state = ReviewState.of(draft.status());
+        if (!state.editable()) {
+            throw new ConflictException("The draft is " + state.code() + ": it cannot get a new version");
+        }
     }
 
     /**

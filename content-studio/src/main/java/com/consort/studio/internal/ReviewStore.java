@@ -1,5 +1,6 @@
 package com.consort.studio.internal;
 
+import com.consort.studio.Drafts;
 import com.consort.studio.Actor;
 import com.consort.studio.Reviews;
 import java.sql.ResultSet;

@@ -1,5 +1,10 @@
-package com.consort.studio;
+package com.consort.studio.internal;
 
+import com.consort.studio.AssetType;
+import com.consort.studio.BrandKit;
+import com.consort.studio.Checks;
+import com.consort.studio.Fact;
+import com.consort.studio.Story;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
-package com.consort.studio;
+package com.consort.studio.internal;
 
+import com.consort.studio.AssetType;
+import com.consort.studio.Fact;
+import com.consort.studio.Story;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.consort.studio;
+package com.consort.studio.internal;
 
 import com.consort.knowledge.testing.TestStorage;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.consort.studio;
+package com.consort.studio.internal;
 
 import com.consort.knowledge.document.DocumentIngestor;
 import com.consort.knowledge.document.DocumentKind;

@@ -1,5 +1,10 @@
-package com.consort.studio;
+package com.consort.studio.internal;
 
+import com.consort.studio.AssetType;
+import com.consort.studio.Checks;
+import com.consort.studio.Fact;
+import com.consort.studio.Source;
+import com.consort.studio.Story;
 import com.consort.knowledge.document.OrganisationNames;
 import java.text.Normalizer;
 import java.util.ArrayList;

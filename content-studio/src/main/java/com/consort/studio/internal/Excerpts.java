@@ -1,4 +1,4 @@
-package com.consort.studio;
+package com.consort.studio.internal;
 
 /** Short excerpts of a passage around a match, for showing a fact's or claim's source. */
 final class Excerpts {

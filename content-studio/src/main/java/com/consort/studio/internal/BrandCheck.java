@@ -1,5 +1,7 @@
-package com.consort.studio;
+package com.consort.studio.internal;
 
+import com.consort.studio.AssetType;
+import com.consort.studio.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
-package com.consort.studio;
+package com.consort.studio.internal;
 
+import com.consort.studio.AssetType;
 import com.consort.prompts.Prompt;
 import com.consort.prompts.PromptRef;
 import com.consort.prompts.PromptRegistry;

@@ -1,5 +1,6 @@
-package com.consort.studio;
+package com.consort.studio.internal;
 
+import com.consort.studio.DraftDiff;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,9 @@
-package com.consort.studio;
+package com.consort.studio.internal;
 
+import com.consort.studio.BrandKits;
+import com.consort.studio.Drafts;
+import com.consort.studio.Stories;
+import com.consort.studio.StudioAccess;
 import com.consort.knowledge.document.DocumentIngestor;
 import com.consort.knowledge.document.DocumentRepository;
 import com.consort.knowledge.partner.PartnerDirectory;
@@ -22,16 +26,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The content studio's beans. LLM mode is on exactly when the application has a {@link ChatModel}. */
 @Configuration(proxyBeanMethods = false)
-public class StudioConfiguration {
+class StudioConfiguration {
 
     @Bean
     Stories stories(DocumentRepository documents) {
-        return new Stories(documents);
+        return new StoryReader(documents);
     }
 
     @Bean
     BrandKits brandKits(JdbcTemplate jdbc, PartnerDirectory partners) {
-        return new BrandKits(JdbcClient.create(jdbc), partners);
+        return new BrandKitStore(JdbcClient.create(jdbc), partners);
     }
 
     @Bean
@@ -39,7 +43,7 @@ public class StudioConfiguration {
             ObjectProvider<ChatModel> chatModel, PlatformTransactionManager transactions,
             @Value("${consort.model.timeout:20s}") String timeout, ApplicationEventPublisher events) {
         var writer = new Writer(chatModel.getIfAvailable(), prompts, duration(timeout), modelCalls());
-        return new Drafts(new DraftStore(JdbcClient.create(jdbc)), stories, brandKits, writer, new AssetRenderer(prompts),
+        return new DraftService(new DraftStore(JdbcClient.create(jdbc)), stories, brandKits, writer, new AssetRenderer(prompts),
                 new TransactionTemplate(transactions), events);
     }
 

@@ -1,5 +1,7 @@
-package com.consort.studio;
+package com.consort.studio.internal;
 
+import com.consort.studio.DraftVersion;
+import com.consort.studio.NewDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consort.knowledge.testing.TestStorage;

@@ -1,4 +1,4 @@
-package com.consort.studio;
+package com.consort.studio.internal;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;

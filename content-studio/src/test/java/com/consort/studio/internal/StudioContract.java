@@ -1,5 +1,25 @@
-package com.consort.studio;
+package com.consort.studio.internal;
 
+import com.consort.studio.Actor;
+import com.consort.studio.AssetType;
+import com.consort.studio.Checks;
+import com.consort.studio.ConflictException;
+import com.consort.studio.Draft;
+import com.consort.studio.DraftDiff;
+import com.consort.studio.DraftVersion;
+import com.consort.studio.DraftView;
+import com.consort.studio.Drafts;
+import com.consort.studio.Export;
+import com.consort.studio.Fact;
+import com.consort.studio.NewDraft;
+import com.consort.studio.NotAllowedException;
+import com.consort.studio.ReviewAction;
+import com.consort.studio.ReviewEvent;
+import com.consort.studio.ReviewState;
+import com.consort.studio.Reviews;
+import com.consort.studio.StaleDraftException;
+import com.consort.studio.Story;
+import com.consort.studio.StudioRole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -322,5 +342,52 @@ abstract class StudioContract {
             }
         }
         return (double) dark / ((long) image.getWidth() * image.getHeight());
+    }
+
+    @Test
+    void aNewVersionSendsADraftInReviewBackToDraftAndAClosedDraftGetsNone() {
+        Actor writer = new Actor("user:writer", "Writer", StudioRole.PARTNER, "P0761");
+        Actor reviewer = new Actor("user:reviewer", "Reviewer", StudioRole.MARKETING, null);
+        Reviews reviews = fixture.reviews();
+        String id = drafts.create(new NewDraft(story("agency-campaigns.md"), "P0761", "social", null, null), writer.subject())
+                .draft().id();
+        var submitted = reviews.act(writer, id, ReviewAction.SUBMIT, lock(reviews.view(writer, id).lockVersion()));
+        assertThat(submitted.status()).isEqualTo("in_review");
+        assertThat(fixture.reviewEvents).last().isEqualTo(new ReviewEvent.Transitioned(drafts.find(id).orElseThrow(),
+                ReviewState.DRAFT, ReviewState.IN_REVIEW, ReviewEvent.Cause.ACTION, writer.subject(), null));
+
+        // the writer edits: a new version, and the draft (as the edit returns it) is back in draft
+        String linkedin = drafts.get(id).orElseThrow().version().sections().get("linkedin");
+        DraftView edited = drafts.edit(id, 1, Map.of("linkedin", linkedin + " More soon."), writer.subject());
+        assertThat(edited.draft().status()).isEqualTo("draft");
+        assertThat(fixture.reviewEvents).last().satisfies(e -> {
+            var moved = (ReviewEvent.Transitioned) e;
+            assertThat(moved.from()).isEqualTo(ReviewState.IN_REVIEW);
+            assertThat(moved.to()).isEqualTo(ReviewState.DRAFT);
+            assertThat(moved.cause()).isEqualTo(ReviewEvent.Cause.NEW_VERSION);
+        });
+
+        // nobody approves their own work; another partner does not even see the draft
+        reviews.act(writer, id, ReviewAction.SUBMIT, lock(reviews.view(writer, id).lockVersion()));
+        Actor writerInMarketing = new Actor(writer.subject(), null, StudioRole.MARKETING, null);
+        assertThatThrownBy(() -> reviews.act(writerInMarketing, id, ReviewAction.APPROVE,
+                new Reviews.Transition(reviews.view(reviewer, id).lockVersion(), 2, null, null, null, null)))
+                .isInstanceOf(NotAllowedException.class);
+        Actor otherPartner = new Actor("user:other", null, StudioRole.PARTNER, "P0188");
+        assertThatThrownBy(() -> reviews.view(otherPartner, id)).isInstanceOf(java.util.NoSuchElementException.class);
+
+        // a rejected draft gets no new version, by edit or regeneration
+        var rejected = reviews.act(reviewer, id, ReviewAction.REJECT, new Reviews.Transition(
+                reviews.view(reviewer, id).lockVersion(), null, "Not for this campaign", null, null, null));
+        assertThat(rejected.status()).isEqualTo("rejected");
+        assertThat(reviews.comments(writer, id)).extracting(Reviews.Comment::kind).containsExactly("rejection");
+        assertThatThrownBy(() -> drafts.edit(id, 2, Map.of("linkedin", linkedin), writer.subject()))
+                .isInstanceOf(ConflictException.class).hasMessage("The draft is rejected: it cannot get a new version");
+        assertThatThrownBy(() -> drafts.regenerate(id, 2, null, writer.subject())).isInstanceOf(ConflictException.class);
+        assertThat(drafts.find(id).orElseThrow().currentVersion()).isEqualTo(2);
+    }
+
+    private static Reviews.Transition lock(long lockVersion) {
+        return new Reviews.Transition(lockVersion, null, null, null, null, null);
     }
 }

@@ -1,5 +1,10 @@
-package com.consort.studio;
+package com.consort.studio.internal;
 
+import com.consort.studio.AssetType;
+import com.consort.studio.Checks;
+import com.consort.studio.Draft;
+import com.consort.studio.DraftVersion;
+import com.consort.studio.Fact;
 import com.consort.prompts.PromptRef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
