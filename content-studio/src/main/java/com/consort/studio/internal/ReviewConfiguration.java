@@ -5,7 +5,6 @@ import com.consort.studio.Drafts;
 import com.consort.studio.Persons;
 import com.consort.studio.Reviews;
 import com.consort.studio.StudioAccess;
-import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,7 +31,7 @@ class ReviewConfiguration {
     }
 
     @Bean
-    ExpiryScheduler reviewExpiry(Reviews reviews, @Value("${consort.review.expiry-check:1m}") Duration every) {
-        return new ExpiryScheduler(reviews, every);
+    ExpiryScheduler reviewExpiry(Reviews reviews, @Value("${consort.review.expiry-check:1m}") String every) {
+        return new ExpiryScheduler(reviews, StudioConfiguration.duration(every));
     }
 }
