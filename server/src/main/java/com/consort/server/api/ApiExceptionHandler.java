@@ -79,6 +79,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    /** The studio's refusals: a role that may never do this (403), a draft not in a state that allows it (409). */
+    @ExceptionHandler(com.consort.studio.NotAllowedException.class)
+    ProblemDetail notAllowed(com.consort.studio.NotAllowedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(com.consort.studio.ConflictException.class)
+    ProblemDetail studioConflict(com.consort.studio.ConflictException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** A version with unsupported claims or brand errors cannot be submitted or approved: what to fix, listed. */
+    @ExceptionHandler(com.consort.studio.UnsupportedClaimsException.class)
+    ProblemDetail unsupportedClaims(com.consort.studio.UnsupportedClaimsException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setProperty("unsupportedClaims", e.unsupportedClaims());
+        problem.setProperty("brandErrors", e.brandErrors());
+        return problem;
+    }
+
     @ExceptionHandler(UnsupportedDocumentException.class)
     ProblemDetail unsupported(UnsupportedDocumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());

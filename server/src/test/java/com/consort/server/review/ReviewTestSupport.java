@@ -11,6 +11,7 @@ import com.consort.server.notify.Webhooks;
 import com.consort.server.security.ApiKeys;
 import com.consort.server.security.Role;
 import com.consort.server.testing.WebClient;
+import com.consort.studio.Reviews;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
