@@ -2,13 +2,12 @@ package com.consort.server.review;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /** Expires approved and published assets whose expiry date has passed, checking every minute (CONSORT_REVIEW_EXPIRY_CHECK). */
@@ -18,21 +17,18 @@ class ExpiryScheduler implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ExpiryScheduler.class);
     private final Reviews reviews;
     private final Duration every;
-    private ScheduledExecutorService scheduler;
+    private final TaskScheduler scheduler;
+    private ScheduledFuture<?> checking;
 
-    ExpiryScheduler(Reviews reviews, @Value("${consort.review.expiry-check:1m}") Duration every) {
+    ExpiryScheduler(Reviews reviews, TaskScheduler scheduler, @Value("${consort.review.expiry-check:1m}") Duration every) {
         this.reviews = reviews;
+        this.scheduler = scheduler;
         this.every = every;
     }
 
     @Override
     public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "consort-review-expiry");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(this::run, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        checking = scheduler.scheduleWithFixedDelay(this::run, Instant.now().plus(every), every);
     }
 
     void run() {
@@ -48,14 +44,14 @@ class ExpiryScheduler implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
+        if (checking != null) {
+            checking.cancel(true);
+            checking = null;
         }
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return scheduler != null;
+        return checking != null;
     }
 }
