@@ -82,6 +82,10 @@ public class KnowledgeConfiguration {
         return new BulkImport(directory, ingestor, keywords, opportunities);
     }
 
+    /**
+     * A pool of its own on purpose: the vector and keyword halves of a chunk search run side by side, two
+     * threads at most, and when both are busy the caller runs its half itself (no queue to wait in).
+     */
     @Bean(destroyMethod = "shutdown")
     ThreadPoolExecutor retrievalPool() {
         var pool = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {

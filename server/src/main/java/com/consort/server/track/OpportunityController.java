@@ -52,14 +52,16 @@ class OpportunityController {
     record Page(List<Opportunity> items, int page, int size, int total) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JsonMapper jsonMapper;
 
     private final Opportunities opportunities;
     private final AccountOverlap overlap;
     private final PartnerRepository partners;
     private final Vocabulary vocabulary;
 
-    OpportunityController(Opportunities opportunities, AccountOverlap overlap, PartnerRepository partners, Vocabulary vocabulary) {
+    OpportunityController(Opportunities opportunities, AccountOverlap overlap, PartnerRepository partners, Vocabulary vocabulary,
+            JsonMapper jsonMapper) {
+        this.jsonMapper = jsonMapper;
         this.opportunities = opportunities;
         this.overlap = overlap;
         this.partners = partners;
@@ -89,12 +91,12 @@ class OpportunityController {
         }
     }
 
-    static Map<String, String> mapping(String json) {
+    Map<String, String> mapping(String json) {
         if (json == null || json.isBlank()) {
             return Map.of();
         }
         try {
-            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
+            return jsonMapper.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
         } catch (JacksonException e) {
             throw new IllegalArgumentException("mapping must be a JSON object of field to column name, e.g. {\"partner\":\"Reseller\"}");
         }
