@@ -1,8 +1,8 @@
 package com.consort.eval.bench;
 
 import com.consort.knowledge.ImportFormat;
-import com.consort.eval.retrieval.RetrievalCase;
-import com.consort.eval.retrieval.RetrievalSuite;
+import com.consort.eval.internal.retrieval.RetrievalCase;
+import com.consort.eval.internal.retrieval.RetrievalSuite;
 import com.consort.knowledge.Chunk;
 import com.consort.knowledge.internal.document.Chunker;
 import com.consort.knowledge.Document;

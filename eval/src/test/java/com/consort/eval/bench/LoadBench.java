@@ -1,7 +1,7 @@
 package com.consort.eval.bench;
 
-import com.consort.eval.assistant.AssistantCase;
-import com.consort.eval.assistant.AssistantEvalSuite;
+import com.consort.eval.internal.assistant.AssistantCase;
+import com.consort.eval.internal.assistant.AssistantEvalSuite;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

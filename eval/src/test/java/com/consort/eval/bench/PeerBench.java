@@ -2,9 +2,9 @@ package com.consort.eval.bench;
 
 import com.consort.knowledge.ImportFormat;
 import com.consort.eval.bench.KnowledgeBench.Doc;
-import com.consort.eval.retrieval.RetrievalCase;
-import com.consort.eval.retrieval.RetrievalEvaluator;
-import com.consort.eval.retrieval.RetrievalSuite;
+import com.consort.eval.internal.retrieval.RetrievalCase;
+import com.consort.eval.internal.retrieval.RetrievalEvaluator;
+import com.consort.eval.internal.retrieval.RetrievalSuite;
 import com.consort.knowledge.internal.document.Chunker;
 import com.consort.knowledge.DocumentIngestor;
 import com.consort.knowledge.DocumentKind;

@@ -1,7 +1,7 @@
 package com.consort.eval.bench;
 
-import com.consort.eval.retrieval.RetrievalEvaluator;
-import com.consort.eval.retrieval.RetrievalSuite;
+import com.consort.eval.internal.retrieval.RetrievalEvaluator;
+import com.consort.eval.internal.retrieval.RetrievalSuite;
 import com.consort.knowledge.BulkImport;
 import com.consort.knowledge.BundleSource;
 import com.consort.knowledge.DocumentKind;
@@ -149,6 +149,6 @@ public final class RetrievalModesBench {
     }
 
     private static boolean isRetrievalSuite(Path file) throws java.io.IOException {
-        return com.consort.eval.suite.SuiteFile.parse(Files.readString(file), file.toString()).kind().equals("retrieval");
+        return com.consort.eval.SuiteFile.parse(Files.readString(file), file.toString()).kind().equals("retrieval");
     }
 }

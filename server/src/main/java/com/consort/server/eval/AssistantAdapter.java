@@ -2,7 +2,7 @@ package com.consort.server.eval;
 
 import com.consort.assistant.Answer;
 import com.consort.assistant.Assistant;
-import com.consort.eval.assistant.AssistantUnderTest;
+import com.consort.eval.AssistantUnderTest;
 import java.util.List;
 
 /** The real assistant behind eval's narrow view of it. */

@@ -1,6 +1,6 @@
 package com.consort.server.eval;
 
-import com.consort.eval.judge.Judge;
+import com.consort.eval.Judge;
 import com.consort.prompts.Prompt;
 import com.consort.prompts.PromptRegistry;
 import java.util.Locale;

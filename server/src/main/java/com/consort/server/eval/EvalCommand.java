@@ -1,10 +1,10 @@
 package com.consort.server.eval;
 
-import com.consort.eval.report.ConsoleReport;
-import com.consort.eval.report.ReportWriter;
-import com.consort.eval.run.EvalRunner;
-import com.consort.eval.run.RunResult;
-import com.consort.eval.suite.SuiteFile;
+import com.consort.eval.Baseline;
+import com.consort.eval.EvalRunner;
+import com.consort.eval.Reports;
+import com.consort.eval.RunResult;
+import com.consort.eval.SuiteFile;
 import com.consort.knowledge.RetrievalMode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -107,13 +107,13 @@ public final class EvalCommand {
         out.printf("Running %d suite(s) in %s mode: %s%n", files.size(), arguments.mode(), files.stream().map(SuiteFile::name).toList());
         RunResult run = runs.execute(UUID.randomUUID().toString(), request, files, new ProgressBar(out));
         out.println();
-        ConsoleReport.print(run, out);
-        ReportWriter.Written written = runs.writeReports(run, arguments.out());
+        Reports.print(run, out);
+        Reports.Written written = runs.writeReports(run, arguments.out());
         out.printf("%nReports: %s, %s, %s%n", written.html(), written.json(), written.junit());
         if (arguments.writeBaseline() != null) {
             try {
-                var previous = arguments.baseline() == null ? null : com.consort.eval.run.Baseline.load(arguments.baseline());
-                Files.writeString(arguments.writeBaseline(), com.consort.eval.run.Baseline.write(run, previous));
+                var previous = arguments.baseline() == null ? null : Baseline.load(arguments.baseline());
+                Files.writeString(arguments.writeBaseline(), Baseline.write(run, previous));
                 out.println("Baseline written to " + arguments.writeBaseline());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -1,18 +1,17 @@
 package com.consort.server.eval;
 
 import com.consort.assistant.Assistant;
-import com.consort.studio.Drafts;
-import com.consort.eval.judge.Judge;
-import com.consort.eval.retrieval.RetrievalEvaluator;
-import com.consort.eval.store.EvalRunStore;
-import com.consort.eval.suite.Targets;
+import com.consort.eval.EvalRunStore;
+import com.consort.eval.Judge;
+import com.consort.eval.Targets;
 import com.consort.knowledge.DocumentRepository;
 import com.consort.knowledge.PartnerRepository;
-import com.consort.knowledge.Vocabulary;
 import com.consort.knowledge.PartnerSearch;
 import com.consort.knowledge.RetrievalMode;
+import com.consort.knowledge.Vocabulary;
 import com.consort.prompts.PromptRegistry;
 import com.consort.server.config.ConsortProperties;
+import com.consort.studio.Drafts;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -37,8 +36,7 @@ class EvalConfiguration {
     EvalTargets evalTargets(PartnerSearch search, PartnerRepository partners, Vocabulary vocabulary, DocumentRepository documents,
             JdbcTemplate jdbc, ObjectProvider<ChatModel> chatModel, PromptRegistry prompts, ConsortProperties properties,
             Assistant assistant, Drafts drafts, PlatformTransactionManager transactions) {
-        var retrieval = new RetrievalEvaluator(search, partners, vocabulary);
-        Targets offline = new Targets(retrieval, RetrievalMode.HYBRID, new AssistantAdapter(assistant),
+        Targets offline = new Targets(search, vocabulary, RetrievalMode.HYBRID, new AssistantAdapter(assistant),
                 new StudioAdapter(drafts, new TransactionTemplate(transactions)), null, partners, documents, jdbc);
         ChatModel model = chatModel.getIfAvailable();
         Judge judge = model == null ? null : new ChatModelJudge(model, properties.model().name(), prompts);

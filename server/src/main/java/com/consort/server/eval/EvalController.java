@@ -1,6 +1,6 @@
 package com.consort.server.eval;
 
-import com.consort.eval.report.HtmlReport;
+import com.consort.eval.Reports;
 import com.consort.knowledge.RetrievalMode;
 import com.consort.server.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -123,7 +123,7 @@ class EvalController {
 
     @GetMapping("/api/eval/history")
     @Operation(summary = "Each metric of a suite over its last complete runs, oldest first")
-    Map<String, List<HtmlReport.Point>> history(@RequestParam String suite, @RequestParam(defaultValue = "30") int limit) {
+    Map<String, List<Reports.Point>> history(@RequestParam String suite, @RequestParam(defaultValue = "30") int limit) {
         if (limit < 1 || limit > 200) {
             throw new IllegalArgumentException("limit must be between 1 and 200");
         }

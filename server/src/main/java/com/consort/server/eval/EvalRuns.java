@@ -1,17 +1,13 @@
 package com.consort.server.eval;
 
-import com.consort.eval.report.HtmlReport;
-import com.consort.eval.report.JsonReport;
-import com.consort.eval.report.ReportWriter;
-import com.consort.eval.run.Baseline;
-import com.consort.eval.run.EvalRunner;
-import com.consort.eval.run.EvalSuite;
-import com.consort.eval.run.RunResult;
-import com.consort.eval.store.EvalRunStore;
-import com.consort.eval.suite.SuiteCatalog;
-import com.consort.eval.suite.SuiteFile;
-import com.consort.eval.suite.SuiteLoader;
-import com.consort.eval.suite.Targets;
+import com.consort.eval.Baseline;
+import com.consort.eval.EvalRunStore;
+import com.consort.eval.EvalRunner;
+import com.consort.eval.Reports;
+import com.consort.eval.RunResult;
+import com.consort.eval.SuiteCatalog;
+import com.consort.eval.SuiteFile;
+import com.consort.eval.Targets;
 import com.consort.knowledge.RetrievalMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,11 +133,11 @@ public class EvalRuns {
         Map<String, Set<String>> only = null;
         if (request.onlyFailed()) {
             only = request.lastRun() != null && Files.isRegularFile(request.lastRun())
-                    ? JsonReport.failedCases(read(request.lastRun())) : store.lastFailures();
+                    ? Reports.failedCases(read(request.lastRun())) : store.lastFailures();
         }
         Targets bound = targets.forMode(request.mode(), request.retrieval() == null ? RetrievalMode.HYBRID : request.retrieval());
-        List<EvalSuite> suites = files.stream().map(f -> SuiteLoader.bind(f, bound)).toList();
-        int total = only == null ? suites.stream().mapToInt(s -> s.caseIds().size()).sum()
+        EvalRunner runner = EvalRunner.of(files, bound);
+        int total = only == null ? runner.cases()
                 : only.values().stream().mapToInt(Set::size).sum();
         if (store.find(id).isEmpty()) {
             store.start(id, request.mode(), files.stream().map(SuiteFile::name).toList(), request.startedBy(), only != null, total);
@@ -151,7 +147,7 @@ public class EvalRuns {
                 progress.update(done, all, failed);
                 store.progress(id, done, all, failed);
             };
-            RunResult run = EvalRunner.run(suites, new EvalRunner.Options(request.mode(), settings.threadsOrDefault(), only), both);
+            RunResult run = runner.run(new EvalRunner.Options(request.mode(), settings.threadsOrDefault(), only), both);
             run = new RunResult(id, run.startedAt(), run.finishedAt(), run.mode(), run.suites(), notices(run, request), null);
             if (only == null && request.baselineText() != null) {
                 run = run.withComparison(Baseline.parse(request.baselineText(), request.baselineFile())
@@ -216,14 +212,14 @@ public class EvalRuns {
     }
 
     /** Earlier values of every metric of the run's suites, oldest first. */
-    public Map<String, List<HtmlReport.Point>> history(List<String> suites) {
-        Map<String, List<HtmlReport.Point>> history = new LinkedHashMap<>();
+    public Map<String, List<Reports.Point>> history(List<String> suites) {
+        Map<String, List<Reports.Point>> history = new LinkedHashMap<>();
         suites.forEach(s -> history.putAll(store.history(s, 30)));
         return history;
     }
 
-    public ReportWriter.Written writeReports(RunResult run, Path folder) {
-        return ReportWriter.write(run, history(run.suites().stream().map(s -> s.suite()).toList()), folder);
+    public Reports.Written writeReports(RunResult run, Path folder) {
+        return Reports.write(run, history(run.suites().stream().map(s -> s.suite()).toList()), folder);
     }
 
     private static String read(Path p) {

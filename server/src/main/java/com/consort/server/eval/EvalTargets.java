@@ -1,8 +1,8 @@
 package com.consort.server.eval;
 
-import com.consort.eval.assistant.AssistantUnderTest;
-import com.consort.eval.judge.Judge;
-import com.consort.eval.suite.Targets;
+import com.consort.eval.AssistantUnderTest;
+import com.consort.eval.Judge;
+import com.consort.eval.Targets;
 import com.consort.knowledge.RetrievalMode;
 
 /**

@@ -1,14 +1,13 @@
 package com.consort.server.eval;
 
-import com.consort.eval.report.HtmlReport;
-import com.consort.eval.run.Assertion;
-import com.consort.eval.run.Baseline;
-import com.consort.eval.run.CaseResult;
-import com.consort.eval.run.Metrics;
-import com.consort.eval.run.RunComparison;
-import com.consort.eval.run.RunResult;
-import com.consort.eval.run.SuiteResult;
-import com.consort.eval.store.EvalRunStore;
+import com.consort.eval.Assertion;
+import com.consort.eval.Baseline;
+import com.consort.eval.CaseResult;
+import com.consort.eval.EvalRunStore;
+import com.consort.eval.Reports;
+import com.consort.eval.RunComparison;
+import com.consort.eval.RunResult;
+import com.consort.eval.SuiteResult;
 import com.consort.knowledge.Partner;
 import com.consort.knowledge.PartnerRepository;
 import com.consort.server.accounts.Names;
@@ -112,7 +111,7 @@ class RunViews {
     /** The self-contained HTML report, with partner names beside their ids. */
     String html(String id) {
         RunResult run = result(id);
-        return HtmlReport.render(run, runs.history(run.suites().stream().map(SuiteResult::suite).toList()), partnerNames(run));
+        return Reports.html(run, runs.history(run.suites().stream().map(SuiteResult::suite).toList()), partnerNames(run));
     }
 
     ComparisonView compare(String baseId, String headId) {
@@ -134,7 +133,7 @@ class RunViews {
                     .filter(x -> x.suite().equals(s.suite()) && x.metric().equals(e.getKey())).findFirst().orElse(null);
             return new MetricView(e.getKey(), finite(e.getValue()), d == null ? null : finite(d.baseline()),
                     d == null ? null : finite(d.tolerance()), d == null ? "" : d.change().name().toLowerCase(java.util.Locale.ROOT),
-                    Metrics.lowerIsBetter(e.getKey()));
+                    Baseline.lowerIsBetter(e.getKey()));
         }).toList();
     }
 

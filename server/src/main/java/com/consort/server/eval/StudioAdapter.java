@@ -1,6 +1,6 @@
 package com.consort.server.eval;
 
-import com.consort.eval.content.ContentUnderTest;
+import com.consort.eval.ContentUnderTest;
 import com.consort.studio.AssetType;
 import com.consort.studio.DraftVersion;
 import com.consort.studio.Drafts;

@@ -2,7 +2,7 @@ package com.consort.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.eval.store.EvalRunStore;
+import com.consort.eval.EvalRunStore;
 import com.consort.server.DemoServerTest;
 import com.consort.server.eval.EvalSettings;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consort.assistant.Assistant;
 import com.consort.assistant.AssistantConfiguration;
-import com.consort.eval.store.EvalRunStore;
+import com.consort.eval.EvalRunStore;
 import com.consort.prompts.PromptRegistry;
 import com.consort.server.DemoServerTest;
 import com.consort.server.browser.HeadlessChromium;
