@@ -27,14 +27,26 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the assistant over the knowledge module; LLM mode exists only when a {@link ChatModel} bean does. */
 @Configuration(proxyBeanMethods = false)
 public class AssistantConfiguration {
 
+    /**
+     * The JSON mapper when the context has none of its own: the module's tests run without Boot's auto-configuration;
+     * in the server every class here takes Boot's {@code JsonMapper}.
+     */
+    private static final JsonMapper DEFAULT_JSON = JsonMapper.builder().build();
+
+    private static JsonMapper json(ObjectProvider<JsonMapper> json) {
+        return json.getIfAvailable(() -> DEFAULT_JSON);
+    }
+
     @Bean
-    AssistantTools assistantTools(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, AccountOverlap overlap) {
-        return new AssistantTools(search, chunks, directory, overlap);
+    AssistantTools assistantTools(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, AccountOverlap overlap,
+            ObjectProvider<JsonMapper> json) {
+        return new AssistantTools(search, chunks, directory, overlap, json(json));
     }
 
     @Bean
@@ -61,12 +73,13 @@ public class AssistantConfiguration {
             PartnerRepository partners, DocumentRepository documents, ExecutorService assistantModelCalls, AccountOverlap overlap,
             @Value("${consort.vendor-name:}") String vendor,
             @Value("${consort.model.timeout:20s}") String timeout,
-            @Value("${consort.limits.max-question-chars:2000}") int maxQuestionChars) {
+            @Value("${consort.limits.max-question-chars:2000}") int maxQuestionChars, ObjectProvider<JsonMapper> json) {
         var names = cachedNames(partners);
         var offline = new OfflineAnswerer(search, chunks, directory, documents, partners, vocabulary, prompts, vendor, names);
         ChatModel model = chatModel.getIfAvailable();
         LlmAnswerer llm = model == null ? null
-                : new LlmAnswerer(model, tools, prompts, vendor.isBlank() ? "the vendor" : vendor, DurationStyle.detectAndParse(timeout), assistantModelCalls, names);
+                : new LlmAnswerer(model, tools, prompts, vendor.isBlank() ? "the vendor" : vendor, DurationStyle.detectAndParse(timeout), assistantModelCalls, names,
+                        json(json));
         return new Assistant(offline, llm, maxQuestionChars, overlap);
     }
 
@@ -76,8 +89,9 @@ public class AssistantConfiguration {
     }
 
     @Bean
-    Conversations conversations(DataSource dataSource, PlatformTransactionManager transactions, Assistant assistant) {
-        return new Conversations(JdbcClient.create(dataSource), new TransactionTemplate(transactions), assistant);
+    Conversations conversations(DataSource dataSource, PlatformTransactionManager transactions, Assistant assistant,
+            ObjectProvider<JsonMapper> json) {
+        return new Conversations(JdbcClient.create(dataSource), new TransactionTemplate(transactions), assistant, json(json));
     }
 
     /** Partner names for the grounding check, re-read at most every 30 seconds. */

@@ -39,7 +39,7 @@ public class AssistantTools {
      * partner sees nothing.
      */
     public static final String CONFINED_TO_PARTNER = "consort.confinedToPartner";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JsonMapper json;
 
     public record PartnerHit(String partnerId, String name, String type, String tier, List<String> countries,
             List<String> reasons, List<Passage> evidence) {
@@ -63,7 +63,8 @@ public class AssistantTools {
     private final PartnerDirectory directory;
     private final AccountOverlap overlap;
 
-    AssistantTools(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, AccountOverlap overlap) {
+    AssistantTools(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, AccountOverlap overlap, JsonMapper json) {
+        this.json = json;
         this.overlap = overlap;
         this.search = search;
         this.chunks = chunks;
@@ -183,9 +184,9 @@ public class AssistantTools {
                 .toList();
     }
 
-    private static void record(ToolContext context, List<String> partnerIds, Object result) {
+    private void record(ToolContext context, List<String> partnerIds, Object result) {
         if (context != null && context.getContext().get(TRAIL) instanceof ToolTrail trail) {
-            trail.add(partnerIds, JSON.writeValueAsString(result));
+            trail.add(partnerIds, json.writeValueAsString(result));
         }
     }
 

@@ -33,7 +33,7 @@ public class Conversations {
     public record Conversation(Summary summary, List<Message> messages) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JsonMapper json;
     private static final int ATTEMPTS = 5;
     private static final String SUMMARY_COLUMNS = "id, title, message_count, created_at, updated_at";
     private static final RowMapper<Summary> SUMMARY = (rs, i) -> new Summary(rs.getString(1), rs.getString(2), rs.getInt(3),
@@ -44,7 +44,8 @@ public class Conversations {
     private final Assistant assistant;
     private final Lock[] turnLocks = new Lock[64];
 
-    Conversations(JdbcClient jdbc, TransactionTemplate transactions, Assistant assistant) {
+    Conversations(JdbcClient jdbc, TransactionTemplate transactions, Assistant assistant, JsonMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.assistant = assistant;
@@ -74,7 +75,7 @@ public class Conversations {
         List<Message> messages = jdbc.sql("SELECT seq, role, text, answer, created_at FROM assistant_message WHERE conversation_id = ? ORDER BY seq")
                 .param(id)
                 .query((rs, i) -> new Message(rs.getInt(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4) == null ? null : JSON.readValue(rs.getString(4), Answer.class),
+                        rs.getString(4) == null ? null : json.readValue(rs.getString(4), Answer.class),
                         rs.getObject(5, OffsetDateTime.class).toInstant()))
                 .list();
         return new Conversation(summary, messages);
@@ -105,7 +106,7 @@ public class Conversations {
             Stored stored = jdbc.sql("SELECT state, message_count FROM assistant_conversation WHERE id = ? AND owner = ?")
                     .params(id, owner)
                     .query((rs, i) -> new Stored(rs.getString(1) == null ? ConversationState.EMPTY
-                            : JSON.readValue(rs.getString(1), ConversationState.class), rs.getInt(2)))
+                            : json.readValue(rs.getString(1), ConversationState.class), rs.getInt(2)))
                     .optional().orElseThrow(() -> new NoSuchElementException("No conversation " + id));
             List<String> history = new ArrayList<>(jdbc.sql("SELECT text FROM assistant_message WHERE conversation_id = ? AND role = 'user' ORDER BY seq")
                     .param(id).query(String.class).list());
@@ -125,7 +126,7 @@ public class Conversations {
         String title = text.length() <= 80 ? text : text.substring(0, 77) + "...";
         int updated = jdbc.sql("UPDATE assistant_conversation SET state = ?, message_count = message_count + 2, updated_at = ?, "
                         + "title = COALESCE(title, ?) WHERE id = ? AND message_count = ?")
-                .params(JSON.writeValueAsString(exchange.state()), now, title, id, expectedCount).update();
+                .params(json.writeValueAsString(exchange.state()), now, title, id, expectedCount).update();
         if (updated == 0) {
             return false;
         }
@@ -133,7 +134,7 @@ public class Conversations {
             jdbc.sql("INSERT INTO assistant_message (conversation_id, seq, role, text, answer, created_at) VALUES (?, ?, 'user', ?, NULL, ?)")
                     .params(id, expectedCount + 1, text.strip(), now).update();
             jdbc.sql("INSERT INTO assistant_message (conversation_id, seq, role, text, answer, created_at) VALUES (?, ?, 'assistant', ?, ?, ?)")
-                    .params(id, expectedCount + 2, exchange.answer().answer(), JSON.writeValueAsString(exchange.answer()), now).update();
+                    .params(id, expectedCount + 2, exchange.answer().answer(), json.writeValueAsString(exchange.answer()), now).update();
         } catch (DuplicateKeyException e) {
             throw new IllegalStateException("Conversation " + id + " changed while saving", e);
         }

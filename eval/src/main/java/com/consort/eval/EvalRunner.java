@@ -104,6 +104,8 @@ public final class EvalRunner {
         AtomicInteger failed = new AtomicInteger();
         progress.update(0, work.size(), 0);
         List<CaseResult> results = new ArrayList<>();
+        // a pool of the run's own, not the shared executor: this thread waits on the cases, which must never
+        // queue behind runs that are themselves waiting
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "eval-case");
             t.setDaemon(true);

@@ -40,7 +40,7 @@ public final class LlmAnswerer {
     private static final Pattern CITE = Pattern.compile("\\[(\\d+)]");
     /** The system prompt asks for partner names, and nothing else, in bold. */
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]{1,160})\\*\\*");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JsonMapper json;
 
     private final ChatClient client;
     private final AssistantTools tools;
@@ -52,7 +52,8 @@ public final class LlmAnswerer {
     private final Supplier<Map<String, String>> partnerNames;
 
     public LlmAnswerer(ChatModel model, AssistantTools tools, PromptRegistry prompts, String vendor, Duration timeout,
-            ExecutorService calls, Supplier<Map<String, String>> partnerNames) {
+            ExecutorService calls, Supplier<Map<String, String>> partnerNames, JsonMapper json) {
+        this.json = json;
         this.client = ChatClient.create(model);
         this.tools = tools;
         this.system = prompts.require("assistant.system", Set.of("vendor"));
@@ -180,7 +181,7 @@ public final class LlmAnswerer {
     }
 
     /** The grounded results as JSON; closing data tags inside retrieved text are defused. */
-    private static String data(Answer grounded) {
+    private String data(Answer grounded) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("intent", grounded.intent());
         data.put("constraints", grounded.constraints());
@@ -193,6 +194,6 @@ public final class LlmAnswerer {
         }
         data.put("citations", grounded.citations());
         data.put("offlineAnswer", grounded.answer());
-        return JSON.writeValueAsString(data).replace("</data>", "<\\/data>").replace("<data>", "<\\data>");
+        return json.writeValueAsString(data).replace("</data>", "<\\/data>").replace("<data>", "<\\data>");
     }
 }

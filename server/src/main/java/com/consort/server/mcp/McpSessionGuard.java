@@ -38,7 +38,7 @@ class McpSessionGuard extends OncePerRequestFilter {
 
     static final String SESSION_HEADER = "Mcp-Session-Id";
     private static final int MAX_SESSIONS = 10_000;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JsonMapper json;
 
     /** Session id -> the subject of the caller that opened it; the oldest are forgotten past the bound. */
     private final Map<String, String> owners = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
@@ -47,6 +47,10 @@ class McpSessionGuard extends OncePerRequestFilter {
             return size() > MAX_SESSIONS;
         }
     });
+
+    McpSessionGuard(JsonMapper json) {
+        this.json = json;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -92,7 +96,7 @@ class McpSessionGuard extends OncePerRequestFilter {
         }
     }
 
-    static void writeError(HttpServletResponse response, int status, int code, String message) throws IOException {
+    void writeError(HttpServletResponse response, int status, int code, String message) throws IOException {
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType("application/json");
@@ -104,7 +108,7 @@ class McpSessionGuard extends OncePerRequestFilter {
         body.put("jsonrpc", "2.0");
         body.put("id", null);
         body.put("error", error);
-        byte[] bytes = JSON.writeValueAsBytes(body);
+        byte[] bytes = json.writeValueAsBytes(body);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }
@@ -113,7 +117,7 @@ class McpSessionGuard extends OncePerRequestFilter {
      * Passes a successful answer (JSON or an event stream) straight through; holds back the body of an
      * error so that it can be written again as a JSON-RPC error.
      */
-    private static final class ErrorRewritingResponse extends HttpServletResponseWrapper {
+    private final class ErrorRewritingResponse extends HttpServletResponseWrapper {
 
         private int status = SC_OK;
         private String openedSession;
@@ -220,7 +224,7 @@ class McpSessionGuard extends OncePerRequestFilter {
             String text = held == null ? "" : held.toString(StandardCharsets.UTF_8).strip();
             if (!text.isEmpty()) {
                 try {
-                    JsonNode node = JSON.readTree(text);
+                    JsonNode node = json.readTree(text);
                     JsonNode error = node.has("jsonRpcError") ? node.get("jsonRpcError") : node.get("error");
                     if (error != null && error.has("message")) {
                         code = error.path("code").asInt(code);
