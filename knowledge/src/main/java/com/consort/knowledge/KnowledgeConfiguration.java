@@ -21,6 +21,9 @@ import com.consort.knowledge.storage.KeywordIndex;
 import com.consort.knowledge.storage.PgKeywordIndex;
 import com.consort.knowledge.storage.StorageKind;
 import com.consort.knowledge.storage.VectorIndex;
+import com.consort.knowledge.track.ExposureLog;
+import com.consort.knowledge.track.ExposureSettings;
+import com.consort.knowledge.track.FairExposure;
 import com.consort.knowledge.track.Opportunities;
 import com.consort.knowledge.track.OpportunityRepository;
 import com.consort.knowledge.track.TrackRecord;
@@ -39,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The knowledge module's beans; {@link com.consort.knowledge.storage.StorageConfiguration} picks the indexes. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({KnowledgeSettings.class, TrackRecordSettings.class})
+@EnableConfigurationProperties({KnowledgeSettings.class, TrackRecordSettings.class, ExposureSettings.class})
 public class KnowledgeConfiguration {
 
     @Bean
@@ -122,9 +125,19 @@ public class KnowledgeConfiguration {
 
     @Bean
     PartnerSearch partnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
-            Embedder embedder, Vocabulary vocabulary, TrackRecord trackRecord) {
+            Embedder embedder, Vocabulary vocabulary, TrackRecord trackRecord, FairExposure exposure) {
         return new PartnerSearch(partners, understanding, chunks, embedder, vocabulary,
-                trackRecord.settings().maxBoost() > 0 ? List.of(trackRecord) : List.of());
+                trackRecord.settings().maxBoost() > 0 ? List.of(trackRecord) : List.of(), exposure);
+    }
+
+    @Bean
+    FairExposure fairExposure(ExposureSettings settings) {
+        return new FairExposure(settings);
+    }
+
+    @Bean
+    ExposureLog exposureLog(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new ExposureLog(jdbc, new TransactionTemplate(transactions));
     }
 
     @Bean
