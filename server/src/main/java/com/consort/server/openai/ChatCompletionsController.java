@@ -3,6 +3,8 @@ package com.consort.server.openai;
 import com.consort.assistant.Answer;
 import com.consort.assistant.Assistant;
 import com.consort.prompts.PromptRef;
+import com.consort.server.security.Caller;
+import com.consort.server.track.Recommendations;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -24,6 +26,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -119,10 +122,12 @@ class ChatCompletionsController {
     }
 
     private final Assistant assistant;
+    private final Recommendations recommendations;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ChatCompletionsController(Assistant assistant) {
+    ChatCompletionsController(Assistant assistant, Recommendations recommendations) {
         this.assistant = assistant;
+        this.recommendations = recommendations;
     }
 
     @GetMapping("/v1/models")
@@ -148,9 +153,11 @@ class ChatCompletionsController {
             responses = @ApiResponse(responseCode = "200", description = "chat.completion, or the event stream", content = {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = ChatCompletion.class)),
                     @Content(mediaType = "text/event-stream", schema = @Schema(implementation = ChatCompletionChunk.class))}))
-    Object complete(@RequestBody ChatRequest request, HttpServletResponse response) {
+    Object complete(@RequestBody ChatRequest request, HttpServletResponse response, Authentication authentication) {
         requireModel(request.model());
-        Answer answer = assistant.answer(turns(request.messages()));
+        List<String> turns = turns(request.messages());
+        Answer answer = assistant.answer(turns);
+        recommendations.answered(Caller.from(authentication), Recommendations.V1, turns.get(turns.size() - 1), answer);
         String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
         long created = Instant.now().getEpochSecond();
         if (!Boolean.TRUE.equals(request.stream())) {

@@ -6,6 +6,7 @@ import com.consort.knowledge.track.Opportunities;
 import com.consort.knowledge.track.OpportunityRepository;
 import com.consort.knowledge.track.PartnerRole;
 import com.consort.server.security.Caller;
+import com.consort.server.security.Role;
 import com.consort.server.web.WebPage;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -57,11 +58,9 @@ class DealsPage {
     String dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
             Authentication authentication, Model model) {
-        LocalDate from = since == null ? LocalDate.now().minusMonths(24) : since;
-        LocalDate to = until == null ? LocalDate.now() : until;
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("The end of the range (" + to + ") is before its start (" + from + ")");
-        }
+        DateRange range = DateRange.of(since, until);
+        LocalDate from = range.from();
+        LocalDate to = range.to();
         List<Kpis> kpis = kpis(from, to, authentication);
         int widest = kpis.stream().limit(CHART_PARTNERS).mapToInt(Kpis::won).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
@@ -95,6 +94,8 @@ class DealsPage {
         model.addAttribute("totals", totals.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> money(e.getValue()), (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("confined", Caller.from(authentication).isPartner());
+        Role role = Caller.from(authentication).role();
+        model.addAttribute("exposureLink", role == Role.ADMIN || role == Role.MARKETING);
         return "track/deals";
     }
 
@@ -102,8 +103,9 @@ class DealsPage {
     ResponseEntity<byte[]> export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
             Authentication authentication) {
-        LocalDate from = since == null ? LocalDate.now().minusMonths(24) : since;
-        LocalDate to = until == null ? LocalDate.now() : until;
+        DateRange range = DateRange.of(since, until);
+        LocalDate from = range.from();
+        LocalDate to = range.to();
         StringBuilder csv = new StringBuilder("partner_id,partner,won,lost,open,win_rate");
         for (PartnerRole role : PartnerRole.values()) {
             csv.append(',').append(role.code()).append("_revenue");
