@@ -5,7 +5,6 @@ import com.consort.knowledge.search.PartnerSearch;
 import com.consort.knowledge.track.ExposureLog;
 import com.consort.knowledge.track.FairExposure;
 import com.consort.server.security.Caller;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,16 +33,10 @@ public class Recommendations {
 
     private final ExposureLog exposure;
     private final FairExposure fairness;
-    private final Clock clock;
 
     Recommendations(ExposureLog exposure, FairExposure fairness) {
-        this(exposure, fairness, Clock.systemUTC());
-    }
-
-    Recommendations(ExposureLog exposure, FairExposure fairness, Clock clock) {
         this.exposure = exposure;
         this.fairness = fairness;
-        this.clock = clock;
     }
 
     /** An assistant answer: its partners, when it recommends any. */
@@ -85,7 +78,7 @@ public class Recommendations {
                     .orElse(Double.NaN);
             List<ExposureLog.Shown> shown = ranked.stream().map(r -> new ExposureLog.Shown(r.partnerId(), r.rank(), r.score(),
                     r.score() == null || Double.isNaN(top) ? r.rank() == 1 : fairness.bestFit(r.score(), top))).toList();
-            exposure.record(new ExposureLog.Recommendation(Instant.now(clock), ExposureLog.hash(question),
+            exposure.record(new ExposureLog.Recommendation(Instant.now(), ExposureLog.hash(question),
                     caller.isPartner() ? null : question, caller.subject(), caller.role().name(), channel, shown));
         } catch (RuntimeException e) {
             log.warn("Could not record a recommendation for the exposure figures: {}", e.toString());
