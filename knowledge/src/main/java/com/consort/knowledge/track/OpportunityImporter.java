@@ -5,6 +5,7 @@ import static com.consort.knowledge.partner.PartnerImporter.text;
 
 import com.consort.knowledge.partner.Facet;
 import com.consort.knowledge.partner.ImportReport;
+import com.consort.knowledge.partner.JsonLines;
 import com.consort.knowledge.partner.PartnerImporter;
 import com.consort.knowledge.partner.PartnerImporter.InvalidFileException;
 import com.consort.knowledge.partner.Vocabulary;
@@ -30,9 +31,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a CRM opportunity export (CSV with a header row, or JSON Lines) into opportunities. As the
@@ -48,7 +47,6 @@ public class OpportunityImporter {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("M/d/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"),
             DateTimeFormatter.ofPattern("uuuu/M/d"));
@@ -127,25 +125,9 @@ public class OpportunityImporter {
     }
 
     private void parseJsonLines(BufferedReader reader, OpportunityColumns columns, Rows rows) {
-        try {
-            String text;
-            long line = 0;
-            while ((text = reader.readLine()) != null) {
-                line++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = JSON.readTree(text);
-                } catch (JacksonException e) {
-                    rows.reject(line, null, "Not valid JSON: " + e.getOriginalMessage());
-                    continue;
-                }
-                if (!node.isObject()) {
-                    rows.reject(line, null, "Each line must be a JSON object");
-                    continue;
-                }
+        JsonLines.read(reader, new JsonLines.Sink() {
+            @Override
+            public void row(long line, JsonNode node) {
                 List<String> keys = new ArrayList<>();
                 List<String> values = new ArrayList<>();
                 node.properties().forEach(e -> {
@@ -154,11 +136,14 @@ public class OpportunityImporter {
                 });
                 Map<Field, String> fields = new HashMap<>();
                 columns.resolve(keys).forEach((field, i) -> fields.put(field, values.get(i)));
-                rows.add(line, fields, this);
+                rows.add(line, fields, OpportunityImporter.this);
             }
-        } catch (IOException e) {
-            throw new InvalidFileException("Cannot read the JSON Lines file: " + e.getMessage());
-        }
+
+            @Override
+            public void reject(long line, String reason) {
+                rows.reject(line, null, reason);
+            }
+        });
     }
 
     /** Validates and normalises one row; throws {@link IllegalArgumentException} with the reason. */
