@@ -57,6 +57,12 @@ public class PartnerSearch {
     public interface RankingSignal {
         /** Contributions for some of {@code partnerIds}, given what the question asks for. */
         Map<String, Contribution> contributions(Constraints constraints, java.util.Collection<String> partnerIds);
+
+        /** As above, with the question's words too (a deal size it states, for one); null when there are none. */
+        default Map<String, Contribution> contributions(String question, Constraints constraints,
+                java.util.Collection<String> partnerIds) {
+            return contributions(constraints, partnerIds);
+        }
     }
 
     /**
@@ -188,7 +194,7 @@ public class PartnerSearch {
         }
         Map<String, List<Contribution>> contributions = new LinkedHashMap<>();
         for (RankingSignal signal : query.signals() ? signals : List.<RankingSignal>of()) {
-            signal.contributions(constraints, candidateIds).forEach((id, c) -> {
+            signal.contributions(query.text(), constraints, candidateIds).forEach((id, c) -> {
                 contributions.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
                 scores.merge(id, c.boost(), Double::sum);
             });

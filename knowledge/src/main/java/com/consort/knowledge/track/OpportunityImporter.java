@@ -206,14 +206,27 @@ public class OpportunityImporter {
         }
         String stage = text(fields.get(Field.STAGE));
         Outcome outcome = Outcome.of(text(fields.get(Field.WON)), stage);
+        LocalDate created = null;
+        String rawCreated = text(fields.get(Field.CREATED_DATE));
+        if (rawCreated != null) {
+            created = date(rawCreated, "Created Date");
+            if (created.isAfter(closeDate)) {
+                warnings.add("Created Date " + created + " is after the Close Date " + closeDate + ": left out (no time to close)");
+                created = null;
+            }
+        }
         return new Opportunity(id, partnerId, account, industry, country, amount, currency, closeDate,
-                stage == null ? null : limit("Stage", stage, 100), outcome, role);
+                stage == null ? null : limit("Stage", stage, 100), outcome, role, created);
     }
 
     static LocalDate date(String raw) {
         if (raw == null) {
             throw new IllegalArgumentException("Close Date is required");
         }
+        return date(raw, "Close Date");
+    }
+
+    static LocalDate date(String raw, String field) {
         String day = raw.length() > 10 && raw.charAt(4) == '-' ? raw.substring(0, 10) : raw; // "2025-03-01 00:00" or an ISO instant
         for (DateTimeFormatter format : DATES) {
             try {
@@ -222,7 +235,7 @@ public class OpportunityImporter {
                 // next format
             }
         }
-        throw new IllegalArgumentException("Close Date '" + raw + "' is not a date (use 2025-03-31, 3/31/2025 or 31.3.2025)");
+        throw new IllegalArgumentException(field + " '" + raw + "' is not a date (use 2025-03-31, 3/31/2025 or 31.3.2025)");
     }
 
     /** "1,200,000.50", "1.200.000,50", "EUR 1200" and "$1,200" are all numbers; the currency is its own column. */

@@ -21,12 +21,17 @@ public class OpportunityRepository {
      * PARTNER caller's own); {@code account} matches an account name with or without its legal suffix.
      */
     public record Filter(String partnerId, String account, Collection<String> industries, Collection<String> countries,
-            LocalDate since, LocalDate until) {
+            LocalDate since, LocalDate until, DealSize size) {
 
         public static final Filter ALL = new Filter(null, null, null, null, null, null);
 
+        public Filter(String partnerId, String account, Collection<String> industries, Collection<String> countries,
+                LocalDate since, LocalDate until) {
+            this(partnerId, account, industries, countries, since, until, null);
+        }
+
         public Filter confinedTo(String partner) {
-            return new Filter(partner, account, industries, countries, since, until);
+            return new Filter(partner, account, industries, countries, since, until, size);
         }
     }
 
@@ -41,17 +46,17 @@ public class OpportunityRepository {
         Timestamp now = Timestamp.from(Instant.now());
         int updated = jdbc.update("""
                 UPDATE opportunity SET account_name = ?, account_key = ?, industry = ?, country = ?, amount = ?, currency = ?,
-                  close_date = ?, stage = ?, outcome = ?, partner_role = ?, imported_at = ?
+                  close_date = ?, stage = ?, outcome = ?, partner_role = ?, imported_at = ?, created_date = ?
                 WHERE opportunity_id = ? AND partner_id = ?""", o.accountName(), accountKey(o.accountName()), o.industry(),
                 o.country(), o.amount(), o.currency(), Date.valueOf(o.closeDate()), o.stage(), o.outcome().name(),
-                o.role().name(), now, o.id(), o.partnerId());
+                o.role().name(), now, date(o.createdDate()), o.id(), o.partnerId());
         if (updated == 0) {
             jdbc.update("""
                     INSERT INTO opportunity (opportunity_id, partner_id, account_name, account_key, industry, country, amount,
-                      currency, close_date, stage, outcome, partner_role, imported_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", o.id(), o.partnerId(), o.accountName(),
+                      currency, close_date, stage, outcome, partner_role, imported_at, created_date)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", o.id(), o.partnerId(), o.accountName(),
                     accountKey(o.accountName()), o.industry(), o.country(), o.amount(), o.currency(),
-                    Date.valueOf(o.closeDate()), o.stage(), o.outcome().name(), o.role().name(), now);
+                    Date.valueOf(o.closeDate()), o.stage(), o.outcome().name(), o.role().name(), now, date(o.createdDate()));
         }
         return updated == 0;
     }
@@ -84,6 +89,19 @@ public class OpportunityRepository {
                 + where + " GROUP BY partner_id, partner_role, outcome, currency", (rs, n) -> new Tally(rs.getString("partner_id"),
                 PartnerRole.valueOf(rs.getString("partner_role")), Outcome.valueOf(rs.getString("outcome")), rs.getString("currency"),
                 rs.getInt("deals"), rs.getBigDecimal("amount")), params.toArray());
+    }
+
+    /** Days from created to close of each won deal with a created date, by partner: the time to close. */
+    public java.util.Map<String, List<Long>> daysToClose(Filter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        java.util.Map<String, List<Long>> days = new java.util.TreeMap<>();
+        jdbc.query("SELECT partner_id, created_date, close_date FROM opportunity" + where
+                + (where.isEmpty() ? " WHERE" : " AND") + " outcome = 'WON' AND created_date IS NOT NULL", rs -> {
+                    days.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(java.time.temporal.ChronoUnit.DAYS.between(
+                            rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate()));
+                }, params.toArray());
+        return days;
     }
 
     /** Every opportunity, for the in-memory track record. */
@@ -119,6 +137,10 @@ public class OpportunityRepository {
             clauses.add("close_date <= ?");
             params.add(Date.valueOf(f.until()));
         }
+        if (f.size() != null) {
+            clauses.add(f.size().clause());
+            params.addAll(f.size().parameters());
+        }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
 
@@ -140,6 +162,11 @@ public class OpportunityRepository {
         return new Opportunity(rs.getString("opportunity_id"), rs.getString("partner_id"), rs.getString("account_name"),
                 rs.getString("industry"), rs.getString("country"), rs.getBigDecimal("amount"), rs.getString("currency"),
                 rs.getDate("close_date").toLocalDate(), rs.getString("stage"), Outcome.valueOf(rs.getString("outcome")),
-                PartnerRole.valueOf(rs.getString("partner_role")));
+                PartnerRole.valueOf(rs.getString("partner_role")),
+                rs.getDate("created_date") == null ? null : rs.getDate("created_date").toLocalDate());
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
     }
 }
