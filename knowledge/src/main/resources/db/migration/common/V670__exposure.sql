@@ -23,10 +23,5 @@ CREATE TABLE recommendation_partner (
 );
 CREATE INDEX recommendation_partner_partner ON recommendation_partner (partner_id);
 
--- The overlap and dashboard questions filter opportunities by industry and country ("who has sold into
--- manufacturing in Austria?"): without this index every such question read the whole table (178 ms p95 at
--- 100,000 opportunities).
-CREATE INDEX opportunity_segment ON opportunity (industry, country, close_date);
-
 -- When the opportunity was opened, from the export's Created Date when it has one: the time to close.
 ALTER TABLE opportunity ADD COLUMN created_date DATE;

@@ -123,9 +123,13 @@ public class OpportunityRepository {
         }
         if (f.account() != null && !accountKey(f.account()).isEmpty()) {
             String key = accountKey(f.account());
-            clauses.add("(account_key = ? OR account_key LIKE ?)");
+            // the prefix LIKE alone is what an index answers (an OR of two conditions made H2 read every row: 130 ms
+            // at 100,000 opportunities); the OR then keeps the key itself or the key and more words, not "keyx"
+            String prefix = key.replace("%", "").replace("_", "");
+            clauses.add("account_key LIKE ? AND (account_key = ? OR account_key LIKE ?)");
+            params.add(prefix + "%");
             params.add(key);
-            params.add(key.replace("%", "").replace("_", "") + " %");
+            params.add(prefix + " %");
         }
         in("industry", f.industries(), clauses, params);
         in("country", f.countries(), clauses, params);
