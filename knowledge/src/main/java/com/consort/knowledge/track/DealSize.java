@@ -43,6 +43,11 @@ public record DealSize(BigDecimal min, BigDecimal max, String currency) {
         return size;
     }
 
+    /** "under 50 k", "250 k to 1 M": a band for a person. */
+    public static String describeBand(String key) {
+        return band(key).describe().strip().replaceFirst("^of ", "");
+    }
+
     /** The band key of an amount. */
     public static String bandOf(BigDecimal amount) {
         return BANDS.entrySet().stream().filter(e -> e.getValue().contains(amount, null)).map(Map.Entry::getKey).findFirst()

@@ -104,6 +104,33 @@ public class OpportunityRepository {
         return days;
     }
 
+    /** What a segment figure adds up: deals and their amounts by segment, outcome and currency. */
+    public record SegmentTally(String segment, Outcome outcome, String currency, int deals, java.math.BigDecimal amount) {
+    }
+
+    /** The dimensions a dashboard cuts deals by; each a fixed SQL expression. */
+    public enum Dimension {
+        INDUSTRY("industry"), COUNTRY("country"),
+        SIZE("CASE WHEN amount IS NULL THEN NULL WHEN amount < 50000 THEN 'under-50k' WHEN amount < 250000 THEN '50k-250k'"
+                + " WHEN amount < 1000000 THEN '250k-1m' ELSE '1m-plus' END");
+
+        private final String expression;
+
+        Dimension(String expression) {
+            this.expression = expression;
+        }
+    }
+
+    /** Deals by segment of one dimension (a deal without a value there is in the segment null). */
+    public List<SegmentTally> segments(Filter filter, Dimension dimension) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        return jdbc.query("SELECT " + dimension.expression + " AS segment, outcome, currency, COUNT(*) AS deals, SUM(amount) AS amount"
+                + " FROM opportunity" + where + " GROUP BY " + dimension.expression + ", outcome, currency",
+                (rs, n) -> new SegmentTally(rs.getString("segment"), Outcome.valueOf(rs.getString("outcome")), rs.getString("currency"),
+                        rs.getInt("deals"), rs.getBigDecimal("amount")), params.toArray());
+    }
+
     /** Every opportunity, for the in-memory track record. */
     public List<Opportunity> all() {
         return jdbc.query("SELECT * FROM opportunity", OpportunityRepository::row);
