@@ -50,9 +50,10 @@ class AssistantController {
     private final Conversations conversations;
     private final Suggestions suggestions;
     private final Recommendations recommendations;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    AssistantController(Conversations conversations, Suggestions suggestions, Recommendations recommendations) {
+    AssistantController(Conversations conversations, Suggestions suggestions, Recommendations recommendations, JsonMapper json) {
+        this.json = json;
         this.conversations = conversations;
         this.suggestions = suggestions;
         this.recommendations = recommendations;

@@ -3,8 +3,6 @@ package com.consort.server.openai;
 import com.consort.assistant.Answer;
 import com.consort.assistant.Assistant;
 import com.consort.prompts.PromptRef;
-import com.consort.server.security.Caller;
-import com.consort.server.track.Recommendations;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -23,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -122,12 +121,13 @@ class ChatCompletionsController {
     }
 
     private final Assistant assistant;
-    private final Recommendations recommendations;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
 
-    ChatCompletionsController(Assistant assistant, Recommendations recommendations) {
+    ChatCompletionsController(Assistant assistant, ApplicationEventPublisher events, JsonMapper json) {
+        this.json = json;
         this.assistant = assistant;
-        this.recommendations = recommendations;
+        this.events = events;
     }
 
     @GetMapping("/v1/models")
@@ -157,7 +157,7 @@ class ChatCompletionsController {
         requireModel(request.model());
         List<String> turns = turns(request.messages());
         Answer answer = assistant.answer(turns);
-        recommendations.answered(Caller.from(authentication), Recommendations.V1, turns.get(turns.size() - 1), answer);
+        events.publishEvent(new CompletionAnswered(authentication, turns.get(turns.size() - 1), answer));
         String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
         long created = Instant.now().getEpochSecond();
         if (!Boolean.TRUE.equals(request.stream())) {

@@ -1,16 +1,16 @@
 package com.consort.server.track;
 
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.Partner;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.partner.Vocabulary;
-import com.consort.knowledge.track.DealSize;
-import com.consort.knowledge.track.Kpis;
-import com.consort.knowledge.track.Opportunities;
-import com.consort.knowledge.track.OpportunityRepository;
-import com.consort.knowledge.track.OpportunityRepository.Dimension;
-import com.consort.knowledge.track.Outcome;
-import com.consort.knowledge.track.PartnerRole;
+import com.consort.knowledge.DealSize;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.Kpis;
+import com.consort.knowledge.Opportunities;
+import com.consort.knowledge.OpportunityRepository;
+import com.consort.knowledge.OpportunityRepository.Dimension;
+import com.consort.knowledge.Outcome;
+import com.consort.knowledge.Partner;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.PartnerRole;
+import com.consort.knowledge.Vocabulary;
 import com.consort.server.security.Caller;
 import com.consort.server.security.Role;
 import com.consort.server.web.WebPage;

@@ -1,8 +1,8 @@
 package com.consort.server.track;
 
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.track.ExposureLog;
-import com.consort.knowledge.track.FairExposure;
+import com.consort.knowledge.ExposureLog;
+import com.consort.knowledge.FairExposure;
+import com.consort.knowledge.PartnerRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -48,7 +48,7 @@ class ExposureController {
     }
 
     static Exposure figures(DateRange range, ExposureLog log, FairExposure fairness, PartnerRepository partners) {
-        return new Exposure(range.from(), range.to(), log.count(range.from(), range.to()), fairness.settings().rotate(),
-                fairness.settings().epsilon(), log.figures(range.from(), range.to(), partners.namesById()));
+        return new Exposure(range.from(), range.to(), log.count(range.from(), range.to()), fairness.rotates(),
+                fairness.epsilon(), log.figures(range.from(), range.to(), partners.namesById()));
     }
 }

@@ -1,8 +1,8 @@
 package com.consort.server.track;
 
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.track.ExposureLog;
-import com.consort.knowledge.track.FairExposure;
+import com.consort.knowledge.ExposureLog;
+import com.consort.knowledge.FairExposure;
+import com.consort.knowledge.PartnerRepository;
 import com.consort.server.web.WebPage;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,10 @@
 package com.consort.server.track;
 
 import com.consort.assistant.Answer;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.track.ExposureLog;
-import com.consort.knowledge.track.FairExposure;
+import com.consort.knowledge.ExposureLog;
+import com.consort.knowledge.FairExposure;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.server.openai.CompletionAnswered;
 import com.consort.server.security.Caller;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +48,12 @@ public class Recommendations {
         }
         record(caller, channel, question, answer.partners().stream()
                 .map(card -> new Ranked(card.partnerId(), card.rank(), card.score())).toList());
+    }
+
+    /** An answer of the OpenAI-compatible endpoint. */
+    @EventListener
+    void on(CompletionAnswered completion) {
+        answered(Caller.from(completion.authentication()), V1, completion.question(), completion.answer());
     }
 
     /** A partner search result, ranked as returned. */

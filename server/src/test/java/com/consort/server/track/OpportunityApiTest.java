@@ -2,8 +2,8 @@ package com.consort.server.track;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.bulk.BulkImport;
-import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.BulkImport;
+import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.testing.DemoSlice;
 import com.consort.server.security.Caller;
 import com.consort.server.security.Role;
@@ -218,7 +218,7 @@ class OpportunityApiTest {
         assertThat(jdbc.queryForList("SELECT question_hash, question FROM recommendation WHERE asked_by = 'key:walk-partner'"))
                 .singleElement().satisfies(row -> {
                     assertThat(row.get("question")).isNull(); // Spring's row maps ignore the column names' case
-                    assertThat(row.get("question_hash")).isEqualTo(com.consort.knowledge.track.ExposureLog.hash("Our secret pitch"));
+                    assertThat(row.get("question_hash")).isEqualTo(com.consort.knowledge.ExposureLog.hash("Our secret pitch"));
                 });
 
         // PartnerOps and admins only; a bad range is a problem
