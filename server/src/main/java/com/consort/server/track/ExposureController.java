@@ -21,7 +21,7 @@ class ExposureController {
      * @param rotate  whether equally fitting partners are rotated ({@code consort.exposure.rotate})
      * @param epsilon the score difference within which partners fit equally well
      */
-    record Exposure(LocalDate since, LocalDate until, int recommendations, boolean rotate, double epsilon,
+    public record Exposure(LocalDate since, LocalDate until, int recommendations, boolean rotate, double epsilon,
             List<ExposureLog.Figures> partners) {
     }
 

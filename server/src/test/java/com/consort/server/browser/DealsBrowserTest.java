@@ -6,7 +6,9 @@ import com.consort.server.DemoServerTest;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +29,12 @@ class DealsBrowserTest extends DemoServerTest {
     void start() throws InterruptedException {
         awaitDemoData();
         browser = Browser.open(port, "deals");
+    }
+
+    /** Each test from a blank, logged-out page, so that one test's expected errors are not the next one's. */
+    @BeforeEach
+    void blank(TestInfo test) {
+        browser.restart("deals/" + test.getTestMethod().orElseThrow().getName());
     }
 
     @AfterAll
@@ -60,7 +68,7 @@ class DealsBrowserTest extends DemoServerTest {
         String csv = (String) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(document.getElementById('export').href).then(r => r.text()).then(done);");
         assertThat(csv.replace("\r", "")).startsWith("partner_id,partner,won,lost,open,win_rate,sourced_revenue,transacted_revenue,"
-                + "influenced_revenue,assisted_revenue\n");
+                + "influenced_revenue,assisted_revenue,");
         assertThat(csv.lines().count()).isEqualTo(browser.findAll("#deals-table tbody tr").size() + 1);
 
         browser.mobile();
@@ -102,6 +110,7 @@ class DealsBrowserTest extends DemoServerTest {
         // an unknown deal size is a clear error page, not a 500
         browser.get("/deals?size=enormous");
         assertThat(browser.driver().getPageSource()).contains("Unknown deal size");
+        assertThat(browser.consoleErrors()).singleElement().asString().contains("400"); // the refused page, as expected
         browser.logout();
     }
 
@@ -120,6 +129,7 @@ class DealsBrowserTest extends DemoServerTest {
         }
         browser.get("/deals/exposure");
         assertThat(browser.driver().getPageSource()).doesNotContain("exposure-table");
+        assertThat(browser.consoleErrors()).singleElement().asString().contains("403"); // a seller may not: refused
         browser.logout();
 
         browser.desktop().login("demo-marketing");

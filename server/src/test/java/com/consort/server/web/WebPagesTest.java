@@ -101,7 +101,12 @@ class WebPagesTest extends DemoServerTest {
         assertThat(noDraft.body()).contains("Page not found");
         var badQuery = browser.page("/review?minAgeHours=soon");
         assertThat(badQuery.status()).isEqualTo(400);
-        assertThat(badQuery.body()).contains("This request cannot be used");
+        assertThat(badQuery.body()).contains("This request cannot be used").doesNotContain("error-detail");
+        // an input the page refuses with its reason (as the API would in its problem+json) says that reason
+        var badSize = browser.page("/deals?size=enormous");
+        assertThat(badSize.status()).isEqualTo(400);
+        assertThat(badSize.body()).contains("This request cannot be used").contains("id=\"error-detail\"")
+                .contains("Unknown deal size &#39;enormous&#39;");
 
         var api = browser.api("GET", "/api/no-such-endpoint", null);
         assertThat(api.status()).isEqualTo(404);
