@@ -39,9 +39,17 @@ public record Answer(String answer, List<PartnerCard> partners, List<Citation> c
     public static final String OFFLINE = "offline";
     public static final String LLM = "llm";
 
-    /** A partner in the answer; {@code evidence} are the citations behind its reasons. */
+    /**
+     * A partner in the answer; {@code evidence} are the citations behind its reasons; {@code score} its ranking
+     * score when it comes from a ranking (else null), which the fair-exposure log compares with the list's best.
+     */
     public record PartnerCard(String partnerId, String name, int rank, String type, String tier, List<String> countries,
-            List<String> reasons, List<Citation> evidence, List<String> missing) {
+            List<String> reasons, List<Citation> evidence, List<String> missing, Double score) {
+
+        public PartnerCard(String partnerId, String name, int rank, String type, String tier, List<String> countries,
+                List<String> reasons, List<Citation> evidence, List<String> missing) {
+            this(partnerId, name, rank, type, tier, countries, reasons, evidence, missing, null);
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import com.consort.knowledge.internal.search.QueryUnderstanding;
 import com.consort.knowledge.internal.search.SemanticReading;
 import com.consort.knowledge.internal.storage.InProcessKeywordIndex;
 import com.consort.knowledge.internal.storage.PgKeywordIndex;
+import com.consort.knowledge.internal.track.ExposureSettings;
 import com.consort.knowledge.internal.track.TrackRecordSettings;
 import java.time.Clock;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The knowledge module's beans; {@link com.consort.knowledge.internal.storage.StorageConfiguration} picks the indexes. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({KnowledgeSettings.class, TrackRecordSettings.class})
+@EnableConfigurationProperties({KnowledgeSettings.class, TrackRecordSettings.class, ExposureSettings.class})
 public class KnowledgeConfiguration {
 
     @Bean
@@ -111,9 +112,19 @@ public class KnowledgeConfiguration {
 
     @Bean
     PartnerSearch partnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
-            Embedder embedder, Vocabulary vocabulary, TrackRecord trackRecord) {
+            Embedder embedder, Vocabulary vocabulary, TrackRecord trackRecord, FairExposure exposure) {
         return new PartnerSearch(partners, understanding, chunks, embedder, vocabulary,
-                trackRecord.settings().maxBoost() > 0 ? List.of(trackRecord) : List.of());
+                trackRecord.settings().maxBoost() > 0 ? List.of(trackRecord) : List.of(), exposure);
+    }
+
+    @Bean
+    FairExposure fairExposure(ExposureSettings settings) {
+        return new FairExposure(settings);
+    }
+
+    @Bean
+    ExposureLog exposureLog(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new ExposureLog(jdbc, new TransactionTemplate(transactions));
     }
 
     @Bean

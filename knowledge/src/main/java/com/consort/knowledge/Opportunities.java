@@ -72,6 +72,14 @@ public class Opportunities {
         return repository.tally(filter);
     }
 
+    public List<OpportunityRepository.SegmentTally> segments(OpportunityRepository.Filter filter, OpportunityRepository.Dimension dimension) {
+        return repository.segments(filter, dimension);
+    }
+
+    public Map<String, List<Long>> daysToClose(OpportunityRepository.Filter filter) {
+        return repository.daysToClose(filter);
+    }
+
     public int count(OpportunityRepository.Filter filter) {
         return repository.count(filter);
     }

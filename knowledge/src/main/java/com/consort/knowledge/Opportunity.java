@@ -5,8 +5,16 @@ import java.time.LocalDate;
 
 /**
  * A partner's part in one CRM opportunity. {@code country} is an ISO code when the vocabulary knows the
- * country, else as the CRM wrote it; {@code amount} is in {@code currency}, never converted.
+ * country, else as the CRM wrote it; {@code amount} is in {@code currency}, never converted;
+ * {@code createdDate} (when the export has it) is when the opportunity was opened: with the close date, the
+ * time to close.
  */
 public record Opportunity(String id, String partnerId, String accountName, String industry, String country,
-        BigDecimal amount, String currency, LocalDate closeDate, String stage, Outcome outcome, PartnerRole role) {
+        BigDecimal amount, String currency, LocalDate closeDate, String stage, Outcome outcome, PartnerRole role,
+        LocalDate createdDate) {
+
+    public Opportunity(String id, String partnerId, String accountName, String industry, String country, BigDecimal amount,
+            String currency, LocalDate closeDate, String stage, Outcome outcome, PartnerRole role) {
+        this(id, partnerId, accountName, industry, country, amount, currency, closeDate, stage, outcome, role, null);
+    }
 }

@@ -64,6 +64,22 @@ public class PartnerSearch {
     public interface RankingSignal {
         /** Contributions for some of {@code partnerIds}, given what the question asks for. */
         Map<String, Contribution> contributions(Constraints constraints, java.util.Collection<String> partnerIds);
+
+        /** As above, with the question's words too (a deal size it states, for one); null when there are none. */
+        default Map<String, Contribution> contributions(String question, Constraints constraints,
+                java.util.Collection<String> partnerIds) {
+            return contributions(constraints, partnerIds);
+        }
+    }
+
+    /**
+     * Reorders the whole ranking (ids, best first, with their scores) before it is cut to the limit: fair
+     * exposure's rotation of equally fitting partners. The identity when there is none.
+     */
+    public interface Ordering {
+        Ordering NONE = (ranked, scores) -> ranked;
+
+        List<String> order(List<String> ranked, Map<String, Double> scores);
     }
 
     /** {@code boost} is added to the score; {@code reason} and {@code evidence} explain it, also when it is 0. */
@@ -95,6 +111,7 @@ public class PartnerSearch {
     private final Embedder embedder;
     private final Vocabulary vocabulary;
     private final List<RankingSignal> signals;
+    private final Ordering ordering;
 
     public PartnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
             Embedder embedder, Vocabulary vocabulary) {
@@ -103,7 +120,13 @@ public class PartnerSearch {
 
     public PartnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
             Embedder embedder, Vocabulary vocabulary, List<RankingSignal> signals) {
+        this(partners, understanding, chunks, embedder, vocabulary, signals, Ordering.NONE);
+    }
+
+    public PartnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
+            Embedder embedder, Vocabulary vocabulary, List<RankingSignal> signals, Ordering ordering) {
         this.signals = List.copyOf(signals);
+        this.ordering = ordering;
         this.partners = partners;
         this.understanding = understanding;
         this.chunks = chunks;
@@ -184,19 +207,20 @@ public class PartnerSearch {
         }
         Map<String, List<Contribution>> contributions = new LinkedHashMap<>();
         for (RankingSignal signal : query.signals() ? signals : List.<RankingSignal>of()) {
-            signal.contributions(constraints, candidateIds).forEach((id, c) -> {
+            signal.contributions(query.text(), constraints, candidateIds).forEach((id, c) -> {
                 contributions.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
                 scores.merge(id, c.boost(), Double::sum);
             });
         }
         Map<String, PartnerRepository.Candidate> byId = new LinkedHashMap<>();
         candidates.forEach(c -> byId.put(c.id(), c));
-        List<String> top = candidates.stream()
+        List<String> ranked = candidates.stream()
                 .sorted(Comparator.comparingDouble((PartnerRepository.Candidate c) -> -scores.get(c.id()))
                         .thenComparing(c -> tierRank(tiers, c.tier()))
                         .thenComparing(c -> -(c.satisfaction() == null ? 0 : c.satisfaction()))
                         .thenComparing(PartnerRepository.Candidate::id))
-                .limit(limit).map(PartnerRepository.Candidate::id).toList();
+                .map(PartnerRepository.Candidate::id).toList();
+        List<String> top = (query.signals() ? ordering.order(ranked, scores) : ranked).stream().limit(limit).toList();
         List<Result> results = new ArrayList<>();
         for (Partner partner : partners.findAll(top)) {
             List<Reason> reasons = constraintReasons(partner, constraints);

@@ -36,7 +36,7 @@ public class TrackRecord implements PartnerSearch.RankingSignal {
     private static final Duration RECHECK = Duration.ofSeconds(5);
 
     /** The segment a question names; empty sets mean any. */
-    public record Segment(Set<String> industries, Set<String> countries, String place, LocalDate since) {
+    public record Segment(Set<String> industries, Set<String> countries, String place, LocalDate since, DealSize size) {
     }
 
     /** One partner's deals in a segment. */
@@ -70,11 +70,17 @@ public class TrackRecord implements PartnerSearch.RankingSignal {
 
     @Override
     public Map<String, PartnerSearch.Contribution> contributions(Constraints constraints, Collection<String> partnerIds) {
+        return contributions(null, constraints, partnerIds);
+    }
+
+    /** A deal size the question states narrows the segment to deals of about that size (half to twice). */
+    @Override
+    public Map<String, PartnerSearch.Contribution> contributions(String question, Constraints constraints, Collection<String> partnerIds) {
         Map<String, List<Opportunity>> deals = deals();
         if (deals.isEmpty()) {
             return Map.of(); // no CRM data imported: nothing to say about anyone
         }
-        Segment segment = segment(constraints);
+        Segment segment = segment(constraints, DealSize.stated(question).orElse(null));
         Map<String, PartnerSearch.Contribution> contributions = new HashMap<>();
         for (String partnerId : partnerIds) {
             Summary summary = summary(partnerId, deals.getOrDefault(partnerId, List.of()), segment);
@@ -87,6 +93,11 @@ public class TrackRecord implements PartnerSearch.RankingSignal {
 
     /** The segment: the question's industries, its countries and the countries of its regions, the window. */
     public Segment segment(Constraints constraints) {
+        return segment(constraints, null);
+    }
+
+    /** As {@link #segment(Constraints)}, narrowed to deals of {@code size} when given. */
+    public Segment segment(Constraints constraints, DealSize size) {
         Set<String> industries = new LinkedHashSet<>();
         industries.addAll(constraints.byFacet().getOrDefault(Facet.INDUSTRY, Set.of()));
         industries.addAll(constraints.byFacet().getOrDefault(Facet.CASE_STUDY_INDUSTRY, Set.of()));
@@ -96,7 +107,7 @@ public class TrackRecord implements PartnerSearch.RankingSignal {
         List<String> places = new ArrayList<>(regions);
         constraints.byFacet().getOrDefault(Facet.COUNTRY, Set.of()).forEach(c -> places.add(vocabulary.displayName(Facet.COUNTRY, c)));
         return new Segment(industries, countries, String.join("/", places),
-                LocalDate.now(clock).minusMonths(settings.windowMonths()));
+                LocalDate.now(clock).minusMonths(settings.windowMonths()), size);
     }
 
     public Summary summary(String partnerId, Segment segment) {
@@ -127,7 +138,8 @@ public class TrackRecord implements PartnerSearch.RankingSignal {
         // an open deal's close date is expected, possibly in the future: it counts while the deal is open
         return (o.outcome() == Outcome.OPEN || !o.closeDate().isBefore(s.since()))
                 && (s.industries().isEmpty() || o.industry() != null && s.industries().contains(o.industry()))
-                && (s.countries().isEmpty() || o.country() != null && s.countries().contains(o.country()));
+                && (s.countries().isEmpty() || o.country() != null && s.countries().contains(o.country()))
+                && (s.size() == null || s.size().contains(o));
     }
 
     double boost(Summary summary) {
@@ -167,6 +179,9 @@ public class TrackRecord implements PartnerSearch.RankingSignal {
         }
         if (!segment.place().isEmpty()) {
             where.append(" in ").append(segment.place());
+        }
+        if (segment.size() != null) {
+            where.append(" in deals").append(segment.size().describe());
         }
         return where.append(" since ").append(segment.since().toString(), 0, 7).toString();
     }
@@ -228,6 +243,15 @@ public class TrackRecord implements PartnerSearch.RankingSignal {
             params.put("countries", String.join(",", segment.countries()));
         }
         params.put("since", segment.since().toString());
+        if (segment.size() != null) {
+            params.put("minAmount", segment.size().min().toPlainString());
+            if (segment.size().max() != null) {
+                params.put("maxAmount", segment.size().max().toPlainString());
+            }
+            if (segment.size().currency() != null) {
+                params.put("currency", segment.size().currency());
+            }
+        }
         return "/api/opportunities?" + params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }

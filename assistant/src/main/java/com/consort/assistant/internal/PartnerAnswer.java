@@ -158,7 +158,7 @@ final class PartnerAnswer {
         }
         Partner p = result.partner();
         return new PartnerCard(result.partnerId(), result.name(), rank, p.type(), p.tier(), p.values(Facet.COUNTRY),
-                reasons, evidence, missing);
+                reasons, evidence, missing, result.score());
     }
 
     /** The partner's passage that best says the words, as a citation. */

@@ -93,6 +93,8 @@ class SecurityConfiguration {
                         // a streamed response finishes in an async dispatch of a request that was already authorised
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        // fair exposure: every partner's recommendations, for PartnerOps (marketing) and admins only
+                        .requestMatchers("/api/exposure", "/api/exposure/**").hasAnyRole(CURATORS)
                         // the Prometheus scrape: an admin, or the metrics key that opens nothing else
                         .requestMatchers(ApiKeyAuthenticationFilter.METRICS_PATH)
                                 .hasAnyRole(Role.ADMIN.name(), ApiKeyAuthenticationFilter.METRICS_ROLE)
@@ -150,6 +152,8 @@ class SecurityConfiguration {
                         .requestMatchers("/studio", "/studio/**").hasAnyRole(STUDIO_WRITERS)
                         .requestMatchers("/review", "/review/**").hasAnyRole(STUDIO_WRITERS)
                         .requestMatchers("/eval", "/eval/**").hasAnyRole(EVALUATORS)
+                        // fair exposure: every partner's recommendations, for PartnerOps (marketing) and admins only
+                        .requestMatchers("/deals/exposure", "/deals/exposure/**").hasAnyRole(CURATORS)
                         // partner deals: the vendor's people see all, a partner its own (confined in the page)
                         .requestMatchers("/deals", "/deals/**").hasAnyRole(Role.ADMIN.name(), Role.MARKETING.name(),
                                 Role.SELLER.name(), Role.PARTNER.name())

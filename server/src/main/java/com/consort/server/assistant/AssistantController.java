@@ -4,6 +4,7 @@ import com.consort.assistant.Answer;
 import com.consort.assistant.Conversations;
 import com.consort.assistant.Suggestions;
 import com.consort.server.security.Caller;
+import com.consort.server.track.Recommendations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -48,12 +49,22 @@ class AssistantController {
 
     private final Conversations conversations;
     private final Suggestions suggestions;
+    private final Recommendations recommendations;
     private final JsonMapper json;
 
-    AssistantController(Conversations conversations, Suggestions suggestions, JsonMapper json) {
+    AssistantController(Conversations conversations, Suggestions suggestions, Recommendations recommendations, JsonMapper json) {
         this.json = json;
         this.conversations = conversations;
         this.suggestions = suggestions;
+        this.recommendations = recommendations;
+    }
+
+    /** Answers and records the partners recommended (fair exposure). */
+    private Answer answer(String id, MessageRequest message, Authentication auth) {
+        Caller caller = Caller.from(auth);
+        Answer answer = conversations.post(id, caller.subject(), message.text());
+        recommendations.answered(caller, Recommendations.CHAT, message.text(), answer);
+        return answer;
     }
 
     @PostMapping("/api/assistant/conversations")
@@ -91,7 +102,7 @@ class AssistantController {
             wrote it; 'notice' says why a model answer was replaced by the offline one. Send Accept: \
             text/event-stream to receive the answer as server-sent events instead.""")
     Answer ask(@PathVariable String id, @Valid @RequestBody MessageRequest message, Authentication auth) {
-        return conversations.post(id, Caller.from(auth).subject(), message.text());
+        return answer(id, message, auth);
     }
 
     @PostMapping(path = "/api/assistant/conversations/{id}/messages", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -102,7 +113,7 @@ class AssistantController {
     ResponseEntity<StreamingResponseBody> askStreamed(@PathVariable String id, @Valid @RequestBody MessageRequest message,
             Authentication auth) {
         // Answered before the stream opens, so a bad message or unknown conversation is a plain 4xx problem.
-        Answer answer = conversations.post(id, Caller.from(auth).subject(), message.text());
+        Answer answer = answer(id, message, auth);
         StreamingResponseBody events = out -> {
             for (String section : answer.answer().split("\n(?=\\d+\\. |\\n)")) {
                 event(out, "section", Map.of("markdown", section));

@@ -10,6 +10,7 @@ import com.consort.knowledge.Constraints;
 import com.consort.knowledge.PartnerSearch;
 import com.consort.knowledge.RetrievalMode;
 import com.consort.server.security.Caller;
+import com.consort.server.track.Recommendations;
 import com.consort.server.api.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -84,11 +85,13 @@ class PartnerController {
     private final PartnerDirectory directory;
     private final PartnerSearch search;
     private final Vocabulary vocabulary;
+    private final Recommendations recommendations;
 
-    PartnerController(PartnerDirectory directory, PartnerSearch search, Vocabulary vocabulary) {
+    PartnerController(PartnerDirectory directory, PartnerSearch search, Vocabulary vocabulary, Recommendations recommendations) {
         this.directory = directory;
         this.search = search;
         this.vocabulary = vocabulary;
+        this.recommendations = recommendations;
     }
 
     @PostMapping(path = "/api/partners/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -147,7 +150,7 @@ class PartnerController {
                     + "result has a track_record reason (won and open deals in the segment the query names, with a citation of "
                     + "the records) and 'signals.track_record' says how much of the score it added (bounded by "
                     + "consort.track-record.max-boost; a partner without deals gets 0, never less).")
-    SearchResponse search(@Valid @RequestBody SearchRequest request) {
+    SearchResponse search(@Valid @RequestBody SearchRequest request, Authentication authentication) {
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
         if (request.filters() != null) {
             request.filters().forEach((key, values) -> {
@@ -160,6 +163,7 @@ class PartnerController {
         var response = search.search(new PartnerSearch.Query(request.query(),
                 new Constraints(filters, List.of(), Boolean.TRUE.equals(request.includeInactive())),
                 request.limit() == null ? 5 : request.limit(), request.mode()));
+        recommendations.searched(Caller.from(authentication), Recommendations.API, request.query(), response.results());
         return new SearchResponse(response.understood().asFilters(),
                 response.results().stream().map(ResultView::of).toList(), response.unmet(),
                 response.alternatives().stream().map(ResultView::of).toList());

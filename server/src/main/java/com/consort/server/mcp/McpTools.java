@@ -4,8 +4,10 @@ import com.consort.assistant.AssistantTools;
 import com.consort.server.security.Caller;
 import com.consort.server.security.Role;
 import com.consort.server.studio.StudioTools;
+import com.consort.server.track.Recommendations;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -29,6 +31,8 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -93,11 +97,12 @@ class McpTools {
     }
 
     @Bean
-    ToolCallbackProvider consortMcpTools(AssistantTools assistantTools, StudioTools studioTools) {
+    ToolCallbackProvider consortMcpTools(AssistantTools assistantTools, StudioTools studioTools, Recommendations recommendations) {
         ToolCallback[] tools = MethodToolCallbackProvider.builder().toolObjects(assistantTools, studioTools).build()
                 .getToolCallbacks();
         List<ToolCallback> guarded = Arrays.stream(tools)
-                .map(tool -> (ToolCallback) new Guarded(tool, ROLES.getOrDefault(tool.getToolDefinition().name(), Set.of())))
+                .map(tool -> (ToolCallback) new Guarded(tool, ROLES.getOrDefault(tool.getToolDefinition().name(), Set.of()),
+                        recommendations))
                 .toList();
         return () -> guarded.toArray(ToolCallback[]::new);
     }
@@ -105,13 +110,18 @@ class McpTools {
     /** A tool that runs only for the roles it admits, with the caller in its tool context. */
     static final class Guarded implements ToolCallback {
 
+        private static final String SEARCH_PARTNERS = "search_partners";
+        private static final JsonMapper JSON = JsonMapper.builder().build();
+
         private final ToolCallback tool;
         private final Set<Role> roles;
         private final ToolDefinition definition;
+        private final Recommendations recommendations;
 
-        Guarded(ToolCallback tool, Set<Role> roles) {
+        Guarded(ToolCallback tool, Set<Role> roles, Recommendations recommendations) {
             this.tool = tool;
             this.roles = roles;
+            this.recommendations = recommendations;
             ToolDefinition d = tool.getToolDefinition();
             // an external agent sees who may call it; the in-app agent's definition stays as it is
             this.definition = DefaultToolDefinition.builder().name(d.name()).inputSchema(d.inputSchema())
@@ -148,7 +158,23 @@ class McpTools {
             if (caller.isPartner()) {
                 values.put(AssistantTools.CONFINED_TO_PARTNER, caller.partnerId() == null ? "" : caller.partnerId());
             }
-            return tool.call(input, new ToolContext(values));
+            String output = tool.call(input, new ToolContext(values));
+            if (SEARCH_PARTNERS.equals(definition.name())) {
+                recordShortlist(caller, input, output);
+            }
+            return output;
+        }
+
+        /** search_partners' hits, in the order returned, for the fair-exposure figures. */
+        private void recordShortlist(Caller caller, String input, String output) {
+            try {
+                JsonNode hits = JSON.readTree(output);
+                List<String> partnerIds = new ArrayList<>();
+                hits.forEach(hit -> partnerIds.add(hit.path("partnerId").asString()));
+                recommendations.shown(caller, Recommendations.MCP, JSON.readTree(input).path("need").asString(), partnerIds);
+            } catch (JacksonException e) {
+                // not a list of hits (an error text): nothing was recommended
+            }
         }
     }
 }

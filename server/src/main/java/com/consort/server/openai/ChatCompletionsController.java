@@ -21,9 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -119,11 +121,13 @@ class ChatCompletionsController {
     }
 
     private final Assistant assistant;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json;
 
-    ChatCompletionsController(Assistant assistant, JsonMapper json) {
+    ChatCompletionsController(Assistant assistant, ApplicationEventPublisher events, JsonMapper json) {
         this.json = json;
         this.assistant = assistant;
+        this.events = events;
     }
 
     @GetMapping("/v1/models")
@@ -149,9 +153,11 @@ class ChatCompletionsController {
             responses = @ApiResponse(responseCode = "200", description = "chat.completion, or the event stream", content = {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = ChatCompletion.class)),
                     @Content(mediaType = "text/event-stream", schema = @Schema(implementation = ChatCompletionChunk.class))}))
-    Object complete(@RequestBody ChatRequest request, HttpServletResponse response) {
+    Object complete(@RequestBody ChatRequest request, HttpServletResponse response, Authentication authentication) {
         requireModel(request.model());
-        Answer answer = assistant.answer(turns(request.messages()));
+        List<String> turns = turns(request.messages());
+        Answer answer = assistant.answer(turns);
+        events.publishEvent(new CompletionAnswered(authentication, turns.get(turns.size() - 1), answer));
         String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
         long created = Instant.now().getEpochSecond();
         if (!Boolean.TRUE.equals(request.stream())) {

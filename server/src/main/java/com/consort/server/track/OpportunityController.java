@@ -1,15 +1,16 @@
 package com.consort.server.track;
 
-import com.consort.knowledge.ImportFormat;
 import com.consort.assistant.AccountOverlap;
+import com.consort.knowledge.DealSize;
 import com.consort.knowledge.Facet;
+import com.consort.knowledge.ImportFormat;
 import com.consort.knowledge.ImportReport;
-import com.consort.knowledge.PartnerRepository;
-import com.consort.knowledge.Vocabulary;
 import com.consort.knowledge.Kpis;
 import com.consort.knowledge.Opportunities;
 import com.consort.knowledge.Opportunity;
 import com.consort.knowledge.OpportunityRepository;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Vocabulary;
 import com.consort.server.api.Paging;
 import com.consort.server.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -105,15 +106,17 @@ class OpportunityController {
     @GetMapping("/api/opportunities")
     @Operation(summary = "List opportunities", description = """
             Newest close date first. Filters: partnerId, account (with or without its legal suffix), industries, \
-            countries (codes or names, comma-separated), since and until (close date). A PARTNER caller sees only its \
-            own deals; asking for another partner's is 404.""")
+            countries (codes or names, comma-separated), since and until (close date), a deal size: minAmount \
+            (inclusive), maxAmount (exclusive) and currency (amounts are never converted; without a currency, each \
+            deal's own). A PARTNER caller sees only its own deals; asking for another partner's is 404.""")
     Page list(@Valid Paging paging, @RequestParam(required = false) String partnerId, @RequestParam(required = false) String account,
             @RequestParam(required = false) List<String> industries, @RequestParam(required = false) List<String> countries,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-            Authentication authentication) {
+            @RequestParam(required = false) java.math.BigDecimal minAmount, @RequestParam(required = false) java.math.BigDecimal maxAmount,
+            @RequestParam(required = false) String currency, Authentication authentication) {
         var filter = new OpportunityRepository.Filter(partner(partnerId, authentication), account, split(industries),
-                countries(countries), since, until);
+                countries(countries), since, until, size(minAmount, maxAmount, currency));
         return new Page(opportunities.find(filter, Math.toIntExact(paging.offset()), paging.limit()), paging.number(),
                 paging.limit(), opportunities.count(filter));
     }
@@ -143,6 +146,21 @@ class OpportunityController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
             Authentication authentication) {
         return overlap.find(account, split(industries), split(places), since, partner(null, authentication));
+    }
+
+    /** A deal-size filter from the list's parameters, or null when none is given. */
+    static DealSize size(java.math.BigDecimal min, java.math.BigDecimal max, String currency) {
+        if (min == null && max == null && (currency == null || currency.isBlank())) {
+            return null;
+        }
+        if (min != null && min.signum() < 0 || max != null && min != null && max.compareTo(min) <= 0) {
+            throw new IllegalArgumentException("minAmount must be at least 0 and below maxAmount");
+        }
+        if (currency != null && !currency.isBlank() && !currency.strip().matches("[A-Za-z]{3}")) {
+            throw new IllegalArgumentException("currency must be a three-letter ISO code such as EUR");
+        }
+        return new DealSize(min == null ? java.math.BigDecimal.ZERO : min, max,
+                currency == null || currency.isBlank() ? null : currency.strip().toUpperCase(Locale.ROOT));
     }
 
     /** The partner to confine to: a PARTNER caller's own (another is 404); for vendor roles the one asked for. */

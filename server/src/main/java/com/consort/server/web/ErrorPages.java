@@ -38,6 +38,8 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPages implements HandlerExceptionResolver, ErrorViewResolver, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    /** The reason of a refused input, kept for the error page (the API says the same reason in its problem+json). */
+    private static final String DETAIL = ErrorPages.class.getName() + ".detail";
 
     private final PageModel pages;
     private final String maxUpload;
@@ -61,6 +63,9 @@ class ErrorPages implements HandlerExceptionResolver, ErrorViewResolver, Ordered
             return null; // the API's own handling, or Spring Security's (login redirect, 403 page)
         }
         int status = status(e);
+        if (e instanceof IllegalArgumentException && e.getMessage() != null) {
+            request.setAttribute(DETAIL, e.getMessage());
+        }
         if (status >= 500) {
             log.error("Page {} failed", request.getRequestURI(), e);
         }
@@ -80,6 +85,8 @@ class ErrorPages implements HandlerExceptionResolver, ErrorViewResolver, Ordered
         page.put("status", status.value());
         page.put("heading", heading(status));
         page.put("message", message(request, status));
+        Object detail = request.getAttribute(DETAIL);
+        page.put("detail", status == HttpStatus.BAD_REQUEST && detail != null ? detail : "");
         return new ModelAndView("web/error", page, status);
     }
 

@@ -114,6 +114,8 @@ class IsolationWalkTest extends ReviewTestSupport {
         rule("GET /api/opportunities/kpis", "/api/opportunities/kpis", null, false, "A=200 S=200 M=200 E=200 P=200");
         rule("GET /api/opportunities/overlap", "/api/opportunities/overlap?account=" + WALK_ACCOUNT, null, false,
                 "A=200 S=200 M=200 E=200 P=200");
+        // fair exposure: every partner's recommendations, for PartnerOps (marketing) and admins; never a partner
+        rule("GET /api/exposure", "/api/exposure", null, false, "A=200 S=403 M=200 E=403 P=403");
         // content studio: partners confined to their own stories, drafts and brand kit; sellers read published
         // assets only ({draft} is unpublished: 404, as if it did not exist); evaluators out
         rule("GET /api/studio/stories", "/api/studio/stories", null, false, "A=200 S=200 M=200 E=403 P=200");

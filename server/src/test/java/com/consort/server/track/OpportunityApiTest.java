@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.consort.knowledge.BulkImport;
 import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.testing.DemoSlice;
+import com.consort.server.security.Caller;
+import com.consort.server.security.Role;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -51,6 +53,10 @@ class OpportunityApiTest {
     int port;
     @Autowired
     BulkImport bulkImport;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    Recommendations recommendations;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private String seller;
@@ -175,6 +181,53 @@ class OpportunityApiTest {
 
         JsonNode nobody = chat("Who already works with Nobody Known AG?");
         assertThat(nobody.get("choices").get(0).get("message").get("content").asString()).startsWith("No recorded partner deal");
+    }
+
+    @Test
+    void everyShortlistIsRecordedAndOnlyPartnerOpsReadTheExposure() throws Exception {
+        String marketing = key("MARKETING", null);
+        int before = call("GET", "/api/exposure", marketing, null).json().get("recommendations").asInt();
+        // the partner search API, /v1 and the chat each record the shortlist they show; a deals-done answer is no recommendation
+        JsonNode searched = call("POST", "/api/partners/search", seller, "{\"query\":\"automotive partner in India\",\"limit\":3}").json();
+        chat("Which partners in India work with car makers?");
+        String id = call("POST", "/api/assistant/conversations", seller, null).json().get("id").asString();
+        call("POST", "/api/assistant/conversations/" + id + "/messages", seller, "{\"text\":\"Automotive partners in India\"}");
+        chat("Who already works with Kessler Maschinenbau?");
+
+        JsonNode exposure = call("GET", "/api/exposure", marketing, null).json();
+        assertThat(exposure.get("recommendations").asInt()).isEqualTo(before + 3);
+        assertThat(exposure.get("rotate").asBoolean()).isFalse(); // off unless configured
+        String first = searched.get("results").get(0).get("partnerId").asString();
+        JsonNode figures = null;
+        for (JsonNode p : exposure.get("partners")) {
+            if (p.get("partnerId").asString().equals(first)) {
+                figures = p;
+            }
+        }
+        assertThat(figures).as(exposure.toString()).isNotNull();
+        assertThat(figures.get("recommended").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(figures.get("first").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(figures.get("bestFit").asInt()).isGreaterThanOrEqualTo(1); // the first of a list is always a best fit
+        assertThat(jdbc.queryForList("SELECT channel FROM recommendation WHERE question IS NOT NULL", String.class))
+                .contains("api", "v1", "chat");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM recommendation WHERE question = 'Who already works with Kessler Maschinenbau?'",
+                Integer.class)).isZero();
+
+        // a PARTNER's question text is never kept, only its hash
+        recommendations.shown(new Caller("key:walk-partner", Role.PARTNER, "P0001"), Recommendations.MCP, "Our secret pitch", List.of("P0001"));
+        assertThat(jdbc.queryForList("SELECT question_hash, question FROM recommendation WHERE asked_by = 'key:walk-partner'"))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.get("question")).isNull(); // Spring's row maps ignore the column names' case
+                    assertThat(row.get("question_hash")).isEqualTo(com.consort.knowledge.ExposureLog.hash("Our secret pitch"));
+                });
+
+        // PartnerOps and admins only; a bad range is a problem
+        assertThat(call("GET", "/api/exposure", partnerOne, null).status()).isEqualTo(403);
+        assertThat(call("GET", "/api/exposure", seller, null).status()).isEqualTo(403);
+        assertThat(call("GET", "/api/exposure", ADMIN, null).status()).isEqualTo(200);
+        Reply backwards = call("GET", "/api/exposure?since=2026-02-01&until=2026-01-01", marketing, null);
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.contentType()).contains("application/problem+json");
     }
 
     private static List<String> ids(JsonNode partners) {

@@ -30,12 +30,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class WebPagesTest extends DemoServerTest {
 
-    private static final List<String> PAGES = List.of("/admin", "/chat", "/partners", "/studio", "/review", "/eval", "/deals");
+    private static final List<String> PAGES = List.of("/admin", "/chat", "/partners", "/studio", "/review", "/eval", "/deals", "/deals/exposure");
     /** Pages each role may open (at least its navigation; the API's roles may open a page beyond it). */
     private static final Map<Role, Set<String>> ALLOWED = Map.of(
             Role.SELLER, Set.of("/chat", "/partners", "/deals"),
             Role.PARTNER, Set.of("/studio", "/review", "/deals"), // deals: its own only
-            Role.MARKETING, Set.of("/review", "/studio", "/chat", "/partners", "/deals"),
+            Role.MARKETING, Set.of("/review", "/studio", "/chat", "/partners", "/deals", "/deals/exposure"),
             Role.EVALUATOR, Set.of("/eval", "/chat", "/partners"),
             Role.ADMIN, Set.copyOf(PAGES));
     private static final Pattern NAV_LINK = Pattern.compile("<li><a href=\"([^\"]+)\"");
@@ -101,7 +101,12 @@ class WebPagesTest extends DemoServerTest {
         assertThat(noDraft.body()).contains("Page not found");
         var badQuery = browser.page("/review?minAgeHours=soon");
         assertThat(badQuery.status()).isEqualTo(400);
-        assertThat(badQuery.body()).contains("This request cannot be used");
+        assertThat(badQuery.body()).contains("This request cannot be used").doesNotContain("error-detail");
+        // an input the page refuses with its reason (as the API would in its problem+json) says that reason
+        var badSize = browser.page("/deals?size=enormous");
+        assertThat(badSize.status()).isEqualTo(400);
+        assertThat(badSize.body()).contains("This request cannot be used").contains("id=\"error-detail\"")
+                .contains("Unknown deal size &#39;enormous&#39;");
 
         var api = browser.api("GET", "/api/no-such-endpoint", null);
         assertThat(api.status()).isEqualTo(404);

@@ -26,9 +26,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a partner directory (CSV with a header row, or JSON Lines) into normalised partners. A row is
@@ -48,7 +46,6 @@ public class PartnerImporter {
             "industries", "specializations", "certifications", "integrations", "templates", "description",
             "website", "status", "satisfaction");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Vocabulary vocabulary;
 
@@ -197,34 +194,25 @@ public class PartnerImporter {
     private Parsed parseJsonLines(Reader reader) {
         Rows rows = new Rows();
         try (BufferedReader lines = new BufferedReader(reader)) {
-            String text;
-            long line = 0;
-            while ((text = lines.readLine()) != null) {
-                line++;
-                if (text.isBlank()) {
-                    continue;
+            JsonLines.read(lines, new JsonLines.Sink() {
+                @Override
+                public void row(long line, JsonNode node) {
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    for (var entry : node.properties()) {
+                        JsonNode value = entry.getValue();
+                        String joined = value.isArray()
+                                ? String.join(";", value.valueStream().map(JsonNode::asString).toList())
+                                : value.isNull() ? "" : value.asString();
+                        fields.put(entry.getKey().trim().toLowerCase(Locale.ROOT), joined);
+                    }
+                    rows.add(line, fields, PartnerImporter.this);
                 }
-                JsonNode node;
-                try {
-                    node = JSON.readTree(text);
-                } catch (JacksonException e) {
-                    rows.reject(line, null, "Not valid JSON: " + e.getOriginalMessage());
-                    continue;
+
+                @Override
+                public void reject(long line, String reason) {
+                    rows.reject(line, null, reason);
                 }
-                if (!node.isObject()) {
-                    rows.reject(line, null, "Each line must be a JSON object");
-                    continue;
-                }
-                Map<String, String> fields = new LinkedHashMap<>();
-                for (var entry : node.properties()) {
-                    JsonNode value = entry.getValue();
-                    String joined = value.isArray()
-                            ? String.join(";", value.valueStream().map(JsonNode::asString).toList())
-                            : value.isNull() ? "" : value.asString();
-                    fields.put(entry.getKey().trim().toLowerCase(Locale.ROOT), joined);
-                }
-                rows.add(line, fields, this);
-            }
+            });
         } catch (IOException e) {
             throw new InvalidImportFileException("Cannot read the JSON Lines file: " + e.getMessage());
         }

@@ -24,6 +24,7 @@ public final class OpportunityColumns {
         AMOUNT("Amount", "Deal Amount", "amount"),
         CURRENCY("Currency", "Opportunity Currency", "Currency Code", "Deal Currency Code", "currency"),
         CLOSE_DATE("Close Date", "close_date", "closeDate"),
+        CREATED_DATE("Created Date", "Create Date", "Opportunity Created Date", "created_date", "createdDate", "createdate"),
         STAGE("Stage", "Deal Stage", "stage"),
         WON("Won", "Is Won", "Is Closed Won", "won"),
         PARTNER("Partner Account", "Partner", "Partner Account Name", "Partner Company", "Partner ID", "partner_id",

@@ -11,6 +11,7 @@ import com.consort.knowledge.Opportunity;
 import com.consort.knowledge.Outcome;
 import com.consort.knowledge.PartnerRole;
 import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.internal.partner.JsonLines;
 import com.consort.knowledge.internal.track.OpportunityColumns.Field;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -33,9 +34,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a CRM opportunity export (CSV with a header row, or JSON Lines) into opportunities. As the
@@ -51,7 +50,6 @@ public class OpportunityImporter {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("M/d/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"),
             DateTimeFormatter.ofPattern("uuuu/M/d"));
@@ -130,25 +128,9 @@ public class OpportunityImporter {
     }
 
     private void parseJsonLines(BufferedReader reader, OpportunityColumns columns, Rows rows) {
-        try {
-            String text;
-            long line = 0;
-            while ((text = reader.readLine()) != null) {
-                line++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = JSON.readTree(text);
-                } catch (JacksonException e) {
-                    rows.reject(line, null, "Not valid JSON: " + e.getOriginalMessage());
-                    continue;
-                }
-                if (!node.isObject()) {
-                    rows.reject(line, null, "Each line must be a JSON object");
-                    continue;
-                }
+        JsonLines.read(reader, new JsonLines.Sink() {
+            @Override
+            public void row(long line, JsonNode node) {
                 List<String> keys = new ArrayList<>();
                 List<String> values = new ArrayList<>();
                 node.properties().forEach(e -> {
@@ -157,11 +139,14 @@ public class OpportunityImporter {
                 });
                 Map<Field, String> fields = new HashMap<>();
                 columns.resolve(keys).forEach((field, i) -> fields.put(field, values.get(i)));
-                rows.add(line, fields, this);
+                rows.add(line, fields, OpportunityImporter.this);
             }
-        } catch (IOException e) {
-            throw new InvalidImportFileException("Cannot read the JSON Lines file: " + e.getMessage());
-        }
+
+            @Override
+            public void reject(long line, String reason) {
+                rows.reject(line, null, reason);
+            }
+        });
     }
 
     /** Validates and normalises one row; throws {@link IllegalArgumentException} with the reason. */
@@ -224,14 +209,27 @@ public class OpportunityImporter {
         }
         String stage = text(fields.get(Field.STAGE));
         Outcome outcome = Outcome.of(text(fields.get(Field.WON)), stage);
+        LocalDate created = null;
+        String rawCreated = text(fields.get(Field.CREATED_DATE));
+        if (rawCreated != null) {
+            created = date(rawCreated, "Created Date");
+            if (created.isAfter(closeDate)) {
+                warnings.add("Created Date " + created + " is after the Close Date " + closeDate + ": left out (no time to close)");
+                created = null;
+            }
+        }
         return new Opportunity(id, partnerId, account, industry, country, amount, currency, closeDate,
-                stage == null ? null : limit("Stage", stage, 100), outcome, role);
+                stage == null ? null : limit("Stage", stage, 100), outcome, role, created);
     }
 
     static LocalDate date(String raw) {
         if (raw == null) {
             throw new IllegalArgumentException("Close Date is required");
         }
+        return date(raw, "Close Date");
+    }
+
+    static LocalDate date(String raw, String field) {
         String day = raw.length() > 10 && raw.charAt(4) == '-' ? raw.substring(0, 10) : raw; // "2025-03-01 00:00" or an ISO instant
         for (DateTimeFormatter format : DATES) {
             try {
@@ -240,7 +238,7 @@ public class OpportunityImporter {
                 // next format
             }
         }
-        throw new IllegalArgumentException("Close Date '" + raw + "' is not a date (use 2025-03-31, 3/31/2025 or 31.3.2025)");
+        throw new IllegalArgumentException(field + " '" + raw + "' is not a date (use 2025-03-31, 3/31/2025 or 31.3.2025)");
     }
 
     /** "1,200,000.50", "1.200.000,50", "EUR 1200" and "$1,200" are all numbers; the currency is its own column. */
