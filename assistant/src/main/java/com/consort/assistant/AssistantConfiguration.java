@@ -8,13 +8,11 @@ import com.consort.knowledge.search.ChunkSearch;
 import com.consort.knowledge.search.PartnerSearch;
 import com.consort.knowledge.track.Opportunities;
 import com.consort.prompts.PromptRegistry;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.beans.factory.ObjectProvider;
@@ -57,10 +55,9 @@ public class AssistantConfiguration {
     Assistant assistant(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, Vocabulary vocabulary,
             PromptRegistry prompts, AssistantTools tools, ObjectProvider<ChatModel> chatModel,
             PartnerRepository partners, DocumentRepository documents, ExecutorService assistantModelCalls, AccountOverlap overlap,
-            @Value("${consort.vendor-name:}") String vendor,
+            com.consort.knowledge.partner.PartnerNames names, @Value("${consort.vendor-name:}") String vendor,
             @Value("${consort.model.timeout:20s}") String timeout,
             @Value("${consort.limits.max-question-chars:2000}") int maxQuestionChars) {
-        var names = cachedNames(partners);
         var offline = new OfflineAnswerer(search, chunks, directory, documents, vocabulary, prompts, vendor,
                 new CorpusTerms(documents, partners), names);
         ChatModel model = chatModel.getIfAvailable();
@@ -77,23 +74,5 @@ public class AssistantConfiguration {
     @Bean
     Conversations conversations(DataSource dataSource, PlatformTransactionManager transactions, Assistant assistant) {
         return new Conversations(JdbcClient.create(dataSource), new TransactionTemplate(transactions), assistant);
-    }
-
-    /** Partner names for the grounding check, re-read at most every 30 seconds. */
-    private static Supplier<Map<String, String>> cachedNames(PartnerRepository partners) {
-        return new Supplier<>() {
-            private volatile Map<String, String> names;
-            private volatile long readAt;
-
-            @Override
-            public Map<String, String> get() {
-                long now = System.nanoTime();
-                if (names == null || now - readAt > Duration.ofSeconds(30).toNanos()) {
-                    names = partners.namesById();
-                    readAt = now;
-                }
-                return names;
-            }
-        };
     }
 }

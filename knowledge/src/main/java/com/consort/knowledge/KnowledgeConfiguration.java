@@ -72,6 +72,11 @@ public class KnowledgeConfiguration {
     }
 
     @Bean
+    com.consort.knowledge.partner.PartnerNames partnerNames(PartnerRepository partners, JdbcTemplate jdbc) {
+        return new com.consort.knowledge.partner.PartnerNames(partners, jdbc);
+    }
+
+    @Bean
     DocumentRepository documentRepository(JdbcTemplate jdbc) {
         return new DocumentRepository(jdbc);
     }

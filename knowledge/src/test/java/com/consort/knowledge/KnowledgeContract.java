@@ -124,6 +124,26 @@ abstract class KnowledgeContract {
     }
 
     @Test
+    void theDirectorysValuesAreEveryDistinctValueOfEachFacet() {
+        Map<Facet, java.util.Set<String>> distinct = new java.util.EnumMap<>(Facet.class);
+        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).query("SELECT facet, val FROM partner_facet",
+                rs -> {
+                    distinct.computeIfAbsent(Facet.valueOf(rs.getString(1)), f -> new java.util.TreeSet<>()).add(rs.getString(2));
+                });
+        assertThat(distinct).containsKeys(Facet.COUNTRY, Facet.INDUSTRY);
+        assertThat(context.getBean(com.consort.knowledge.partner.PartnerRepository.class).knownValues()).isEqualTo(distinct);
+    }
+
+    @Test
+    void partnerNamesATextMayMentionAreFoundByTheirFirstWordWithoutScanningEveryName() {
+        var names = context.getBean(com.consort.knowledge.partner.PartnerNames.class);
+        assertThat(names.get()).containsEntry("K2", "Lumen Conseil SAS").containsEntry("K4", "Diamond Partners");
+        assertThat(names.candidatesIn("The rollout was led by LUMEN Conseil SAS, with diamond partners advising."))
+                .extracting(Map.Entry::getKey).containsExactly("K2", "K4");
+        assertThat(names.candidatesIn("Lumenal work by a Diamondback team")).isEmpty();
+    }
+
+    @Test
     void reimportUpdatesInPlaceAndJsonLinesRejectsOnlyTheBrokenLine() {
         String jsonl = """
                 {"id": "J1", "name": "Kaito Systems KK", "countries": ["Japan"], "languages": ["ja", "English"], "tier": "Silver"}

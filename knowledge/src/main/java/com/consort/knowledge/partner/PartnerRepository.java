@@ -196,13 +196,37 @@ public class PartnerRepository {
         return jdbc.update("DELETE FROM partner WHERE id = ?", id) == 1;
     }
 
-    /** Every value present in the data, per facet: the vocabulary questions are understood against. */
+    /**
+     * Every value present in the data, per facet: the vocabulary questions are understood against. On PostgreSQL the
+     * index on (facet, val) is walked from one value to the next, one probe per distinct value, so the cost follows
+     * the taxonomy's size and not the directory's (a DISTINCT read every row: 1,000,000 at 100,000 partners).
+     */
     public Map<Facet, Set<String>> knownValues() {
         Map<Facet, Set<String>> known = new EnumMap<>(Facet.class);
-        jdbc.query("SELECT DISTINCT facet, val FROM partner_facet", rs -> {
+        jdbc.query(postgres() ? DISTINCT_VALUES_BY_INDEX : "SELECT DISTINCT facet, val FROM partner_facet", rs -> {
             known.computeIfAbsent(Facet.valueOf(rs.getString(1)), k -> new java.util.TreeSet<>()).add(rs.getString(2));
         });
         return known;
+    }
+
+    private static final String DISTINCT_VALUES_BY_INDEX = """
+            WITH RECURSIVE v(facet, val) AS (
+                SELECT f.facet, (SELECT min(p.val) FROM partner_facet p WHERE p.facet = f.facet)
+                FROM unnest(CAST(ARRAY[%s] AS varchar[])) AS f(facet)
+                UNION ALL
+                SELECT v.facet, (SELECT min(p.val) FROM partner_facet p WHERE p.facet = v.facet AND p.val > v.val)
+                FROM v WHERE v.val IS NOT NULL)
+            SELECT facet, val FROM v WHERE val IS NOT NULL""".formatted(java.util.Arrays.stream(Facet.values())
+            .map(f -> "'" + f.name() + "'").collect(java.util.stream.Collectors.joining(", ")));
+
+    private volatile Boolean postgres;
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = com.consort.knowledge.storage.StorageKind.of(jdbc.getDataSource())
+                    == com.consort.knowledge.storage.StorageKind.POSTGRES;
+        }
+        return postgres;
     }
 
     /** How many partners have each value, per facet: the taxonomy learnt from the directory, with its use. */
