@@ -72,8 +72,8 @@ public class KnowledgeConfiguration {
     }
 
     @Bean
-    com.consort.knowledge.partner.PartnerNames partnerNames(PartnerRepository partners, JdbcTemplate jdbc) {
-        return new com.consort.knowledge.partner.PartnerNames(partners, jdbc);
+    com.consort.knowledge.partner.PartnerNames partnerNames(PartnerRepository partners) {
+        return new com.consort.knowledge.partner.PartnerNames(partners);
     }
 
     @Bean

@@ -234,6 +234,15 @@ public final class HyperscaleBench {
                 System.out.println("The assistant ran out of heap: " + e);
                 answers = new double[0];
             }
+            // the grounding check of an LLM answer: every directory name looked for in the text, or only those whose
+            // first word the text has (PartnerNames), over the offline answers' texts
+            var names = context.getBean(com.consort.knowledge.partner.PartnerNames.class);
+            List<String> texts = answers.length == 0 ? List.of()
+                    : questions.stream().map(q -> assistant.answer(List.of(q)).answer().toLowerCase(Locale.ROOT)).toList();
+            double[] namesScan = timed(texts, t -> names.get().values().stream()
+                    .filter(n -> t.contains(n.toLowerCase(Locale.ROOT))).count());
+            double[] namesIndexed = timed(texts, t -> names.candidatesIn(t).stream()
+                    .filter(e -> t.contains(e.getValue().toLowerCase(Locale.ROOT))).count());
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             Long database = jdbc.queryForObject("SELECT pg_database_size(current_database())", Long.class);
             Long hnsw = jdbc.queryForObject("SELECT coalesce(pg_relation_size(to_regclass('chunk_vector_embedding')), 0)",
@@ -241,7 +250,7 @@ public final class HyperscaleBench {
             Row row = new Row(label, count(jdbc, "partner"), count(jdbc, "chunk"), filteredMs, unfilteredMs, dense, keyword,
                     bare, answers, searchAlloc[0] / 1024.0 / (filtered.size() * ROUNDS),
                     answerAlloc[0] / 1024.0 / (questions.size() * ROUNDS), heapAfterGc(), database / 1048576.0,
-                    hnsw / 1048576.0, freshStart, loadBefore + " / " + loadAverage());
+                    hnsw / 1048576.0, freshStart, loadBefore + " / " + loadAverage(), namesScan, namesIndexed);
             System.out.println(row);
             return row;
         }
@@ -289,18 +298,19 @@ public final class HyperscaleBench {
                 | directory | partners | chunks | hybrid, filtered p50 / p95 / p99 ms | hybrid, unfiltered p50 / p95 / p99 ms \
                 | dense p95 ms | keyword p95 ms | bare limit p50 / p95 ms | hybrid p95 / bare p95 | answer p50 / p95 ms \
                 | answer p95 / bare p95 | KB allocated per search / answer | heap after GC MB | database MB | HNSW index MB \
-                | fresh start + first search ms | load average before / after |
-                | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+                | fresh start + first search ms | name check p95 ms, every name / by first word | load average before / after |
+                | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
                 """);
         for (Row r : rows) {
             double[] all = concat(r.filtered(), r.unfiltered());
             table.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.1f | %.1f "
-                    + "| %.1f / %.1f | %.1f | %.1f / %.1f | %.1f | %,.0f / %,.0f | %.0f | %,.0f | %,.0f | %,.0f | %s |%n",
+                    + "| %.1f / %.1f | %.1f | %.1f / %.1f | %.1f | %,.0f / %,.0f | %.0f | %,.0f | %,.0f | %,.0f | %.2f / %.2f | %s |%n",
                     r.label(), r.partners(), r.chunks(), pct(r.filtered(), 50), pct(r.filtered(), 95), pct(r.filtered(), 99),
                     pct(r.unfiltered(), 50), pct(r.unfiltered(), 95), pct(r.unfiltered(), 99), pct(r.dense(), 95),
                     pct(r.keyword(), 95), pct(r.bare(), 50), pct(r.bare(), 95), pct(all, 95) / pct(r.bare(), 95),
                     pct(r.answer(), 50), pct(r.answer(), 95), pct(r.answer(), 95) / pct(r.bare(), 95), r.searchAllocKb(),
-                    r.answerAllocKb(), r.heapMb(), r.databaseMb(), r.hnswMb(), r.freshStartMs(), r.load()));
+                    r.answerAllocKb(), r.heapMb(), r.databaseMb(), r.hnswMb(), r.freshStartMs(), pct(r.namesScan(), 95),
+                    pct(r.namesIndexed(), 95), r.load()));
         }
         System.out.println(table);
         System.out.println(build);

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The directory's partner names by id, and the names a text may mention found through their first word, so that checking
@@ -26,13 +25,11 @@ public class PartnerNames implements Supplier<Map<String, String>> {
     }
 
     private final PartnerRepository partners;
-    private final JdbcTemplate jdbc;
     private volatile Snapshot snapshot;
     private volatile long checkedAt;
 
-    public PartnerNames(PartnerRepository partners, JdbcTemplate jdbc) {
+    public PartnerNames(PartnerRepository partners) {
         this.partners = partners;
-        this.jdbc = jdbc;
     }
 
     /** Every partner's name by id, in id order. */
@@ -60,8 +57,7 @@ public class PartnerNames implements Supplier<Map<String, String>> {
             return known;
         }
         synchronized (this) {
-            String signature = jdbc.queryForObject("SELECT count(*), max(updated_at) FROM partner",
-                    (rs, n) -> rs.getLong(1) + "/" + rs.getTimestamp(2));
+            String signature = partners.changeMark();
             if (snapshot == null || !snapshot.signature().equals(signature)) {
                 Map<String, String> byId = partners.namesById();
                 Map<String, List<Map.Entry<String, String>>> byFirstWord = new HashMap<>();

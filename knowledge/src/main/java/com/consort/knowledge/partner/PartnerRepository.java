@@ -95,6 +95,12 @@ public class PartnerRepository {
     }
 
     /** The partners {@link #matching} finds, with their tier, satisfaction and number of certifications. */
+    private static final String CANDIDATES = """
+            SELECT p.id, p.satisfaction,
+                   (SELECT MIN(t.val) FROM partner_facet t WHERE t.partner_id = p.id AND t.facet = 'TIER') AS tier,
+                   (SELECT COUNT(*) FROM partner_facet c WHERE c.partner_id = p.id AND c.facet = 'CERTIFICATION') AS certs
+            FROM partner p WHERE\s""";
+
     public List<Candidate> candidates(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary) {
         return candidates(constraints, Map.of(), includeInactive, vocabulary);
     }
@@ -109,12 +115,35 @@ public class PartnerRepository {
             boolean includeInactive, Vocabulary vocabulary) {
         var params = new MapSqlParameterSource();
         String where = where(constraints, described, includeInactive, vocabulary, params);
-        return named.query("""
-                SELECT p.id, p.satisfaction,
-                       (SELECT MIN(t.val) FROM partner_facet t WHERE t.partner_id = p.id AND t.facet = 'TIER') AS tier,
-                       (SELECT COUNT(*) FROM partner_facet c WHERE c.partner_id = p.id AND c.facet = 'CERTIFICATION') AS certs
-                FROM partner p WHERE\s""" + where + " ORDER BY p.id", params, (rs, i) -> new Candidate(rs.getString(1),
+        return named.query(CANDIDATES + where + " ORDER BY p.id", params, (rs, i) -> new Candidate(rs.getString(1),
                 rs.getString(3), rs.getObject(2) == null ? null : rs.getDouble(2), rs.getInt(4)));
+    }
+
+    /** As {@link #candidates(Map, Map, boolean, Vocabulary)}, among these partners only. */
+    public List<Candidate> candidatesAmong(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described,
+            boolean includeInactive, Vocabulary vocabulary, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var params = new MapSqlParameterSource("ids", ids);
+        String where = where(constraints, described, includeInactive, vocabulary, params) + " AND p.id IN (:ids)";
+        return named.query(CANDIDATES + where + " ORDER BY p.id", params, (rs, i) -> new Candidate(rs.getString(1),
+                rs.getString(3), rs.getObject(2) == null ? null : rs.getDouble(2), rs.getInt(4)));
+    }
+
+    /** Whether more than {@code limit} partners meet the constraints, reading at most one more than that. */
+    public boolean moreThan(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described, boolean includeInactive,
+            Vocabulary vocabulary, int limit) {
+        var params = new MapSqlParameterSource("limit", limit + 1);
+        String where = where(constraints, described, includeInactive, vocabulary, params);
+        Integer count = named.queryForObject("SELECT count(*) FROM (SELECT p.id FROM partner p WHERE " + where
+                + " LIMIT :limit) AS m", params, Integer.class);
+        return count != null && count > limit;
+    }
+
+    /** Changes whenever a partner is added, changed or deleted: what caches of the directory compare. */
+    public String changeMark() {
+        return jdbc.queryForObject("SELECT count(*), max(updated_at) FROM partner", (rs, n) -> rs.getLong(1) + "/" + rs.getTimestamp(2));
     }
 
     private static String where(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary,
