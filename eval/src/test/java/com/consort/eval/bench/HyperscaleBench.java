@@ -65,7 +65,7 @@ public final class HyperscaleBench {
     /** One measured state of the directory. */
     record Row(String label, int partners, int chunks, double[] filtered, double[] unfiltered, double[] dense,
             double[] keyword, double[] bare, double[] answer, double searchAllocKb, double answerAllocKb, double heapMb,
-            double databaseMb, double hnswMb, double freshStartMs, String load) {
+            double databaseMb, double hnswMb, double freshStartMs, String load, double[] namesScan, double[] namesIndexed) {
     }
 
     public static void main(String[] args) throws Exception {
