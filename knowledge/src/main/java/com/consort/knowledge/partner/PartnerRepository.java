@@ -115,8 +115,7 @@ public class PartnerRepository {
             boolean includeInactive, Vocabulary vocabulary) {
         var params = new MapSqlParameterSource();
         String where = where(constraints, described, includeInactive, vocabulary, params);
-        return named.query(CANDIDATES + where + " ORDER BY p.id", params, (rs, i) -> new Candidate(rs.getString(1),
-                rs.getString(3), rs.getObject(2) == null ? null : rs.getDouble(2), rs.getInt(4)));
+        return named.query(CANDIDATES + where + " ORDER BY p.id", params, PartnerRepository::candidate);
     }
 
     /** As {@link #candidates(Map, Map, boolean, Vocabulary)}, among these partners only. */
@@ -127,8 +126,11 @@ public class PartnerRepository {
         }
         var params = new MapSqlParameterSource("ids", ids);
         String where = where(constraints, described, includeInactive, vocabulary, params) + " AND p.id IN (:ids)";
-        return named.query(CANDIDATES + where + " ORDER BY p.id", params, (rs, i) -> new Candidate(rs.getString(1),
-                rs.getString(3), rs.getObject(2) == null ? null : rs.getDouble(2), rs.getInt(4)));
+        return named.query(CANDIDATES + where + " ORDER BY p.id", params, PartnerRepository::candidate);
+    }
+
+    private static Candidate candidate(ResultSet rs, int row) throws SQLException {
+        return new Candidate(rs.getString(1), rs.getString(3), rs.getObject(2) == null ? null : rs.getDouble(2), rs.getInt(4));
     }
 
     /** Whether more than {@code limit} partners meet the constraints, reading at most one more than that. */
