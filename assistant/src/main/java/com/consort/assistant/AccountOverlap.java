@@ -1,16 +1,19 @@
 package com.consort.assistant;
 
+import static com.consort.assistant.internal.Markdown.md;
+
 import com.consort.assistant.Answer.Citation;
 import com.consort.assistant.Answer.PartnerCard;
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.partner.Vocabulary;
-import com.consort.knowledge.search.Constraints;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.track.Opportunities;
-import com.consort.knowledge.track.Opportunity;
-import com.consort.knowledge.track.OpportunityRepository;
-import com.consort.knowledge.track.TrackRecord;
+import com.consort.assistant.internal.Citations;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.Constraints;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.Opportunities;
+import com.consort.knowledge.Opportunity;
+import com.consort.knowledge.OpportunityRepository;
+import com.consort.knowledge.TrackRecord;
 import com.consort.prompts.Prompt;
 import com.consort.prompts.PromptRegistry;
 import com.consort.prompts.Rendered;
@@ -142,7 +145,7 @@ public class AccountOverlap {
         boolean bySegment = segment.byFacet().containsKey(Facet.INDUSTRY) || segment.byFacet().containsKey(Facet.COUNTRY)
                 || segment.byFacet().containsKey(Facet.REGION);
         Overlap overlap = find(subject, Set.of(), Set.of(), null, null);
-        String described = "with " + OfflineAnswerer.md(subject);
+        String described = "with " + md(subject);
         if (overlap.partners().isEmpty() && bySegment) {
             // not an account name: the industry and place it names
             List<String> industries = new ArrayList<>(segment.byFacet().getOrDefault(Facet.INDUSTRY, Set.of()));
@@ -164,24 +167,24 @@ public class AccountOverlap {
         List<String> places = new ArrayList<>();
         segment.byFacet().getOrDefault(Facet.COUNTRY, Set.of()).forEach(c -> places.add(vocabulary.displayName(Facet.COUNTRY, c)));
         places.addAll(segment.byFacet().getOrDefault(Facet.REGION, Set.of()));
-        return (industries.isEmpty() ? "" : "in " + OfflineAnswerer.md(String.join(" or ", industries)))
-                + (places.isEmpty() ? "" : (industries.isEmpty() ? "" : " ") + "in " + OfflineAnswerer.md(String.join(" or ", places)));
+        return (industries.isEmpty() ? "" : "in " + md(String.join(" or ", industries)))
+                + (places.isEmpty() ? "" : (industries.isEmpty() ? "" : " ") + "in " + md(String.join(" or ", places)));
     }
 
     Answer render(Overlap overlap, String subject, boolean confined) {
-        var citations = new OfflineAnswerer.Citations();
+        var citations = new Citations();
         List<Map<String, Object>> views = new ArrayList<>();
         List<PartnerCard> cards = new ArrayList<>();
         for (PartnerDeals p : overlap.partners()) {
             String snippet = String.join("; ", p.deals().stream().limit(SHOWN).map(AccountOverlap::line).toList());
             int n = citations.add(new Citation(0, TrackRecord.EVIDENCE_KIND + ":" + p.partnerId(), "CRM opportunities of " + p.name(),
                     TrackRecord.EVIDENCE_KIND, p.partnerId(), query(overlap, p.partnerId()), snippet, null));
-            List<String> deals = p.deals().stream().limit(SHOWN).map(d -> OfflineAnswerer.md(line(d))).toList();
+            List<String> deals = p.deals().stream().limit(SHOWN).map(d -> md(line(d))).toList();
             if (p.deals().size() > SHOWN) {
                 deals = new ArrayList<>(deals);
                 deals.add("and " + (p.deals().size() - SHOWN) + " more");
             }
-            views.add(Map.of("name", OfflineAnswerer.md(p.name()), "summary", summary(p), "cite", "[" + n + "]", "deals", deals));
+            views.add(Map.of("name", md(p.name()), "summary", summary(p), "cite", "[" + n + "]", "deals", deals));
             cards.add(new PartnerCard(p.partnerId(), p.name(), cards.size() + 1, null, null, List.of(), List.of(summary(p)),
                     List.of(citations.numbered(n)), List.of()));
         }

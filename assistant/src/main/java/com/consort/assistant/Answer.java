@@ -55,13 +55,15 @@ public record Answer(String answer, List<PartnerCard> partners, List<Citation> c
     public record Unmet(String constraint, Set<String> values) {
     }
 
-    Answer withLlm(String text, List<PromptRef> more) {
+    /** This answer as the model wrote it from the same grounded results. */
+    public Answer withLlm(String text, List<PromptRef> more) {
         List<PromptRef> all = new java.util.ArrayList<>(prompts);
         all.addAll(more);
         return new Answer(text, partners, citations, LLM, intent, constraints, unmet, alternatives, null, all, reading);
     }
 
-    Answer withNotice(String why) {
+    /** This answer with a notice saying why it is not what was asked for. */
+    public Answer withNotice(String why) {
         return new Answer(answer, partners, citations, mode, intent, constraints, unmet, alternatives, why, prompts, reading);
     }
 }

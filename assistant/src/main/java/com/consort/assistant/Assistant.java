@@ -1,11 +1,12 @@
 package com.consort.assistant;
 
-import com.consort.assistant.OfflineAnswerer.Reply;
-import com.consort.assistant.TurnInterpreter.Turn;
-import com.consort.knowledge.search.Constraints;
+import com.consort.assistant.internal.LlmAnswerer;
+import com.consort.assistant.internal.OfflineAnswerer;
+import com.consort.assistant.internal.Reply;
 import io.micrometer.core.instrument.Metrics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The assistant: reads each turn against the conversation so far, answers it offline from retrieval
@@ -15,22 +16,14 @@ import java.util.List;
  */
 public class Assistant {
 
-    /** Partners in one shortlist. */
-    static final int SHORTLIST = 5;
-
     /** One answered turn and the conversation state after it. */
     public record Exchange(Answer answer, ConversationState state) {
     }
 
     private final OfflineAnswerer offline;
     private final LlmAnswerer llm;
-    private final TurnInterpreter interpreter = new TurnInterpreter();
     private final int maxQuestionChars;
     private final AccountOverlap overlap;
-
-    Assistant(OfflineAnswerer offline, LlmAnswerer llm, int maxQuestionChars) {
-        this(offline, llm, maxQuestionChars, null);
-    }
 
     /** {@code overlap}: answers "who already works with <account>?" from the CRM opportunities; null: not asked. */
     Assistant(OfflineAnswerer offline, LlmAnswerer llm, int maxQuestionChars, AccountOverlap overlap) {
@@ -68,30 +61,20 @@ public class Assistant {
         return respond(text, state, history, true);
     }
 
-    /** The terms learnt from the index that decide a question's intent (for tests and diagnostics). */
-    CorpusTerms.Snapshot offlineTerms() {
-        return offline.terms();
+    /** The question's terms that the programme documents make their own (for tests and diagnostics). */
+    List<String> programmeTerms(String question) {
+        return offline.programmeTerms(question);
     }
 
     private Exchange respond(String text, ConversationState state, List<String> history, boolean write) {
         String question = validate(text);
         // a question about deals is answered from the CRM records as they are, in every mode
-        var fromDeals = overlap == null ? java.util.Optional.<Answer>empty() : overlap.answer(question);
+        Optional<Answer> fromDeals = overlap == null ? Optional.empty() : overlap.answer(question);
         if (fromDeals.isPresent()) {
             Metrics.counter("consort.answers", "intent", "overlap", "mode", Answer.OFFLINE).increment();
             return new Exchange(fromDeals.get(), state);
         }
-        Constraints stated = offline.understand(question);
-        Turn turn = interpreter.interpret(question, state, !stated.isEmpty(),
-                stated.byFacet().containsKey(com.consort.knowledge.partner.Facet.TEMPLATE), offline.programmeScore(question));
-        Reply reply = switch (turn.intent()) {
-            case PARTNER_DETAIL -> offline.detail(state, turn.shortlistIndex());
-            case PROGRAMME -> offline.programme(question, state);
-            case EVIDENCE -> offline.evidence(question, state);
-            case REFINE -> offline.partners(state.question(),
-                    OfflineAnswerer.constraints(state.constraints(), state.includeInactive()).overriddenBy(stated), true, SHORTLIST);
-            case PARTNERS -> offline.partners(question, Constraints.NONE, false, SHORTLIST);
-        };
+        Reply reply = offline.answer(question, state);
         Answer answer = llm == null || !write ? reply.answer() : llm.write(question, history, reply.answer());
         Metrics.counter("consort.answers", "intent", String.valueOf(answer.intent()), "mode", String.valueOf(answer.mode())).increment();
         return new Exchange(answer, reply.state());

@@ -1,12 +1,15 @@
 package com.consort.assistant;
 
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.partner.Vocabulary;
-import com.consort.knowledge.search.ChunkSearch;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.track.Opportunities;
+import com.consort.assistant.internal.LlmAnswerer;
+import com.consort.assistant.internal.OfflineAnswerer;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.PartnerNames;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.ChunkSearch;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.Opportunities;
 import com.consort.prompts.PromptRegistry;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -55,11 +58,10 @@ public class AssistantConfiguration {
     Assistant assistant(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, Vocabulary vocabulary,
             PromptRegistry prompts, AssistantTools tools, ObjectProvider<ChatModel> chatModel,
             PartnerRepository partners, DocumentRepository documents, ExecutorService assistantModelCalls, AccountOverlap overlap,
-            com.consort.knowledge.partner.PartnerNames names, @Value("${consort.vendor-name:}") String vendor,
+            PartnerNames names, @Value("${consort.vendor-name:}") String vendor,
             @Value("${consort.model.timeout:20s}") String timeout,
             @Value("${consort.limits.max-question-chars:2000}") int maxQuestionChars) {
-        var offline = new OfflineAnswerer(search, chunks, directory, documents, vocabulary, prompts, vendor,
-                new CorpusTerms(documents, partners), names);
+        var offline = new OfflineAnswerer(search, chunks, directory, documents, partners, vocabulary, prompts, vendor, names);
         ChatModel model = chatModel.getIfAvailable();
         LlmAnswerer llm = model == null ? null
                 : new LlmAnswerer(model, tools, prompts, vendor.isBlank() ? "the vendor" : vendor, DurationStyle.detectAndParse(timeout), assistantModelCalls, names);

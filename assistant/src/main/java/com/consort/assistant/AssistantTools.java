@@ -1,14 +1,16 @@
 package com.consort.assistant;
 
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.Partner;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.search.ChunkSearch;
-import com.consort.knowledge.search.Constraints;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.search.RetrievalMode;
-import com.consort.knowledge.storage.Scope;
+import com.consort.assistant.internal.KeyTerms;
+import com.consort.assistant.internal.ToolTrail;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.Partner;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.ChunkSearch;
+import com.consort.knowledge.Constraints;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.RetrievalMode;
+import com.consort.knowledge.Scope;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -137,7 +139,7 @@ public class AssistantTools {
             passages and whether they cover the question; answer only from them and cite them.""")
     public PolicyAnswer programPolicy(@ToolParam(description = "The programme question") String question, ToolContext context) {
         var hits = chunks.search(question, 4, Scope.kinds(Set.of(DocumentKind.PROGRAM_DOC.code())), RetrievalMode.HYBRID);
-        var answer = new PolicyAnswer(OfflineAnswerer.covered(OfflineAnswerer.keyTerms(question), hits), passages(hits, 4));
+        var answer = new PolicyAnswer(KeyTerms.covered(KeyTerms.of(question), hits), passages(hits, 4));
         record(context, List.of(), answer);
         return answer;
     }
@@ -183,8 +185,7 @@ public class AssistantTools {
 
     private static void record(ToolContext context, List<String> partnerIds, Object result) {
         if (context != null && context.getContext().get(TRAIL) instanceof ToolTrail trail) {
-            trail.partnerIds.addAll(partnerIds);
-            trail.results.add(JSON.writeValueAsString(result));
+            trail.add(partnerIds, JSON.writeValueAsString(result));
         }
     }
 

@@ -1,10 +1,11 @@
 package com.consort.assistant;
 
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.search.Constraints;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.search.RetrievalMode;
+import com.consort.assistant.internal.DirectoryWords;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Constraints;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.RetrievalMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,7 +47,7 @@ public class Suggestions {
         boolean nearest = response.results().isEmpty();
         List<PartnerSearch.Result> ranked = nearest ? response.alternatives() : response.results();
         String unmet = String.join(", ", response.unmet().stream()
-                .map(u -> OfflineAnswerer.label(u.constraint()) + " " + String.join(" or ", u.values())).toList());
+                .map(u -> DirectoryWords.label(u.constraint()) + " " + String.join(" or ", u.values())).toList());
         List<PartnerSuggestion> fits = ranked.stream()
                 .map(r -> {
                     List<String> reasons = new ArrayList<>(r.reasons().stream()

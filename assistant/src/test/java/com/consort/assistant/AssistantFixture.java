@@ -1,7 +1,7 @@
 package com.consort.assistant;
 
-import com.consort.knowledge.bulk.BulkImport;
-import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.BulkImport;
+import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.testing.DemoSlice;
 import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.prompts.PromptRegistry;
@@ -37,8 +37,8 @@ final class AssistantFixture {
     }
 
     static void loadDemoSlice(AnnotationConfigApplicationContext context, int partners, int stories) throws IOException {
-        context.getBean(com.consort.knowledge.partner.Vocabulary.class)
-                .useVendor(com.consort.knowledge.partner.Taxonomy.fromResource("/demo/vocabulary.yaml"));
+        context.getBean(com.consort.knowledge.Vocabulary.class)
+                .useVendor(com.consort.knowledge.Taxonomy.fromResource("/demo/vocabulary.yaml"));
         context.getBean(BulkImport.class).run(DemoSlice.of(partners, stories), DocumentKind.CASE_STUDY, (phase, done, total) -> {
         });
     }

@@ -3,10 +3,10 @@ package com.consort.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.Partner;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.Vocabulary;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.Partner;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.Vocabulary;
 import com.consort.knowledge.testing.TestStorage;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,7 +62,7 @@ class AssistantTest {
 
     /** Every citation says when its document was last indexed, so a reader sees the source's age. */
     private static void assertCitationsCarryTheirDocumentsAge(Answer answer) {
-        var documents = context.getBean(com.consort.knowledge.document.DocumentRepository.class);
+        var documents = context.getBean(com.consort.knowledge.DocumentRepository.class);
         assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.updatedAt())
                 .isNotNull().isEqualTo(documents.find(c.documentId()).orElseThrow().updatedAt()));
     }
@@ -187,7 +187,7 @@ class AssistantTest {
 
     @Test
     void markupInRetrievedDataCannotBecomeMarkupInTheAnswer() {
-        assertThat(OfflineAnswerer.md("<script>alert(1)</script> **x** [a](javascript:1)"))
+        assertThat(com.consort.assistant.internal.Markdown.md("<script>alert(1)</script> **x** [a](javascript:1)"))
                 .isEqualTo("\\<script\\>alert(1)\\</script\\> \\*\\*x\\*\\* \\[a\\](javascript:1)");
     }
 

@@ -1,11 +1,11 @@
 package com.consort.assistant;
 
+import com.consort.knowledge.ImportFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerImporter;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.PartnerDirectory;
 import com.consort.knowledge.testing.TestStorage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +51,7 @@ class EvidenceAndProgrammeAnswersTest {
                     .append(" with certified engineers.\",,active,\n");
         }
         context.getBean(PartnerDirectory.class).importFile(
-                new ByteArrayInputStream(partners.toString().getBytes(StandardCharsets.UTF_8)), PartnerImporter.Format.CSV);
+                new ByteArrayInputStream(partners.toString().getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV);
         var ingestor = context.getBean(DocumentIngestor.class);
         ingest(ingestor, "valparaiso-port.md", DocumentKind.CASE_STUDY, "tidewater", """
                 # Puerto Austral moves its terminal systems to the cloud safely
@@ -199,9 +199,7 @@ class EvidenceAndProgrammeAnswersTest {
 
     @Test
     void theProgrammesVocabularyIsLearntFromItsDocumentsNotFromPartners() {
-        var terms = context.getBean(Assistant.class).offlineTerms();
-
-        assertThat(terms.programmeTerms("domain fee marks crane identity badge")).contains("domain", "fee", "mark")
+        assertThat(assistant.programmeTerms("domain fee marks crane identity badge")).contains("domain", "fee", "mark")
                 .doesNotContain("crane", "identity", "badge"); // a story speaks of badge-tap sign-in
     }
 

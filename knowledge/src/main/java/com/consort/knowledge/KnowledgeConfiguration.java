@@ -1,30 +1,15 @@
 package com.consort.knowledge;
 
-import com.consort.knowledge.bulk.BulkImport;
-import com.consort.knowledge.document.Chunker;
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentParser;
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.embedding.Embedder;
-import com.consort.knowledge.embedding.OnnxEmbedder;
-import com.consort.knowledge.embedding.RemoteEmbedder;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerImporter;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.partner.Vocabulary;
-import com.consort.knowledge.search.ChunkSearch;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.search.QueryUnderstanding;
-import com.consort.knowledge.search.SemanticReading;
-import com.consort.knowledge.storage.InProcessKeywordIndex;
-import com.consort.knowledge.storage.KeywordIndex;
-import com.consort.knowledge.storage.PgKeywordIndex;
-import com.consort.knowledge.storage.StorageKind;
-import com.consort.knowledge.storage.VectorIndex;
-import com.consort.knowledge.track.Opportunities;
-import com.consort.knowledge.track.OpportunityRepository;
-import com.consort.knowledge.track.TrackRecord;
-import com.consort.knowledge.track.TrackRecordSettings;
+import com.consort.knowledge.internal.document.Chunker;
+import com.consort.knowledge.internal.document.DocumentParser;
+import com.consort.knowledge.internal.embedding.OnnxEmbedder;
+import com.consort.knowledge.internal.embedding.RemoteEmbedder;
+import com.consort.knowledge.internal.partner.PartnerImporter;
+import com.consort.knowledge.internal.search.QueryUnderstanding;
+import com.consort.knowledge.internal.search.SemanticReading;
+import com.consort.knowledge.internal.storage.InProcessKeywordIndex;
+import com.consort.knowledge.internal.storage.PgKeywordIndex;
+import com.consort.knowledge.internal.track.TrackRecordSettings;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.SynchronousQueue;
@@ -37,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The knowledge module's beans; {@link com.consort.knowledge.storage.StorageConfiguration} picks the indexes. */
+/** The knowledge module's beans; {@link com.consort.knowledge.internal.storage.StorageConfiguration} picks the indexes. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({KnowledgeSettings.class, TrackRecordSettings.class})
 public class KnowledgeConfiguration {
@@ -72,8 +57,8 @@ public class KnowledgeConfiguration {
     }
 
     @Bean
-    com.consort.knowledge.partner.PartnerNames partnerNames(PartnerRepository partners) {
-        return new com.consort.knowledge.partner.PartnerNames(partners);
+    com.consort.knowledge.PartnerNames partnerNames(PartnerRepository partners) {
+        return new com.consort.knowledge.PartnerNames(partners);
     }
 
     @Bean
@@ -102,6 +87,10 @@ public class KnowledgeConfiguration {
         return new BulkImport(directory, ingestor, keywords, opportunities);
     }
 
+    /**
+     * A pool of its own on purpose: the vector and keyword halves of a chunk search run side by side, two
+     * threads at most, and when both are busy the caller runs its half itself (no queue to wait in).
+     */
     @Bean(destroyMethod = "shutdown")
     ThreadPoolExecutor retrievalPool() {
         var pool = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {

@@ -1,6 +1,6 @@
 package com.consort.knowledge;
 
-import com.consort.knowledge.search.SemanticReading;
+import com.consort.knowledge.internal.search.SemanticReading;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -3,24 +3,6 @@ package com.consort.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.consort.knowledge.document.Document;
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.document.DocumentParser;
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.ImportReport;
-import com.consort.knowledge.partner.Partner;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerImporter;
-import com.consort.knowledge.partner.Taxonomy;
-import com.consort.knowledge.partner.Vocabulary;
-import com.consort.knowledge.search.ChunkSearch;
-import com.consort.knowledge.search.Constraints;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.search.RetrievalMode;
-import com.consort.knowledge.storage.Scope;
-import com.consort.knowledge.storage.VectorIndex;
 import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.knowledge.testing.TestFiles;
 import java.io.ByteArrayInputStream;
@@ -80,7 +62,7 @@ abstract class KnowledgeContract {
                 specializations:
                   PMO Center of Excellence: [PMO]
                 """));
-        firstImport = directory.importFile(csv(PARTNERS), PartnerImporter.Format.CSV);
+        firstImport = directory.importFile(csv(PARTNERS), ImportFormat.CSV);
         ingestor.ingest(new DocumentIngestor.Upload(TestFiles.pdf(List.of(
                 List.of("Customer story: Kessler Autoteile", "Kessler makes brake components for German car makers."),
                 List.of("Results", "Bergmann Digital set up a PMO that cut project overruns by 38 percent."))),
@@ -131,12 +113,12 @@ abstract class KnowledgeContract {
                     distinct.computeIfAbsent(Facet.valueOf(rs.getString(1)), f -> new java.util.TreeSet<>()).add(rs.getString(2));
                 });
         assertThat(distinct).containsKeys(Facet.COUNTRY, Facet.INDUSTRY);
-        assertThat(context.getBean(com.consort.knowledge.partner.PartnerRepository.class).knownValues()).isEqualTo(distinct);
+        assertThat(context.getBean(com.consort.knowledge.PartnerRepository.class).knownValues()).isEqualTo(distinct);
     }
 
     @Test
     void partnerNamesATextMayMentionAreFoundByTheirFirstWordWithoutScanningEveryName() {
-        var names = context.getBean(com.consort.knowledge.partner.PartnerNames.class);
+        var names = context.getBean(com.consort.knowledge.PartnerNames.class);
         assertThat(names.get()).containsEntry("K2", "Lumen Conseil SAS").containsEntry("K4", "Diamond Partners");
         assertThat(names.candidatesIn("The rollout was led by LUMEN Conseil SAS, with diamond partners advising."))
                 .extracting(Map.Entry::getKey).containsExactly("K2", "K4");
@@ -151,14 +133,14 @@ abstract class KnowledgeContract {
                 {"id": "J1", "name": "Kaito Systems KK", "countries": ["JP"], "tier": "Gold"}
                 {"id": "J3", "name": "Osaka Flow", "satisfaction": 9}
                 """;
-        ImportReport report = directory.importFile(csv(jsonl), PartnerImporter.Format.JSONL);
+        ImportReport report = directory.importFile(csv(jsonl), ImportFormat.JSONL);
         assertThat(report.imported()).isEqualTo(1);
         assertThat(report.rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(2L, 3L, 4L);
         assertThat(report.rejected().get(1).reason()).contains("duplicate id");
         assertThat(report.rejected().get(2).reason()).contains("satisfaction");
 
         ImportReport again = directory.importFile(csv("{\"id\": \"J1\", \"name\": \"Kaito Systems KK\", \"tier\": \"Gold\"}"),
-                PartnerImporter.Format.JSONL);
+                ImportFormat.JSONL);
         assertThat(again.updated()).isEqualTo(1);
         assertThat(directory.find("J1").orElseThrow().tier()).isEqualTo("Gold");
         assertThat(directory.find("J1").orElseThrow().values(Facet.COUNTRY)).isEmpty();
@@ -168,7 +150,7 @@ abstract class KnowledgeContract {
     void partnersWithoutATierRankWithoutError() {
         // T2 and T3 match nothing and have the same boost, so their order falls through to the tier: none
         directory.importFile(csv("id,name,description\nT1,Tierless One Ltd,Quokka migrations\n"
-                + "T2,Tierless Two Ltd,Wombat audits\nT3,Tierless Three Ltd,Wombat audits\n"), PartnerImporter.Format.CSV);
+                + "T2,Tierless Two Ltd,Wombat audits\nT3,Tierless Three Ltd,Wombat audits\n"), ImportFormat.CSV);
         var response = partnerSearch.search(new PartnerSearch.Query("Quokka migrations", Constraints.NONE, 50,
                 RetrievalMode.KEYWORD));
         List<String> ids = response.results().stream().map(PartnerSearch.Result::partnerId).toList();
@@ -181,7 +163,7 @@ abstract class KnowledgeContract {
     void brokenCsvQuotingSkipsOnlyItsRowAndAMissingIdColumnRejectsTheFile() {
         String broken = "id,name,tier\nQ1,Quote Fine Ltd,Gold\nQ2,\"Unclosed quote Ltd,Gold\nQ3,Still Read,Silver\n"
                 + "Q4,\"Closed\" then text Ltd,Gold\nQ5,After Both Ltd,Gold\n";
-        ImportReport report = directory.importFile(csv(broken), PartnerImporter.Format.CSV);
+        ImportReport report = directory.importFile(csv(broken), ImportFormat.CSV);
         assertThat(report.imported()).isEqualTo(3);
         assertThat(directory.find("Q1")).isPresent();
         assertThat(directory.find("Q3").orElseThrow().name()).isEqualTo("Still Read");
@@ -189,8 +171,8 @@ abstract class KnowledgeContract {
         assertThat(report.rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(3L, 5L);
         assertThat(report.rejected()).allSatisfy(r -> assertThat(r.reason()).contains("Malformed CSV on this line"));
 
-        assertThatThrownBy(() -> directory.importFile(csv("name,tier\nX,Gold\n"), PartnerImporter.Format.CSV))
-                .isInstanceOf(PartnerImporter.InvalidFileException.class).hasMessageContaining("'id'");
+        assertThatThrownBy(() -> directory.importFile(csv("name,tier\nX,Gold\n"), ImportFormat.CSV))
+                .isInstanceOf(InvalidImportFileException.class).hasMessageContaining("'id'");
     }
 
     @Test
@@ -262,7 +244,7 @@ abstract class KnowledgeContract {
     void badFilesGetClearErrorsAndCorruptOnesAreRecordedAsFailed() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
         assertThatThrownBy(() -> ingestor.ingest(new DocumentIngestor.Upload(png, "story.pdf", DocumentKind.CASE_STUDY, null, null)))
-                .isInstanceOf(DocumentParser.UnsupportedDocumentException.class).hasMessageContaining("image/png");
+                .isInstanceOf(UnsupportedDocumentException.class).hasMessageContaining("image/png");
         assertThatThrownBy(() -> ingestor.ingest(new DocumentIngestor.Upload(new byte[0], "e.txt", DocumentKind.CASE_STUDY, null, null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
         assertThatThrownBy(() -> ingestor.ingest(new DocumentIngestor.Upload("x".getBytes(), "e.txt", DocumentKind.CASE_STUDY, "NOPE", null)))
@@ -271,7 +253,7 @@ abstract class KnowledgeContract {
         byte[] pdf = TestFiles.pdf(List.of(List.of("Soon to be truncated text about a cement plant.")));
         byte[] truncated = java.util.Arrays.copyOf(pdf, pdf.length / 2);
         assertThatThrownBy(() -> ingestor.ingest(new DocumentIngestor.Upload(truncated, "t.pdf", DocumentKind.CASE_STUDY, null, null)))
-                .isInstanceOfSatisfying(DocumentIngestor.IndexingFailedException.class, e -> {
+                .isInstanceOfSatisfying(IndexingFailedException.class, e -> {
                     assertThat(e.document().status()).isEqualTo(Document.Status.FAILED);
                     assertThat(documents.find(e.document().id()).orElseThrow().error()).isNotBlank();
                 });

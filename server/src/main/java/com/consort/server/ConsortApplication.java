@@ -1,6 +1,6 @@
 package com.consort.server;
 
-import com.consort.knowledge.bulk.BulkImport;
+import com.consort.knowledge.BulkImport;
 import com.consort.server.bulk.DemoDataLoader;
 import com.consort.server.bulk.ImportCommand;
 import com.consort.server.eval.EvalCommand;

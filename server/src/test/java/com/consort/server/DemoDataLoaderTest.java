@@ -2,11 +2,11 @@ package com.consort.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.search.Constraints;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.Constraints;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.RetrievalMode;
 import com.consort.server.bulk.DemoDataLoader;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package com.consort.server;
 
-import com.consort.knowledge.storage.StorageKind;
+import com.consort.knowledge.StorageKind;
 import org.springframework.test.context.TestPropertySource;
 
 // An inlined property, not @DynamicPropertySource: the embedded database URL is derived from the data

@@ -2,7 +2,7 @@ package com.consort.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.storage.StorageKind;
+import com.consort.knowledge.StorageKind;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

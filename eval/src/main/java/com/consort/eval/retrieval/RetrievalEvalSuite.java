@@ -3,7 +3,7 @@ package com.consort.eval.retrieval;
 import com.consort.eval.run.Assertion;
 import com.consort.eval.run.CaseResult;
 import com.consort.eval.run.EvalSuite;
-import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.RetrievalMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,9 +4,9 @@ import com.consort.eval.assistant.AssistantUnderTest;
 import com.consort.eval.content.ContentUnderTest;
 import com.consort.eval.judge.Judge;
 import com.consort.eval.retrieval.RetrievalEvaluator;
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.RetrievalMode;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -1,7 +1,7 @@
 package com.consort.eval.bench;
 
-import com.consort.knowledge.partner.PartnerImporter;
-import com.consort.knowledge.track.Opportunities;
+import com.consort.knowledge.ImportFormat;
+import com.consort.knowledge.Opportunities;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -10,8 +10,8 @@ import com.consort.assistant.AssistantConfiguration;
 import com.consort.assistant.ConversationState;
 import com.consort.eval.assistant.AssistantCase;
 import com.consort.eval.assistant.AssistantEvalSuite;
-import com.consort.knowledge.bulk.BulkImport;
-import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.BulkImport;
+import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.testing.DemoSlice;
 import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.knowledge.testing.TestStorage;
@@ -70,7 +70,7 @@ public final class AssistantBench {
                         .append(String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - start) / 1e9));
                 start = System.nanoTime();
                 var imported = context.getBean(Opportunities.class).importFile(new ByteArrayInputStream(
-                        opportunities(opportunities).getBytes(StandardCharsets.UTF_8)), PartnerImporter.Format.CSV, Map.of());
+                        opportunities(opportunities).getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV, Map.of());
                 report.append(String.format(Locale.ROOT, "; %d opportunities imported in %.0f s (%d rejected).%n%n",
                         imported.imported() + imported.updated(), (System.nanoTime() - start) / 1e9, imported.rejected().size()));
                 measure(context.getBean(Assistant.class), turns(context.getBean(Assistant.class), cases), report);

@@ -1,6 +1,6 @@
 package com.consort.eval.bench;
 
-import com.consort.knowledge.storage.StorageKind;
+import com.consort.knowledge.StorageKind;
 import com.consort.knowledge.testing.TestStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package com.consort.eval.bench;
 
-import com.consort.knowledge.embedding.Embedder;
+import com.consort.knowledge.Embedder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

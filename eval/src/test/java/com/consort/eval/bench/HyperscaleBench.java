@@ -5,13 +5,13 @@ import com.consort.assistant.AssistantConfiguration;
 import com.consort.eval.bench.KnowledgeBench.Embedded;
 import com.consort.eval.retrieval.RetrievalCase;
 import com.consort.eval.retrieval.RetrievalSuite;
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.embedding.Embedder;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerImporter;
-import com.consort.knowledge.search.Constraints;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.Embedder;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.ImportFormat;
+import com.consort.knowledge.Constraints;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.RetrievalMode;
 import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.knowledge.testing.TestStorage;
 import com.consort.prompts.PromptRegistry;
@@ -111,7 +111,7 @@ public final class HyperscaleBench {
         try (var context = KnowledgeContext.unrefreshed(demo)) { // leaves the pool open for the measurement
             context.refresh();
             try (InputStream partners = KnowledgeBench.resource("demo/partners.csv")) {
-                context.getBean(PartnerDirectory.class).importFile(partners, PartnerImporter.Format.CSV);
+                context.getBean(PartnerDirectory.class).importFile(partners, ImportFormat.CSV);
             }
             Embedded stories = KnowledgeBench.storyChunks(context, KnowledgeBench.caseStudies());
             KnowledgeBench.addVariantChunks(context, stories, context.getBean(DocumentRepository.class).countChunks()
@@ -126,7 +126,7 @@ public final class HyperscaleBench {
             var directory = context.getBean(PartnerDirectory.class);
             long start = System.nanoTime();
             try (InputStream partners = KnowledgeBench.resource("demo/partners.csv")) {
-                directory.importFile(partners, PartnerImporter.Format.CSV);
+                directory.importFile(partners, ImportFormat.CSV);
             }
             List<CSVRecord> rows = KnowledgeBench.partnerRows();
             String header = String.join(",", rows.get(0).getParser().getHeaderNames()) + "\n";
@@ -140,7 +140,7 @@ public final class HyperscaleBench {
                     file.append(CSVFormat.DEFAULT.format(values.toArray())).append('\n');
                 }
                 directory.importFile(new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)),
-                        PartnerImporter.Format.CSV);
+                        ImportFormat.CSV);
                 System.out.printf(Locale.ROOT, "%,d partners, %.0f s%n", existing + i, (System.nanoTime() - start) / 1e9);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -244,7 +244,7 @@ public final class HyperscaleBench {
             }
             // the grounding check of an LLM answer: every directory name looked for in the text, or only those whose
             // first word the text has (PartnerNames), over the offline answers' texts
-            var names = context.getBean(com.consort.knowledge.partner.PartnerNames.class);
+            var names = context.getBean(com.consort.knowledge.PartnerNames.class);
             List<String> texts = answers.length == 0 ? List.of()
                     : questions.stream().map(q -> assistant.answer(List.of(q)).answer().toLowerCase(Locale.ROOT)).toList();
             double[] namesScan = timed(texts, t -> names.get().values().stream()

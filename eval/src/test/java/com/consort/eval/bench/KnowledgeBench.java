@@ -1,24 +1,24 @@
 package com.consort.eval.bench;
 
+import com.consort.knowledge.ImportFormat;
 import com.consort.eval.retrieval.RetrievalCase;
 import com.consort.eval.retrieval.RetrievalSuite;
-import com.consort.knowledge.document.Chunk;
-import com.consort.knowledge.document.Chunker;
-import com.consort.knowledge.document.Document;
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.document.DocumentParser;
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.embedding.Embedder;
-import com.consort.knowledge.partner.Partner;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerImporter;
-import com.consort.knowledge.search.Constraints;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.search.RetrievalMode;
-import com.consort.knowledge.storage.ChunkVector;
-import com.consort.knowledge.storage.KeywordIndex;
-import com.consort.knowledge.storage.VectorIndex;
+import com.consort.knowledge.Chunk;
+import com.consort.knowledge.internal.document.Chunker;
+import com.consort.knowledge.Document;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.internal.document.DocumentParser;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.Embedder;
+import com.consort.knowledge.Partner;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.Constraints;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.RetrievalMode;
+import com.consort.knowledge.ChunkVector;
+import com.consort.knowledge.KeywordIndex;
+import com.consort.knowledge.VectorIndex;
 import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.knowledge.testing.TestStorage;
 import java.io.ByteArrayInputStream;
@@ -93,7 +93,7 @@ public final class KnowledgeBench {
     private static Embedded measureIngest(AnnotationConfigApplicationContext context, List<Doc> stories,
             StringBuilder report) throws Exception {
         try (InputStream partners = resource("demo/partners.csv")) {
-            context.getBean(PartnerDirectory.class).importFile(partners, PartnerImporter.Format.CSV);
+            context.getBean(PartnerDirectory.class).importFile(partners, ImportFormat.CSV);
         }
         var ingestor = context.getBean(DocumentIngestor.class);
         var parser = context.getBean(DocumentParser.class);
@@ -182,7 +182,7 @@ public final class KnowledgeBench {
             extra.append(CSVFormat.DEFAULT.format(values.toArray())).append('\n');
         }
         directory.importFile(new ByteArrayInputStream(extra.toString().getBytes(StandardCharsets.UTF_8)),
-                PartnerImporter.Format.CSV);
+                ImportFormat.CSV);
         List<String> partnerIds = directory.page(Map.of(), false, 0, TARGET_PARTNERS).stream().map(Partner::id).toList();
         long start = System.nanoTime();
         int variants = addVariantChunks(context, base, TARGET_CHUNKS, partnerIds, new Random(42), 0);

@@ -1,23 +1,23 @@
 package com.consort.eval.bench;
 
+import com.consort.knowledge.ImportFormat;
 import com.consort.eval.bench.KnowledgeBench.Doc;
 import com.consort.eval.retrieval.RetrievalCase;
 import com.consort.eval.retrieval.RetrievalEvaluator;
 import com.consort.eval.retrieval.RetrievalSuite;
-import com.consort.knowledge.document.Chunker;
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.document.DocumentParser;
-import com.consort.knowledge.embedding.Embedder;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerImporter;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.partner.Vocabulary;
-import com.consort.knowledge.search.ChunkSearch;
-import com.consort.knowledge.search.Constraints;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.search.RetrievalMode;
-import com.consort.knowledge.storage.Scope;
+import com.consort.knowledge.internal.document.Chunker;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.internal.document.DocumentParser;
+import com.consort.knowledge.Embedder;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.ChunkSearch;
+import com.consort.knowledge.Constraints;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.RetrievalMode;
+import com.consort.knowledge.Scope;
 import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.knowledge.testing.TestStorage;
 import com.pgvector.PGvector;
@@ -100,7 +100,7 @@ public final class PeerBench {
         StringBuilder report = new StringBuilder("# Consort and its peers\n\n").append(KnowledgeBench.machine());
         try (AnnotationConfigApplicationContext context = KnowledgeContext.over(dataSource)) {
             try (InputStream partners = KnowledgeBench.resource("demo/partners.csv")) {
-                context.getBean(PartnerDirectory.class).importFile(partners, PartnerImporter.Format.CSV);
+                context.getBean(PartnerDirectory.class).importFile(partners, ImportFormat.CSV);
             }
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             // the same model class, weights and thread count as Consort's OnnxEmbedder

@@ -2,19 +2,19 @@ package com.consort.eval.bench;
 
 import com.consort.eval.retrieval.RetrievalEvaluator;
 import com.consort.eval.retrieval.RetrievalSuite;
-import com.consort.knowledge.bulk.BulkImport;
-import com.consort.knowledge.bulk.BundleSource;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.partner.Vocabulary;
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.embedding.Embedder;
-import com.consort.knowledge.search.ChunkSearch;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.search.QueryUnderstanding;
-import com.consort.knowledge.storage.KeywordIndex;
-import com.consort.knowledge.storage.VectorIndex;
-import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.BulkImport;
+import com.consort.knowledge.BundleSource;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.Embedder;
+import com.consort.knowledge.ChunkSearch;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.internal.search.QueryUnderstanding;
+import com.consort.knowledge.KeywordIndex;
+import com.consort.knowledge.VectorIndex;
+import com.consort.knowledge.RetrievalMode;
 import com.consort.knowledge.testing.DemoSlice;
 import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.knowledge.testing.TestStorage;
@@ -96,7 +96,7 @@ public final class RetrievalModesBench {
             variants.put(mode.name().toLowerCase(Locale.ROOT), c -> new Run(c.getBean(PartnerSearch.class), mode));
         }
         for (double[] weights : new double[][] {{1, 0.5}, {1, 2}, {1, 3}}) {
-            var fusion = new ChunkSearch.Fusion(60, weights[0], weights[1]);
+            var fusion = new ChunkSearch.ReciprocalRankFuser(60, weights[0], weights[1]);
             variants.put(String.format(Locale.ROOT, "hybrid, keyword weight %.1f", weights[1]), c -> new Run(new PartnerSearch(
                     c.getBean(PartnerRepository.class), c.getBean(QueryUnderstanding.class), new ChunkSearch(c.getBean(Embedder.class),
                             c.getBean(VectorIndex.class), c.getBean(KeywordIndex.class), c.getBean(DocumentRepository.class),

@@ -1,19 +1,19 @@
 package com.consort.eval.bench;
 
+import com.consort.knowledge.ImportFormat;
 import com.consort.assistant.Assistant;
 import com.consort.assistant.AssistantConfiguration;
 import com.consort.eval.bench.KnowledgeBench.Embedded;
 import com.consort.eval.retrieval.RetrievalCase;
 import com.consort.eval.retrieval.RetrievalSuite;
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.partner.Partner;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerImporter;
-import com.consort.knowledge.search.Constraints;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.search.RetrievalMode;
-import com.consort.knowledge.storage.PgKeywordIndex;
-import com.consort.knowledge.storage.Scope;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.Partner;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.Constraints;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.RetrievalMode;
+import com.consort.knowledge.internal.storage.PgKeywordIndex;
+import com.consort.knowledge.Scope;
 import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.knowledge.testing.TestStorage;
 import com.consort.prompts.PromptRegistry;
@@ -70,7 +70,7 @@ public final class ScaleBench {
                         """);
                 var directory = context.getBean(PartnerDirectory.class);
                 try (InputStream partners = KnowledgeBench.resource("demo/partners.csv")) {
-                    directory.importFile(partners, PartnerImporter.Format.CSV);
+                    directory.importFile(partners, ImportFormat.CSV);
                 }
                 Embedded base = KnowledgeBench.storyChunks(context, KnowledgeBench.caseStudies());
                 List<String> partnerIds = directory.page(Map.of(), false, 0, 10_000).stream().map(Partner::id).toList();

@@ -1,7 +1,7 @@
 package com.consort.knowledge.testing;
 
-import com.consort.knowledge.bulk.BundleSource;
-import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.BundleSource;
+import com.consort.knowledge.DocumentKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

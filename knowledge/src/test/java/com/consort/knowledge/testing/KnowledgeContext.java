@@ -1,7 +1,7 @@
 package com.consort.knowledge.testing;
 
 import com.consort.knowledge.KnowledgeConfiguration;
-import com.consort.knowledge.storage.StorageConfiguration;
+import com.consort.knowledge.internal.storage.StorageConfiguration;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;

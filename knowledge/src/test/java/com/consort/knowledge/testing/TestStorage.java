@@ -1,9 +1,9 @@
 package com.consort.knowledge.testing;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import com.zaxxer.hikari.HikariDataSource;
 
 /** Migrated databases for both storage set-ups, as the server configures them. */
 public final class TestStorage {
@@ -17,7 +17,7 @@ public final class TestStorage {
 
     /** The embedded set-up with its URL changed (a benchmark compares settings). */
     public static DataSource embedded(Path dataDir, java.util.function.UnaryOperator<String> url) {
-        return migrate(pool(url.apply(com.consort.knowledge.storage.StorageKind.embeddedUrl(dataDir)), "sa", ""), "h2");
+        return migrate(pool(url.apply(com.consort.knowledge.StorageKind.embeddedUrl(dataDir)), "sa", ""), "h2");
     }
 
     public static DataSource postgres() {

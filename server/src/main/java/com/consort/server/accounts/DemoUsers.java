@@ -1,6 +1,6 @@
 package com.consort.server.accounts;
 
-import com.consort.knowledge.storage.StorageKind;
+import com.consort.knowledge.StorageKind;
 import com.consort.server.config.ConsortProperties;
 import com.consort.server.security.Role;
 import java.io.BufferedReader;

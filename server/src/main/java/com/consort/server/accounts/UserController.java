@@ -1,6 +1,6 @@
 package com.consort.server.accounts;
 
-import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.PartnerDirectory;
 import com.consort.server.audit.AuditLog;
 import com.consort.server.security.Role;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,10 +1,10 @@
 package com.consort.server.admin;
 
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.storage.StorageKind;
-import com.consort.knowledge.storage.VectorIndex;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.StorageKind;
+import com.consort.knowledge.VectorIndex;
 import com.consort.server.bulk.DemoDataLoader;
 import com.consort.server.config.ConsortProperties;
 import com.consort.server.security.Role;

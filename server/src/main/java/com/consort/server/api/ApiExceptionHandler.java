@@ -1,8 +1,11 @@
 package com.consort.server.api;
 
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentParser;
-import com.consort.knowledge.partner.PartnerImporter;
+import com.consort.knowledge.InvalidImportFileException;
+import com.consort.knowledge.DuplicateContentException;
+import com.consort.knowledge.IndexingFailedException;
+import com.consort.knowledge.ParserBusyException;
+import com.consort.knowledge.UnsupportedDocumentException;
+import com.consort.knowledge.DocumentIngestor;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -50,7 +53,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, PartnerImporter.InvalidFileException.class})
+    @ExceptionHandler({IllegalArgumentException.class, InvalidImportFileException.class})
     ProblemDetail badRequest(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
@@ -65,8 +68,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(DocumentIngestor.DuplicateContentException.class)
-    ProblemDetail conflict(DocumentIngestor.DuplicateContentException e) {
+    @ExceptionHandler(DuplicateContentException.class)
+    ProblemDetail conflict(DuplicateContentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
@@ -76,21 +79,41 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(DocumentParser.UnsupportedDocumentException.class)
-    ProblemDetail unsupported(DocumentParser.UnsupportedDocumentException e) {
+    /** The studio's refusals: a role that may never do this (403), a draft not in a state that allows it (409). */
+    @ExceptionHandler(com.consort.studio.NotAllowedException.class)
+    ProblemDetail notAllowed(com.consort.studio.NotAllowedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(com.consort.studio.ConflictException.class)
+    ProblemDetail studioConflict(com.consort.studio.ConflictException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** A version with unsupported claims or brand errors cannot be submitted or approved: what to fix, listed. */
+    @ExceptionHandler(com.consort.studio.UnsupportedClaimsException.class)
+    ProblemDetail unsupportedClaims(com.consort.studio.UnsupportedClaimsException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setProperty("unsupportedClaims", e.unsupportedClaims());
+        problem.setProperty("brandErrors", e.brandErrors());
+        return problem;
+    }
+
+    @ExceptionHandler(UnsupportedDocumentException.class)
+    ProblemDetail unsupported(UnsupportedDocumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
     }
 
-    @ExceptionHandler(DocumentIngestor.IndexingFailedException.class)
-    ProblemDetail unreadable(DocumentIngestor.IndexingFailedException e) {
+    @ExceptionHandler(IndexingFailedException.class)
+    ProblemDetail unreadable(IndexingFailedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 e.getMessage()); // the reason, in words, as the document keeps it
         problem.setProperty("documentId", e.document().id());
         return problem;
     }
 
-    @ExceptionHandler(DocumentParser.BusyException.class)
-    ProblemDetail parserBusy(DocumentParser.BusyException e) {
+    @ExceptionHandler(ParserBusyException.class)
+    ProblemDetail parserBusy(ParserBusyException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         problem.setProperty("retryable", true);
         return problem;

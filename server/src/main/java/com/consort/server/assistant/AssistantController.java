@@ -48,9 +48,10 @@ class AssistantController {
 
     private final Conversations conversations;
     private final Suggestions suggestions;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    AssistantController(Conversations conversations, Suggestions suggestions) {
+    AssistantController(Conversations conversations, Suggestions suggestions, JsonMapper json) {
+        this.json = json;
         this.conversations = conversations;
         this.suggestions = suggestions;
     }

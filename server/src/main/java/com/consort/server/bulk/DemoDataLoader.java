@@ -1,17 +1,19 @@
 package com.consort.server.bulk;
 
-import com.consort.knowledge.bulk.BulkImport;
-import com.consort.knowledge.bulk.BundleSource;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.Taxonomy;
+import com.consort.knowledge.BulkImport;
+import com.consort.knowledge.BundleSource;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.Taxonomy;
 import com.consort.server.config.ConsortProperties;
 import com.consort.server.taxonomy.Taxonomies;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +32,16 @@ public class DemoDataLoader implements ApplicationRunner {
     private final PartnerDirectory directory;
     private final BulkImport bulkImport;
     private final Taxonomies taxonomies;
+    private final TaskExecutor background;
     private volatile State state = State.OFF;
 
-    DemoDataLoader(ConsortProperties properties, PartnerDirectory directory, BulkImport bulkImport, Taxonomies taxonomies) {
+    DemoDataLoader(ConsortProperties properties, PartnerDirectory directory, BulkImport bulkImport, Taxonomies taxonomies,
+            @Qualifier("applicationTaskExecutor") TaskExecutor background) {
         this.properties = properties;
         this.directory = directory;
         this.bulkImport = bulkImport;
         this.taxonomies = taxonomies;
+        this.background = background;
     }
 
     @Override
@@ -54,9 +59,7 @@ public class DemoDataLoader implements ApplicationRunner {
             return;
         }
         state = State.LOADING;
-        Thread loader = new Thread(this::load, "consort-demo-data");
-        loader.setDaemon(true);
-        loader.start();
+        background.execute(this::load);
     }
 
     private void load() {

@@ -1,8 +1,8 @@
 package com.consort.server.bulk;
 
-import com.consort.knowledge.bulk.BulkImport;
-import com.consort.knowledge.bulk.BundleSource;
-import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.BulkImport;
+import com.consort.knowledge.BundleSource;
+import com.consort.knowledge.DocumentKind;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

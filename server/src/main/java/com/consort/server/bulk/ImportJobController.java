@@ -1,6 +1,6 @@
 package com.consort.server.bulk;
 
-import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.DocumentKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package com.consort.server.bulk;
 
-import com.consort.knowledge.bulk.BulkImport;
-import com.consort.knowledge.bulk.BundleSource;
-import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.BulkImport;
+import com.consort.knowledge.BundleSource;
+import com.consort.knowledge.DocumentKind;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -16,16 +16,16 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +47,6 @@ public class ImportJobs implements DisposableBean {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration KEEP_FINISHED = Duration.ofDays(30);
     private static final Duration PROGRESS_EVERY = Duration.ofMillis(250);
     static final String RERUN = "upload the same bundle again: the import skips what it already stored";
@@ -59,17 +58,21 @@ public class ImportJobs implements DisposableBean {
     /** pid@host plus a start token: a restarted process is another instance. */
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/"
             + UUID.randomUUID().toString().substring(0, 8);
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> daemon(r, "consort-import-job"));
-    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "consort-import-watch"));
+    private final JsonMapper json;
+    private final TaskExecutor executor;
+    private final ScheduledFuture<?> watch;
 
-    ImportJobs(BulkImport bulkImport, JdbcClient jdbc,
+    ImportJobs(BulkImport bulkImport, JdbcClient jdbc, JsonMapper json,
+            @Qualifier("importJobExecutor") TaskExecutor importJobExecutor, TaskScheduler scheduler,
             @Value("${consort.import.heartbeat:10s}") Duration heartbeat,
             @Value("${consort.import.stale-after:1m}") Duration staleAfter) {
         this.bulkImport = bulkImport;
         this.jdbc = jdbc;
+        this.json = json;
+        this.executor = importJobExecutor;
         this.clock = Clock.systemUTC();
         this.staleAfter = staleAfter;
-        watch.scheduleWithFixedDelay(this::watch, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+        watch = scheduler.scheduleWithFixedDelay(this::watch, clock.instant().plus(heartbeat), heartbeat);
     }
 
     /** Starts importing an extracted bundle folder, which the job deletes when done. */
@@ -79,7 +82,7 @@ public class ImportJobs implements DisposableBean {
         jdbc.sql("""
                 INSERT INTO import_job (id, state, done, total, instance, created_at, heartbeat_at)
                 VALUES (?, 'QUEUED', 0, 0, ?, ?, ?)""").params(id, instance, now, now).update();
-        executor.submit(() -> run(id, bundle, defaultKind));
+        executor.execute(() -> run(id, bundle, defaultKind));
         return status(id).orElseThrow();
     }
 
@@ -99,7 +102,7 @@ public class ImportJobs implements DisposableBean {
                 }
             });
             update(id, "state = 'SUCCEEDED', phase = 'done', done = 1, total = 1, finished_at = ?, summary = ?",
-                    Timestamp.from(clock.instant()), JSON.writeValueAsString(summary));
+                    Timestamp.from(clock.instant()), json.writeValueAsString(summary));
         } catch (Exception e) {
             log.warn("Import job {} failed: {}", id, e.toString());
             update(id, "state = 'FAILED', finished_at = ?, error = ?", Timestamp.from(clock.instant()), limit(e.getMessage()));
@@ -120,14 +123,14 @@ public class ImportJobs implements DisposableBean {
     }
 
     public Optional<Status> status(String id) {
-        return jdbc.sql("SELECT * FROM import_job WHERE id = ?").param(id).query(ImportJobs::status).optional();
+        return jdbc.sql("SELECT * FROM import_job WHERE id = ?").param(id).query((rs, row) -> status(rs)).optional();
     }
 
-    private static Status status(ResultSet rs, int row) throws SQLException {
+    private Status status(ResultSet rs) throws SQLException {
         String summary = rs.getString("summary");
         return new Status(rs.getString("id"), State.valueOf(rs.getString("state")), rs.getString("phase"), rs.getInt("done"),
                 rs.getInt("total"), instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("finished_at")),
-                summary == null ? null : JSON.readValue(summary, BulkImport.Summary.class), rs.getString("error"));
+                summary == null ? null : json.readValue(summary, BulkImport.Summary.class), rs.getString("error"));
     }
 
     /** Keeps this instance's open jobs alive and ends those of instances that died; runs every heartbeat. */
@@ -153,8 +156,7 @@ public class ImportJobs implements DisposableBean {
     /** On an orderly stop, this instance's open jobs end at once rather than when their heartbeat goes stale. */
     @Override
     public void destroy() {
-        watch.shutdownNow();
-        executor.shutdownNow();
+        watch.cancel(true);
         try {
             jdbc.sql("""
                     UPDATE import_job SET state = 'FAILED', finished_at = ?,
@@ -173,12 +175,6 @@ public class ImportJobs implements DisposableBean {
     private static String limit(String message) {
         String text = message == null ? "unknown error" : message;
         return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     private static void deleteQuietly(Path dir) {

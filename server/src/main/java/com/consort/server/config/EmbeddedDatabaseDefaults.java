@@ -1,6 +1,6 @@
 package com.consort.server.config;
 
-import com.consort.knowledge.storage.StorageKind;
+import com.consort.knowledge.StorageKind;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;

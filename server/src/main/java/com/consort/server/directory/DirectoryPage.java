@@ -1,14 +1,14 @@
 package com.consort.server.directory;
 
-import com.consort.knowledge.document.Document;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.document.StoryFacts;
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.Partner;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.partner.Vocabulary;
+import com.consort.knowledge.Document;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.StoryFacts;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.Partner;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Vocabulary;
 import com.consort.server.security.Caller;
 import com.consort.server.web.WebPage;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import com.consort.eval.report.ReportWriter;
 import com.consort.eval.run.EvalRunner;
 import com.consort.eval.run.RunResult;
 import com.consort.eval.suite.SuiteFile;
-import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.RetrievalMode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

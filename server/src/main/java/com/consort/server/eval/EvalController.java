@@ -1,7 +1,7 @@
 package com.consort.server.eval;
 
 import com.consort.eval.report.HtmlReport;
-import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.RetrievalMode;
 import com.consort.server.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -12,7 +12,7 @@ import com.consort.eval.suite.SuiteCatalog;
 import com.consort.eval.suite.SuiteFile;
 import com.consort.eval.suite.SuiteLoader;
 import com.consort.eval.suite.Targets;
-import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.RetrievalMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,9 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Service;
  * progress while running) and writes the reports.
  */
 @Service
-public class EvalRuns implements DisposableBean {
+public class EvalRuns {
 
     /**
      * @param suites suite names or suite files; empty = every suite the server knows
@@ -60,18 +59,16 @@ public class EvalRuns implements DisposableBean {
     private final EvalTargets targets;
     private final EvalRunStore store;
     private final EvalSettings settings;
-    // one run at a time from the UI: runs share the 2 cores with every other request
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "eval-run");
-        t.setDaemon(true);
-        return t;
-    });
+    private final TaskExecutor background;
 
-    // the run the background thread works on: one at a time, so a double click cannot start two
+    // the run the background thread works on: one at a time (runs share the 2 cores with every other request),
+    // so a double click cannot start two
     private String running;
 
-    EvalRuns(EvalTargets targets, EvalRunStore store, EvalSettings settings) {
+    EvalRuns(EvalTargets targets, EvalRunStore store, EvalSettings settings,
+            @Qualifier("applicationTaskExecutor") TaskExecutor background) {
         this.targets = targets;
+        this.background = background;
         this.store = store;
         this.settings = settings;
     }
@@ -195,7 +192,7 @@ public class EvalRuns implements DisposableBean {
         // stored before returning, so the page can poll it at once
         store.start(id, request.mode(), files.stream().map(SuiteFile::name).toList(), request.startedBy(), request.onlyFailed(), 0);
         running = id;
-        background.submit(() -> {
+        background.execute(() -> {
             try {
                 execute(id, request, files, EvalRunner.Progress.NONE);
             } catch (RuntimeException e) {
@@ -235,10 +232,5 @@ public class EvalRuns implements DisposableBean {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public void destroy() {
-        background.shutdownNow();
     }
 }

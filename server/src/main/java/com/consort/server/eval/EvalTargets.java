@@ -3,7 +3,7 @@ package com.consort.server.eval;
 import com.consort.eval.assistant.AssistantUnderTest;
 import com.consort.eval.judge.Judge;
 import com.consort.eval.suite.Targets;
-import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.RetrievalMode;
 
 /**
  * This server's systems under test. Offline runs never use a model (no judge); LLM runs use the

@@ -9,8 +9,8 @@ import com.consort.eval.run.RunComparison;
 import com.consort.eval.run.RunResult;
 import com.consort.eval.run.SuiteResult;
 import com.consort.eval.store.EvalRunStore;
-import com.consort.knowledge.partner.Partner;
-import com.consort.knowledge.partner.PartnerRepository;
+import com.consort.knowledge.Partner;
+import com.consort.knowledge.PartnerRepository;
 import com.consort.server.accounts.Names;
 import java.time.Instant;
 import java.util.Collection;
@@ -66,13 +66,14 @@ class RunViews {
             List<RunComparison.CaseChange> cases, int unchanged, int stillFailing) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JsonMapper jsonMapper;
 
     private final EvalRuns runs;
     private final PartnerRepository partners;
     private final Names names;
 
-    RunViews(EvalRuns runs, PartnerRepository partners, Names names) {
+    RunViews(EvalRuns runs, PartnerRepository partners, Names names, JsonMapper jsonMapper) {
+        this.jsonMapper = jsonMapper;
         this.runs = runs;
         this.partners = partners;
         this.names = names;
@@ -92,7 +93,7 @@ class RunViews {
 
     RunResult result(String id) {
         String json = runs.store().resultJson(id).orElseThrow(() -> new NoSuchElementException("No finished eval run " + id));
-        return JSON.readValue(json, RunResult.class);
+        return jsonMapper.readValue(json, RunResult.class);
     }
 
     /** The whole report of a finished run: every suite's metrics, then its cases, failed ones first. */

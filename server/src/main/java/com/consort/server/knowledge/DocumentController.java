@@ -1,10 +1,10 @@
 package com.consort.server.knowledge;
 
-import com.consort.knowledge.document.Document;
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.document.StoryFacts;
+import com.consort.knowledge.Document;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.StoryFacts;
 import com.consort.server.api.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,8 +1,8 @@
 package com.consort.server.knowledge;
 
-import com.consort.knowledge.search.ChunkSearch;
-import com.consort.knowledge.search.RetrievalMode;
-import com.consort.knowledge.storage.Scope;
+import com.consort.knowledge.ChunkSearch;
+import com.consort.knowledge.RetrievalMode;
+import com.consort.knowledge.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,14 +1,14 @@
 package com.consort.server.knowledge;
 
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.ImportReport;
-import com.consort.knowledge.partner.Partner;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerImporter;
-import com.consort.knowledge.partner.Vocabulary;
-import com.consort.knowledge.search.Constraints;
-import com.consort.knowledge.search.PartnerSearch;
-import com.consort.knowledge.search.RetrievalMode;
+import com.consort.knowledge.ImportFormat;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.ImportReport;
+import com.consort.knowledge.Partner;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.Constraints;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.RetrievalMode;
 import com.consort.server.security.Caller;
 import com.consort.server.api.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -97,9 +97,9 @@ class PartnerController {
                     + "Updates partners in place by id; every rejected row is reported with its line and reason.")
     ImportReport importPartners(@RequestPart("file") MultipartFile file) throws IOException {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
-        PartnerImporter.Format format = name.endsWith(".jsonl") || name.endsWith(".ndjson")
-                || String.valueOf(file.getContentType()).contains("ndjson") ? PartnerImporter.Format.JSONL
-                : PartnerImporter.Format.CSV;
+        ImportFormat format = name.endsWith(".jsonl") || name.endsWith(".ndjson")
+                || String.valueOf(file.getContentType()).contains("ndjson") ? ImportFormat.JSONL
+                : ImportFormat.CSV;
         if (file.isEmpty()) {
             throw new IllegalArgumentException("The file is empty");
         }

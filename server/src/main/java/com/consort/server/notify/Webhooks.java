@@ -12,15 +12,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,31 +30,33 @@ import tools.jackson.databind.json.JsonMapper;
  * network errors, 408, 429 and 5xx. Deliveries are kept in memory: a restart drops pending retries.
  */
 @Service
-public class Webhooks implements DisposableBean {
+public class Webhooks {
 
     public static final String SIGNATURE_HEADER = "X-Consort-Signature";
     private static final Logger log = LoggerFactory.getLogger(Webhooks.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
 
     private final WebhookProperties properties;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
     private final HttpClient http;
-    private final ScheduledExecutorService scheduler;
+    // deliveries run on the shared executor, so a slow receiver never holds up the shared scheduler's periodic
+    // checks; the scheduler only times the retries
+    private final TaskExecutor executor;
+    private final TaskScheduler scheduler;
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong abandoned = new AtomicLong();
 
-    public Webhooks(WebhookProperties properties) {
+    public Webhooks(WebhookProperties properties, JsonMapper json,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor, TaskScheduler scheduler) {
         this.properties = properties;
+        this.json = json;
+        this.executor = executor;
+        this.scheduler = scheduler;
         if (properties.enabled() && (properties.secret() == null || properties.secret().length() < 16)) {
             throw new IllegalStateException("CONSORT_WEBHOOK_URL is set: CONSORT_WEBHOOK_SECRET (16 characters or more) "
                     + "is needed to sign the notifications");
         }
         this.http = HttpClient.newBuilder().connectTimeout(properties.requestTimeout()).build();
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "consort-webhooks");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /** Queues a notification; returns at once. Does nothing when no URL is configured. */
@@ -69,7 +70,7 @@ public class Webhooks implements DisposableBean {
         body.put("occurredAt", Instant.now().toString());
         body.put("data", data);
         byte[] payload = json.writeValueAsBytes(body);
-        scheduler.execute(() -> attempt(event, (String) body.get("id"), payload, 1));
+        executor.execute(() -> attempt(event, (String) body.get("id"), payload, 1));
     }
 
     private void attempt(String event, String id, byte[] payload, int attempt) {
@@ -103,7 +104,8 @@ public class Webhooks implements DisposableBean {
             return;
         }
         long delay = Math.min(properties.backoff().toMillis() << Math.min(attempt - 1, 20), MAX_BACKOFF.toMillis());
-        scheduler.schedule(() -> attempt(event, id, payload, attempt + 1), delay, TimeUnit.MILLISECONDS);
+        scheduler.schedule(() -> executor.execute(() -> attempt(event, id, payload, attempt + 1)),
+                Instant.now().plusMillis(delay));
     }
 
     /** Hex HMAC-SHA256 of the body: what a receiver recomputes with the shared secret to trust the body. */
@@ -123,10 +125,5 @@ public class Webhooks implements DisposableBean {
 
     public long abandoned() {
         return abandoned.get();
-    }
-
-    @Override
-    public void destroy() {
-        scheduler.shutdownNow();
     }
 }

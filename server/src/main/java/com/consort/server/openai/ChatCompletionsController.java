@@ -119,9 +119,10 @@ class ChatCompletionsController {
     }
 
     private final Assistant assistant;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    ChatCompletionsController(Assistant assistant) {
+    ChatCompletionsController(Assistant assistant, JsonMapper json) {
+        this.json = json;
         this.assistant = assistant;
     }
 

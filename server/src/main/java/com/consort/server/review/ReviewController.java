@@ -1,7 +1,9 @@
 package com.consort.server.review;
 
 import com.consort.server.api.Paging;
-import com.consort.server.security.Caller;
+import com.consort.server.studio.Actors;
+import com.consort.studio.ReviewAction;
+import com.consort.studio.Reviews;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -52,19 +54,20 @@ class ReviewController {
             @RequestParam(required = false) @Min(0) Integer minAgeHours,
             @RequestParam(required = false) @Min(0) Integer maxAgeHours,
             @Valid Paging paging) {
-        return reviews.queue(new Reviews.QueueFilter(blank(partnerId), blank(assetType), minAgeHours, maxAgeHours), paging);
+        return reviews.queue(new Reviews.QueueFilter(blank(partnerId), blank(assetType), minAgeHours, maxAgeHours), paging.offset(),
+                paging.limit());
     }
 
     @GetMapping("/api/review/drafts")
     @Operation(summary = "Drafts with their review state", description = "A PARTNER sees its own partner's drafts only.")
     List<Reviews.ReviewView> list(Authentication authentication, @Valid Paging paging) {
-        return reviews.list(Caller.from(authentication), paging);
+        return reviews.list(Actors.from(authentication), paging.offset(), paging.limit());
     }
 
     @GetMapping("/api/review/drafts/{id}")
     @Operation(summary = "A draft's review state", description = "With the actions the caller may take now.")
     Reviews.ReviewView get(@PathVariable String id, Authentication authentication) {
-        return reviews.view(Caller.from(authentication), id);
+        return reviews.view(Actors.from(authentication), id);
     }
 
     @PostMapping("/api/review/drafts/{id}/submit")
@@ -109,7 +112,7 @@ class ReviewController {
     @GetMapping("/api/review/drafts/{id}/comments")
     @Operation(summary = "Comments on a draft", description = "Oldest first, including change requests and rejections.")
     List<Reviews.Comment> comments(@PathVariable String id, Authentication authentication) {
-        return reviews.comments(Caller.from(authentication), id);
+        return reviews.comments(Actors.from(authentication), id);
     }
 
     @PostMapping("/api/review/drafts/{id}/comments")
@@ -117,11 +120,11 @@ class ReviewController {
     @Operation(summary = "Comment on a draft", description = "MARKETING, ADMIN or the draft's PARTNER; optionally anchored "
             + "to a passage: {section, start, end} in that version's section text.")
     Reviews.Comment comment(@PathVariable String id, @RequestBody CommentRequest request, Authentication authentication) {
-        return reviews.comment(Caller.from(authentication), id, request.body(), request.version(), request.anchor());
+        return reviews.comment(Actors.from(authentication), id, request.body(), request.version(), request.anchor());
     }
 
     private Reviews.ReviewView act(String id, ReviewAction action, TransitionRequest request, Authentication authentication) {
-        return reviews.act(Caller.from(authentication), id, action, request == null ? null : request.transition());
+        return reviews.act(Actors.from(authentication), id, action, request == null ? null : request.transition());
     }
 
     private static String blank(String value) {

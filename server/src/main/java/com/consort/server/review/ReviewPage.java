@@ -1,13 +1,16 @@
 package com.consort.server.review;
 
 import com.consort.server.accounts.Names;
-import com.consort.server.security.Caller;
-import com.consort.server.studio.DraftAccess;
+import com.consort.server.studio.Actors;
+import com.consort.studio.Actor;
 import com.consort.server.web.WebPage;
 import com.consort.studio.Checks;
 import com.consort.studio.Draft;
 import com.consort.studio.DraftVersion;
 import com.consort.studio.Drafts;
+import com.consort.studio.Reviews;
+import com.consort.studio.StudioAccess;
+import com.consort.studio.StudioRole;
 import com.consort.studio.Stories;
 import com.consort.studio.Story;
 import java.nio.charset.StandardCharsets;
@@ -38,10 +41,10 @@ class ReviewPage {
     private final Reviews reviews;
     private final Drafts drafts;
     private final Stories stories;
-    private final DraftAccess access;
+    private final StudioAccess access;
     private final Names people;
 
-    ReviewPage(Reviews reviews, Drafts drafts, Stories stories, DraftAccess access, Names people) {
+    ReviewPage(Reviews reviews, Drafts drafts, Stories stories, StudioAccess access, Names people) {
         this.reviews = reviews;
         this.drafts = drafts;
         this.stories = stories;
@@ -52,12 +55,12 @@ class ReviewPage {
     @GetMapping("/review/{id}")
     String draft(@PathVariable String id, @RequestParam(required = false) Integer from, Authentication authentication,
             Model model) {
-        Caller caller = Caller.from(authentication);
+        Actor caller = Actors.from(authentication);
         Reviews.ReviewView view = reviews.view(caller, id); // 404 for another partner's draft
-        Draft draft = reviews.find(id).orElseThrow();
+        Draft draft = access.find(id).orElseThrow();
         DraftVersion version = drafts.version(id, draft.currentVersion()).orElseThrow();
         Story story = null;
-        // the whole story only to whoever may read it (DraftAccess); the claims carry their own excerpts
+        // the whole story only to whoever may read it (StudioAccess); the claims carry their own excerpts
         boolean sourceShown = access.mayReadSource(caller, draft);
         try {
             story = sourceShown ? stories.read(draft.sourceDocumentId()) : null;
@@ -99,8 +102,8 @@ class ReviewPage {
             model.addAttribute("versions", java.util.stream.IntStream.range(1, draft.currentVersion()).boxed().toList());
         }
         model.addAttribute("actions", view.actions());
-        model.addAttribute("canComment", caller.role() != com.consort.server.security.Role.SELLER
-                && caller.role() != com.consort.server.security.Role.EVALUATOR);
+        model.addAttribute("canComment", caller.role() != StudioRole.SELLER
+                && caller.role() != StudioRole.EVALUATOR);
         return "review/draft";
     }
 

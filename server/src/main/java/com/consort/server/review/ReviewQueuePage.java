@@ -1,10 +1,11 @@
 package com.consort.server.review;
 
 import com.consort.server.accounts.Names;
-import com.consort.server.api.Paging;
-import com.consort.server.security.Caller;
+import com.consort.server.studio.Actors;
+import com.consort.studio.Actor;
 import com.consort.server.web.WebPage;
 import com.consort.studio.AssetType;
+import com.consort.studio.Reviews;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,7 +35,7 @@ class ReviewQueuePage {
     String queue(Authentication authentication, @RequestParam(required = false) String partnerId,
             @RequestParam(required = false) String assetType, @RequestParam(required = false) Integer minAgeHours,
             Model model) {
-        Caller caller = Caller.from(authentication);
+        Actor caller = Actors.from(authentication);
         model.addAttribute("assetTypes", Arrays.stream(AssetType.values()).map(AssetType::code).toList());
         model.addAttribute("filters", filters(partnerId, assetType, minAgeHours));
         List<String> subjects = new ArrayList<>();
@@ -44,12 +45,12 @@ class ReviewQueuePage {
             String type = assetType == null || assetType.isBlank() ? null : AssetType.of(assetType).map(AssetType::code).orElse(null);
             List<Reviews.QueueItem> queue = reviews.queue(new Reviews.QueueFilter(partnerId == null || partnerId.isBlank()
                     ? null : partnerId.trim(), type, minAgeHours == null || minAgeHours < 0 ? null : minAgeHours, null),
-                    Paging.first(100));
+                    0, 100);
             queue.forEach(item -> subjects.add(item.submittedBy()));
             model.addAttribute("queue", queue);
             model.addAttribute("partners", reviews.partnersWithDrafts());
         }
-        List<Reviews.ReviewView> drafts = reviews.list(caller, Paging.first(100));
+        List<Reviews.ReviewView> drafts = reviews.list(caller, 0, 100);
         Map<String, String> partnerNames = new HashMap<>();
         drafts.forEach(d -> {
             if (d.partnerId() != null) {

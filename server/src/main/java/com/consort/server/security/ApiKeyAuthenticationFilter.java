@@ -24,17 +24,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * On {@code /actuator/prometheus} the configured metrics key ({@code consort.metrics-key}) is accepted
  * too, as role METRICS, which opens nothing else.
  */
-class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
-    static final String METRICS_PATH = "/actuator/prometheus";
-    static final String METRICS_ROLE = "METRICS";
+    public static final String METRICS_PATH = "/actuator/prometheus";
+    public static final String METRICS_ROLE = "METRICS";
     private final ApiKeys apiKeys;
     private final AuthenticationEntryPoint entryPoint;
     private final ProblemResponses problems;
     private final byte[] metricsKey;
 
-    ApiKeyAuthenticationFilter(ApiKeys apiKeys, AuthenticationEntryPoint entryPoint, ProblemResponses problems, String metricsKey) {
+    public ApiKeyAuthenticationFilter(ApiKeys apiKeys, AuthenticationEntryPoint entryPoint, ProblemResponses problems, String metricsKey) {
         this.metricsKey = metricsKey == null || metricsKey.isBlank() ? null : metricsKey.getBytes(StandardCharsets.UTF_8);
         this.apiKeys = apiKeys;
         this.entryPoint = entryPoint;

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /v1/**} (the OpenAI-compatible endpoints) in the OpenAI error shape instead.
  */
 @Component
-class ProblemResponses {
+public class ProblemResponses {
 
     private final JsonMapper json;
 
@@ -29,7 +29,7 @@ class ProblemResponses {
         this.json = json;
     }
 
-    AuthenticationEntryPoint unauthorized() {
+    public AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"consort\"");
             write(request, response, HttpStatus.UNAUTHORIZED, e.getMessage() != null && e.getMessage().contains("API key")
@@ -38,14 +38,14 @@ class ProblemResponses {
         };
     }
 
-    AccessDeniedHandler forbidden() {
+    public AccessDeniedHandler forbidden() {
         return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN, e instanceof CsrfException
                 ? "A write from a logged-in browser session needs the session's CSRF token (header X-CSRF-TOKEN)"
                 : "Your role does not allow this operation");
     }
 
     /** A URL the firewall refuses (encoded '/', ';', '%' or '\\' in the path, for instance). */
-    RequestRejectedHandler rejected() {
+    public RequestRejectedHandler rejected() {
         return (request, response, e) -> {
             if (!MachineRoutes.matches(request)) {
                 response.sendError(HttpStatus.BAD_REQUEST.value()); // a page's address: the error page says it

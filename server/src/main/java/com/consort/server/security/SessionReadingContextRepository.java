@@ -13,11 +13,11 @@ import org.springframework.security.web.context.SecurityContextRepository;
  * For the API chain: reads a logged-in browser session's security context, and never writes one, so an
  * API-key request neither creates a session nor leaks its authentication into a browser's session.
  */
-final class SessionReadingContextRepository implements SecurityContextRepository {
+public final class SessionReadingContextRepository implements SecurityContextRepository {
 
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    SessionReadingContextRepository() {
+    public SessionReadingContextRepository() {
         sessions.setAllowSessionCreation(false);
     }
 

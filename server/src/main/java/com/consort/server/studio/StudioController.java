@@ -1,10 +1,11 @@
 package com.consort.server.studio;
 
-import com.consort.knowledge.document.Document;
+import com.consort.knowledge.Document;
 import com.consort.prompts.PromptRef;
 import com.consort.server.accounts.Names;
 import com.consort.server.api.Paging;
-import com.consort.server.security.Caller;
+import com.consort.studio.Actor;
+import com.consort.studio.StudioAccess;
 import com.consort.studio.AssetType;
 import com.consort.studio.BrandKit;
 import com.consort.studio.BrandKits;
@@ -107,11 +108,11 @@ class StudioController {
     private final Drafts drafts;
     private final Stories stories;
     private final BrandKits brandKits;
-    private final DraftAccess access;
+    private final StudioAccess access;
     private final Names names;
     private final RecentRequests recent = new RecentRequests();
 
-    StudioController(Drafts drafts, Stories stories, BrandKits brandKits, DraftAccess access, Names names) {
+    StudioController(Drafts drafts, Stories stories, BrandKits brandKits, StudioAccess access, Names names) {
         this.drafts = drafts;
         this.stories = stories;
         this.brandKits = brandKits;
@@ -122,7 +123,7 @@ class StudioController {
     @GetMapping("/api/studio/stories")
     @Operation(summary = "Case studies to write from", description = "A partner sees its own stories only.")
     List<StoryView> stories(Authentication auth) {
-        return access.stories(Caller.from(auth)).stream().map(StoryView::of).toList();
+        return access.stories(Actors.from(auth)).stream().map(StoryView::of).toList();
     }
 
     @PostMapping(path = "/api/studio/stories", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -135,7 +136,7 @@ class StudioController {
                     + "listed with its reason).")
     ResponseEntity<StoryView> upload(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String partnerId,
             @RequestParam(required = false) String title, Authentication auth) throws IOException {
-        var result = access.upload(Caller.from(auth), file.getBytes(), file.getOriginalFilename(), partnerId, title);
+        var result = access.upload(Actors.from(auth), file.getBytes(), file.getOriginalFilename(), partnerId, title);
         StoryView view = StoryView.of(result.document());
         return result.created()
                 ? ResponseEntity.created(URI.create("/api/studio/stories/" + view.id() + "/facts")).body(view)
@@ -146,7 +147,7 @@ class StudioController {
     @Operation(summary = "The facts of a case study, each with its source passage",
             description = "Review and correct them, then pass them as `facts` when creating or regenerating a draft.")
     FactsView facts(@PathVariable String documentId, Authentication auth) {
-        access.story(Caller.from(auth), documentId);
+        access.story(Actors.from(auth), documentId);
         var story = stories.read(documentId);
         return new FactsView(story.documentId(), story.title(), story.partnerId(), story.facts());
     }
@@ -161,7 +162,7 @@ class StudioController {
                     + "click or a retry makes one draft), or 409 while the first request is still writing.")
     ResponseEntity<DraftResponse> create(@RequestBody CreateRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication auth) {
-        Caller caller = Caller.from(auth);
+        Actor caller = Actors.from(auth);
         String made = recent.claim(caller.subject(), idempotencyKey);
         if (made != null) {
             // the same request again (a double click, a retry): the draft it made, not a second one
@@ -183,7 +184,7 @@ class StudioController {
     @Operation(summary = "Drafts, most recently changed first", description = "A partner sees its own drafts only.")
     List<DraftSummary> list(@RequestParam(required = false) String partnerId, @Valid Paging paging, Authentication auth) {
         String scope = partnerId == null || partnerId.isBlank() ? null : partnerId;
-        Caller caller = Caller.from(auth);
+        Actor caller = Actors.from(auth);
         List<Draft> found = access.list(caller, scope, paging.offset(), paging.limit());
         Map<String, String> people = names.of(found.stream().map(Draft::owner).toList());
         Map<String, String> titles = new HashMap<>();
@@ -196,7 +197,7 @@ class StudioController {
     @GetMapping("/api/studio/drafts/{id}")
     @Operation(summary = "A draft with its current version, claims, findings and provenance")
     DraftResponse get(@PathVariable String id, Authentication auth) {
-        Caller caller = Caller.from(auth);
+        Actor caller = Actors.from(auth);
         visible(id, caller);
         return response(drafts.get(id).orElseThrow(), caller);
     }
@@ -204,7 +205,7 @@ class StudioController {
     @GetMapping("/api/studio/drafts/{id}/versions")
     @Operation(summary = "Every version of a draft, oldest first")
     List<VersionSummary> versions(@PathVariable String id, Authentication auth) {
-        visible(id, Caller.from(auth));
+        visible(id, Actors.from(auth));
         List<DraftVersion> versions = drafts.versions(id);
         Map<String, String> people = names.of(versions.stream().map(DraftVersion::createdBy).toList());
         return versions.stream().map(v -> new VersionSummary(v.version(), v.mode(), v.modeNote(), v.submittable(),
@@ -215,7 +216,7 @@ class StudioController {
     @GetMapping("/api/studio/drafts/{id}/versions/{version}")
     @Operation(summary = "One version of a draft")
     DraftResponse version(@PathVariable String id, @PathVariable int version, Authentication auth) {
-        Caller caller = Caller.from(auth);
+        Actor caller = Actors.from(auth);
         Draft draft = visible(id, caller);
         DraftVersion v = drafts.version(id, version)
                 .orElseThrow(() -> new NoSuchElementException("Draft " + id + " has no version " + version));
@@ -227,7 +228,7 @@ class StudioController {
             description = "Makes a new version, checked again. `expectedVersion` is the version the edit is based on: "
                     + "409 when the draft has moved on. Locked sections (legal, vendor_boilerplate) are refused with 400.")
     DraftResponse edit(@PathVariable String id, @RequestBody EditRequest request, Authentication auth) {
-        Caller caller = Caller.from(auth);
+        Actor caller = Actors.from(auth);
         visible(id, caller);
         return response(drafts.edit(id, expected(request.expectedVersion()), request.sections(), caller.subject()), caller);
     }
@@ -236,14 +237,14 @@ class StudioController {
     @Operation(summary = "Write a draft again from its story",
             description = "With corrected `facts` if given, else the facts of the current version; 409 when stale.")
     DraftResponse regenerate(@PathVariable String id, @RequestBody RegenerateRequest request, Authentication auth) {
-        Caller caller = Caller.from(auth);
+        Actor caller = Actors.from(auth);
         return response(access.regenerate(id, expected(request.expectedVersion()), request.facts(), caller), caller);
     }
 
     @GetMapping("/api/studio/drafts/{id}/diff")
     @Operation(summary = "Word-level differences between two versions, section by section")
     DraftDiff diff(@PathVariable String id, @RequestParam int from, @RequestParam int to, Authentication auth) {
-        visible(id, Caller.from(auth));
+        visible(id, Actors.from(auth));
         return drafts.diff(id, from, to);
     }
 
@@ -254,7 +255,7 @@ class StudioController {
                     + "version defaults to the current one.")
     ResponseEntity<byte[]> export(@PathVariable String id, @RequestParam(required = false) String format,
             @RequestParam(required = false) Integer version, Authentication auth) {
-        visible(id, Caller.from(auth));
+        visible(id, Actors.from(auth));
         Export export = drafts.export(id, version, format);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(export.mediaType()))
@@ -268,12 +269,11 @@ class StudioController {
     @GetMapping("/api/studio/brand-kits/{id}")
     @Operation(summary = "A brand kit: 'vendor' or a partner id", description = "A partner reads the vendor's and its own.")
     BrandKit brandKit(@PathVariable String id, Authentication auth) {
-        Caller caller = Caller.from(auth);
+        if (!access.mayReadBrandKit(Actors.from(auth), id)) {
+            throw new NoSuchElementException("No brand kit " + id);
+        }
         if (BrandKit.VENDOR.equals(id)) {
             return brandKits.vendor();
-        }
-        if (caller.isPartner() && !id.equals(caller.partnerId())) {
-            throw new NoSuchElementException("No brand kit " + id);
         }
         return brandKits.partner(id).orElseThrow(() -> new NoSuchElementException("No brand kit " + id));
     }
@@ -282,8 +282,7 @@ class StudioController {
     @Operation(summary = "Create or replace a brand kit",
             description = "The vendor kit by marketing and admins; a partner kit also by that partner.")
     BrandKit saveBrandKit(@PathVariable String id, @RequestBody BrandKitRequest r, Authentication auth) {
-        Caller caller = Caller.from(auth);
-        if (caller.isPartner() && !id.equals(caller.partnerId())) {
+        if (!access.mayWriteBrandKit(Actors.from(auth), id)) {
             throw new NoSuchElementException("No brand kit " + id);
         }
         return brandKits.save(new BrandKit(id, BrandKit.VENDOR.equals(id) ? null : id, r.name(), r.logoUrl(),
@@ -291,7 +290,7 @@ class StudioController {
                 r.requiredPhrases(), Instant.now()));
     }
 
-    private DraftResponse response(DraftView view, Caller caller) {
+    private DraftResponse response(DraftView view, Actor caller) {
         Draft d = view.draft();
         DraftVersion v = view.version();
         return new DraftResponse(d.id(), d.partnerId(), d.sourceDocumentId(), storyTitle(caller, d.sourceDocumentId()),
@@ -303,7 +302,7 @@ class StudioController {
     }
 
     /** The story's title for whoever may read the story; null otherwise, or when it was deleted. */
-    private String storyTitle(Caller caller, String documentId) {
+    private String storyTitle(Actor caller, String documentId) {
         return stories.document(documentId).filter(d -> access.mayReadStory(caller, d)).map(Document::title).orElse(null);
     }
 
@@ -315,7 +314,7 @@ class StudioController {
     }
 
     /** The draft if the caller may see it; 404 otherwise, exactly as for a draft that does not exist. */
-    private Draft visible(String id, Caller caller) {
+    private Draft visible(String id, Actor caller) {
         return access.readable(caller, id);
     }
 }

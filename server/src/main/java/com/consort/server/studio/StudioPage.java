@@ -1,8 +1,8 @@
 package com.consort.server.studio;
 
 import com.consort.server.config.ConsortProperties;
-import com.consort.server.security.Caller;
 import com.consort.server.web.WebPage;
+import com.consort.studio.StudioAccess;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 @WebPage
 class StudioPage {
 
-    private final DraftAccess access;
+    private final StudioAccess access;
     private final ConsortProperties properties;
 
-    StudioPage(DraftAccess access, ConsortProperties properties) {
+    StudioPage(StudioAccess access, ConsortProperties properties) {
         this.access = access;
         this.properties = properties;
     }
@@ -31,7 +31,7 @@ class StudioPage {
 
     @GetMapping("/studio/drafts/{id}")
     String draft(@PathVariable String id, Authentication authentication, Model model) {
-        access.readable(Caller.from(authentication), id);
+        access.readable(Actors.from(authentication), id);
         model.addAttribute("draftId", id);
         return page(model);
     }

@@ -1,6 +1,7 @@
 package com.consort.server.studio;
 
 import com.consort.server.security.Caller;
+import com.consort.studio.StudioAccess;
 import com.consort.studio.Checks;
 import com.consort.studio.DraftView;
 import java.util.List;
@@ -26,9 +27,9 @@ public class StudioTools {
             int claims, List<Checks.Claim> unsupportedClaims, List<Checks.Finding> findings, boolean submittable) {
     }
 
-    private final DraftAccess access;
+    private final StudioAccess access;
 
-    StudioTools(DraftAccess access) {
+    StudioTools(StudioAccess access) {
         this.access = access;
     }
 
@@ -50,7 +51,7 @@ public class StudioTools {
         if (!(context != null && context.getContext().get(CALLER) instanceof Caller caller)) {
             throw new IllegalStateException("draft_asset needs an authenticated caller");
         }
-        DraftView view = access.create(caseStudyId, partnerId, assetType, language, null, caller);
+        DraftView view = access.create(caseStudyId, partnerId, assetType, language, null, Actors.of(caller));
         var d = view.draft();
         var v = view.version();
         return new DraftedAsset(d.id(), "/api/studio/drafts/" + d.id(), d.partnerId(), d.sourceDocumentId(),

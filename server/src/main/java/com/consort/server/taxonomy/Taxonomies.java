@@ -1,10 +1,10 @@
 package com.consort.server.taxonomy;
 
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.partner.Taxonomy;
-import com.consort.knowledge.partner.Vocabulary;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Taxonomy;
+import com.consort.knowledge.Vocabulary;
 import com.consort.server.audit.AuditLog;
 import com.consort.server.security.ConsortPrincipal;
 import java.sql.Timestamp;
@@ -15,9 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -63,11 +62,14 @@ public class Taxonomies implements SmartLifecycle {
     private final PartnerDirectory directory;
     private final AuditLog audit;
     private final Duration refresh;
+    private final TaskScheduler scheduler;
     private volatile long applied = -1;
-    private ScheduledExecutorService scheduler;
+    private ScheduledFuture<?> refreshing;
 
     Taxonomies(JdbcClient jdbc, TransactionTemplate transactions, Vocabulary vocabulary, PartnerRepository partners,
-            PartnerDirectory directory, AuditLog audit, @Value("${consort.taxonomy.refresh:10s}") Duration refresh) {
+            PartnerDirectory directory, AuditLog audit, TaskScheduler scheduler,
+            @Value("${consort.taxonomy.refresh:10s}") Duration refresh) {
+        this.scheduler = scheduler;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.vocabulary = vocabulary;
@@ -277,30 +279,25 @@ public class Taxonomies implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("The stored taxonomy could not be read; the base vocabulary is used until it can: {}", e.toString());
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "consort-taxonomy-refresh");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(() -> {
+        refreshing = scheduler.scheduleWithFixedDelay(() -> {
             try {
                 reload();
             } catch (RuntimeException e) {
                 log.warn("Taxonomy refresh failed; retrying: {}", e.toString());
             }
-        }, refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
+        }, Instant.now().plus(refresh), refresh);
     }
 
     @Override
     public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
+        if (refreshing != null) {
+            refreshing.cancel(true);
+            refreshing = null;
         }
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return scheduler != null;
+        return refreshing != null;
     }
 }

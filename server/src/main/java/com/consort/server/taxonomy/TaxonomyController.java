@@ -1,9 +1,9 @@
 package com.consort.server.taxonomy;
 
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.partner.Taxonomy;
-import com.consort.knowledge.partner.Vocabulary;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Taxonomy;
+import com.consort.knowledge.Vocabulary;
 import com.consort.server.accounts.Names;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,10 +1,10 @@
 package com.consort.server.track;
 
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.track.Kpis;
-import com.consort.knowledge.track.Opportunities;
-import com.consort.knowledge.track.OpportunityRepository;
-import com.consort.knowledge.track.PartnerRole;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Kpis;
+import com.consort.knowledge.Opportunities;
+import com.consort.knowledge.OpportunityRepository;
+import com.consort.knowledge.PartnerRole;
 import com.consort.server.security.Caller;
 import com.consort.server.web.WebPage;
 import java.math.BigDecimal;

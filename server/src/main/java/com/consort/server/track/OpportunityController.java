@@ -1,15 +1,15 @@
 package com.consort.server.track;
 
+import com.consort.knowledge.ImportFormat;
 import com.consort.assistant.AccountOverlap;
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.ImportReport;
-import com.consort.knowledge.partner.PartnerImporter;
-import com.consort.knowledge.partner.PartnerRepository;
-import com.consort.knowledge.partner.Vocabulary;
-import com.consort.knowledge.track.Kpis;
-import com.consort.knowledge.track.Opportunities;
-import com.consort.knowledge.track.Opportunity;
-import com.consort.knowledge.track.OpportunityRepository;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.ImportReport;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.Kpis;
+import com.consort.knowledge.Opportunities;
+import com.consort.knowledge.Opportunity;
+import com.consort.knowledge.OpportunityRepository;
 import com.consort.server.api.Paging;
 import com.consort.server.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,14 +52,16 @@ class OpportunityController {
     record Page(List<Opportunity> items, int page, int size, int total) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JsonMapper jsonMapper;
 
     private final Opportunities opportunities;
     private final AccountOverlap overlap;
     private final PartnerRepository partners;
     private final Vocabulary vocabulary;
 
-    OpportunityController(Opportunities opportunities, AccountOverlap overlap, PartnerRepository partners, Vocabulary vocabulary) {
+    OpportunityController(Opportunities opportunities, AccountOverlap overlap, PartnerRepository partners, Vocabulary vocabulary,
+            JsonMapper jsonMapper) {
+        this.jsonMapper = jsonMapper;
         this.opportunities = opportunities;
         this.overlap = overlap;
         this.partners = partners;
@@ -82,19 +84,19 @@ class OpportunityController {
             throw new IllegalArgumentException("The file is empty");
         }
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
-        PartnerImporter.Format format = name.endsWith(".jsonl") || name.endsWith(".ndjson")
-                || String.valueOf(file.getContentType()).contains("ndjson") ? PartnerImporter.Format.JSONL : PartnerImporter.Format.CSV;
+        ImportFormat format = name.endsWith(".jsonl") || name.endsWith(".ndjson")
+                || String.valueOf(file.getContentType()).contains("ndjson") ? ImportFormat.JSONL : ImportFormat.CSV;
         try (InputStream in = file.getInputStream()) {
             return opportunities.importFile(in, format, mapping(mapping));
         }
     }
 
-    static Map<String, String> mapping(String json) {
+    Map<String, String> mapping(String json) {
         if (json == null || json.isBlank()) {
             return Map.of();
         }
         try {
-            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
+            return jsonMapper.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
         } catch (JacksonException e) {
             throw new IllegalArgumentException("mapping must be a JSON object of field to column name, e.g. {\"partner\":\"Reseller\"}");
         }

@@ -90,6 +90,12 @@ class ErrorPages implements HandlerExceptionResolver, ErrorViewResolver, Ordered
         if (e instanceof NoSuchElementException) {
             return HttpStatus.NOT_FOUND.value();
         }
+        if (e instanceof com.consort.studio.NotAllowedException) {
+            return HttpStatus.FORBIDDEN.value();
+        }
+        if (e instanceof com.consort.studio.ConflictException || e instanceof com.consort.studio.StaleDraftException) {
+            return HttpStatus.CONFLICT.value();
+        }
         if (e instanceof IllegalArgumentException || e instanceof TypeMismatchException
                 || e instanceof MissingServletRequestParameterException) {
             return HttpStatus.BAD_REQUEST.value();

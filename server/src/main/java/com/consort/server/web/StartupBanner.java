@@ -1,6 +1,6 @@
 package com.consort.server.web;
 
-import com.consort.knowledge.storage.StorageKind;
+import com.consort.knowledge.StorageKind;
 import com.consort.server.config.ConsortProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,11 +1,11 @@
 package com.consort.server.accounts;
 
+import com.consort.knowledge.ImportFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerImporter;
-import com.consort.knowledge.storage.StorageKind;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.StorageKind;
 import com.consort.server.audit.AuditLog;
 import com.consort.server.testing.WebClient;
 import java.io.ByteArrayInputStream;
@@ -54,7 +54,7 @@ class AccountsTest {
                 id,name,type,tier,regions,countries,languages,industries,specializations,integrations,description,status,satisfaction
                 AC1,Acme Partners GmbH,SI,Gold,DACH,Germany,German,Automotive,PMO,Jira,PMO work.,active,4.6
                 AC2,Other Partner SAS,SI,Silver,EMEA,France,French,Healthcare,Workflow,Jira,Hospitals.,active,4.1
-                """.getBytes(StandardCharsets.UTF_8)), PartnerImporter.Format.CSV);
+                """.getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV);
     }
 
     WebClient.Response admin(String method, String path, String json) throws Exception {

@@ -2,8 +2,8 @@ package com.consort.server.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.bulk.BulkImport;
-import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.BulkImport;
+import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.testing.DemoSlice;
 import com.consort.server.accounts.Users;
 import com.consort.server.browser.Browser;

@@ -2,9 +2,9 @@ package com.consort.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentRepository;
-import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.PartnerDirectory;
 import com.consort.server.DemoServerTest;
 import com.consort.server.testing.WebClient;
 import java.io.IOException;

@@ -2,10 +2,10 @@ package com.consort.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.partner.Partner;
-import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.Partner;
+import com.consort.knowledge.PartnerDirectory;
 import com.consort.server.DemoServerTest;
 import com.consort.server.accounts.Users;
 import com.consort.server.security.Role;

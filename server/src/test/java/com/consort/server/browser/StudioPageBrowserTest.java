@@ -2,8 +2,8 @@ package com.consort.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.DocumentKind;
 import com.consort.server.accounts.Users;
 import com.consort.server.security.Role;
 import java.nio.charset.StandardCharsets;

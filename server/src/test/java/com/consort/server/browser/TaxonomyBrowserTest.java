@@ -2,8 +2,8 @@ package com.consort.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.partner.Facet;
-import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.PartnerDirectory;
 import com.consort.server.DemoServerTest;
 import com.consort.server.taxonomy.Taxonomies;
 import com.consort.server.testing.WebClient;

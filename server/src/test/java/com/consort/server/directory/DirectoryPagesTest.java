@@ -2,8 +2,8 @@ package com.consort.server.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.document.DocumentRepository;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.DocumentRepository;
 import com.consort.server.DemoServerTest;
 import com.consort.server.testing.WebClient;
 import org.junit.jupiter.api.Test;

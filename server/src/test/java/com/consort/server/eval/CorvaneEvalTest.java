@@ -2,7 +2,7 @@ package com.consort.server.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.bulk.BulkImport;
+import com.consort.knowledge.BulkImport;
 import com.consort.server.bulk.ImportCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

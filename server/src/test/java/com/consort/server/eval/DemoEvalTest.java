@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.task.TaskExecutor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -141,7 +142,8 @@ class DemoEvalTest extends DemoServerTest {
             child.registerBean("promptRegistry", PromptRegistry.class, () -> PromptRegistry.load(overrides.getParent()));
             child.register(AssistantConfiguration.class);
             child.refresh();
-            var withEditedPrompt = new EvalRuns(targets.withAssistant(new AssistantAdapter(child.getBean(Assistant.class))), store, settings);
+            var withEditedPrompt = new EvalRuns(targets.withAssistant(new AssistantAdapter(child.getBean(Assistant.class))), store, settings,
+                    context.getBean("applicationTaskExecutor", TaskExecutor.class));
 
             var bytes = new ByteArrayOutputStream();
             int exit = EvalCommand.run(EvalCommand.parse(new String[] {"eval", "--suite", "assistant-demo", "--baseline",

@@ -2,7 +2,7 @@ package com.consort.server.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.storage.StorageKind;
+import com.consort.knowledge.StorageKind;
 import com.consort.server.ConsortApplication;
 import java.io.BufferedReader;
 import java.io.IOException;

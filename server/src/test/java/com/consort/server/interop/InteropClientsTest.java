@@ -2,9 +2,9 @@ package com.consort.server.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.bulk.BulkImport;
-import com.consort.knowledge.document.Document;
-import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.BulkImport;
+import com.consort.knowledge.Document;
+import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.testing.DemoSlice;
 import com.consort.server.security.ApiKeys;
 import com.consort.server.security.Role;

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Webhook delivery against a real local HTTP server: signature, headers, retry after a 500, no retry after a 400. */
@@ -33,9 +34,13 @@ class WebhooksTest {
     CountDownLatch successes;
     final CountDownLatch release = new CountDownLatch(1);
     Webhooks webhooks;
+    ThreadPoolTaskScheduler scheduler;
 
     @BeforeEach
     void start() throws Exception {
+        scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(2);
+        scheduler.initialize();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -59,15 +64,18 @@ class WebhooksTest {
 
     @AfterEach
     void stop() {
-        if (webhooks != null) {
-            webhooks.destroy();
-        }
+        scheduler.shutdown();
         server.stop(0);
     }
 
     Webhooks webhooks(String url, int attempts) {
-        webhooks = new Webhooks(new WebhookProperties(url, SECRET, attempts, Duration.ofMillis(200), Duration.ofSeconds(2)));
+        webhooks = webhooks(new WebhookProperties(url, SECRET, attempts, Duration.ofMillis(200), Duration.ofSeconds(2)));
         return webhooks;
+    }
+
+    /** The shared mapper and threads the server gives it; one test scheduler serves as both here. */
+    Webhooks webhooks(WebhookProperties properties) {
+        return new Webhooks(properties, JsonMapper.builder().build(), scheduler, scheduler);
     }
 
     String url() {
@@ -130,9 +138,9 @@ class WebhooksTest {
     @Test
     void offWithoutAUrlAndASecretIsRequiredWithOne() {
         successes = new CountDownLatch(1);
-        new Webhooks(new WebhookProperties("", null, null, null, null)).publish("x.y", Map.of());
+        webhooks(new WebhookProperties("", null, null, null, null)).publish("x.y", Map.of());
         assertThat(received).isEmpty();
-        assertThatThrownBy(() -> new Webhooks(new WebhookProperties(url(), "", null, null, null)))
+        assertThatThrownBy(() -> webhooks(new WebhookProperties(url(), "", null, null, null)))
                 .hasMessageContaining("CONSORT_WEBHOOK_SECRET");
     }
 

@@ -1,20 +1,24 @@
 package com.consort.server.review;
 
+import com.consort.knowledge.ImportFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerImporter;
-import com.consort.knowledge.storage.StorageKind;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.StorageKind;
 import com.consort.server.accounts.Users;
 import com.consort.server.audit.AuditLog;
-import com.consort.server.security.Caller;
 import com.consort.server.security.Role;
 import com.consort.server.testing.PostgresProperties;
 import com.consort.studio.Drafts;
 import com.consort.studio.NewDraft;
+import com.consort.studio.Actor;
+import com.consort.studio.ReviewAction;
+import com.consort.studio.Reviews;
+import com.consort.studio.StaleDraftException;
+import com.consort.studio.StudioRole;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -24,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The accounts, audit and review SQL on real PostgreSQL (the HTTP tests run on the embedded H2). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "consort.demo-data=false")
@@ -56,7 +59,7 @@ class AccountsAndReviewPostgresTest {
         String[] lines = ReviewTestSupport.resource("demo/partners.csv").split("\n");
         String csv = lines[0] + "\n" + java.util.Arrays.stream(lines).skip(1)
                 .filter(l -> l.startsWith(ReviewTestSupport.PARTNER_A + ",")).collect(Collectors.joining("\n"));
-        directory.importFile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), PartnerImporter.Format.CSV);
+        directory.importFile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV);
 
         // accounts: a partner user in its organisation, login lookup, disable ends sessions
         var partnerUser = users.create("pg-partner", "PG Partner", "pg@example.com", Role.PARTNER,
@@ -71,19 +74,19 @@ class AccountsAndReviewPostgresTest {
         byte[] story = ReviewTestSupport.resource("demo/documents/case-studies/agency-campaigns.md").getBytes(StandardCharsets.UTF_8);
         String storyId = ingestor.ingest(new DocumentIngestor.Upload(story, "agency-campaigns.md", DocumentKind.CASE_STUDY,
                 ReviewTestSupport.PARTNER_A, null)).document().id();
-        Caller partner = new Caller("user:" + partnerUser.id(), Role.PARTNER, ReviewTestSupport.PARTNER_A);
-        Caller marketing = new Caller("key:marketing", Role.MARKETING, null);
+        Actor partner = new Actor("user:" + partnerUser.id(), "PG Partner", StudioRole.PARTNER, ReviewTestSupport.PARTNER_A);
+        Actor marketing = new Actor("key:marketing", null, StudioRole.MARKETING, null);
         String id = drafts.create(new NewDraft(storyId, ReviewTestSupport.PARTNER_A, "social", "en", null), partner.subject())
                 .draft().id();
 
         var submitted = reviews.act(partner, id, ReviewAction.SUBMIT, transition(reviews.view(partner, id).lockVersion(), null, null, null));
         assertThat(submitted.status()).isEqualTo("in_review");
-        assertThat(reviews.queue(new Reviews.QueueFilter(ReviewTestSupport.PARTNER_A, "social", 0, 24), com.consort.server.api.Paging.first(10)))
+        assertThat(reviews.queue(new Reviews.QueueFilter(ReviewTestSupport.PARTNER_A, "social", 0, 24), 0, 10))
                 .extracting(Reviews.QueueItem::draftId).containsExactly(id);
-        assertThat(reviews.queue(new Reviews.QueueFilter(null, null, 2, null), com.consort.server.api.Paging.first(10))).isEmpty();
+        assertThat(reviews.queue(new Reviews.QueueFilter(null, null, 2, null), 0, 10)).isEmpty();
         long stale = submitted.lockVersion() - 1;
         assertThatThrownBy(() -> reviews.act(marketing, id, ReviewAction.APPROVE, transition(stale, 1, null, null)))
-                .isInstanceOf(ResponseStatusException.class).hasMessageContaining("409");
+                .isInstanceOf(StaleDraftException.class); // answered 409 by the API
 
         var comment = reviews.comment(marketing, id, "Good", null, new Reviews.Anchor("x", 0, 3, null));
         assertThat(comment.anchor().quote()).hasSize(3);

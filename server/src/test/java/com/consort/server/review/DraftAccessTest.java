@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may read and write which drafts (DraftAccess), through the studio API, the review API and pages,
+ * Who may read and write which drafts (StudioAccess), through the studio API, the review API and pages,
  * and the MCP tool: co-branding never carries one partner's story to another, two-person approval
  * compares people, and sellers read published assets only.
  */

@@ -1,5 +1,6 @@
 package com.consort.server.review;
 
+import com.consort.knowledge.ImportFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consort.server.security.Role;
@@ -46,7 +47,7 @@ class IsolationWalkTest extends ReviewTestSupport {
     private String conversation;
 
     @Autowired
-    com.consort.knowledge.track.Opportunities opportunities;
+    com.consort.knowledge.Opportunities opportunities;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -194,7 +195,7 @@ class IsolationWalkTest extends ReviewTestSupport {
                 WALK-A,Walk Account,2026-06-01,Closed Won,%s,Sourced,1000,EUR
                 WALK-B,Walk Account,2026-06-01,Closed Won,%s,Reseller,2000,EUR
                 """.formatted(PARTNER_A, PARTNER_B)).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                com.consort.knowledge.partner.PartnerImporter.Format.CSV, Map.of());
+                ImportFormat.CSV, Map.of());
         assertThat(call("GET", "/api/opportunities?account=" + WALK_ACCOUNT, key(Role.SELLER), null).body())
                 .contains(PARTNER_A).contains(PARTNER_B);
 
@@ -262,7 +263,7 @@ class IsolationWalkTest extends ReviewTestSupport {
         opportunities.importFile(new java.io.ByteArrayInputStream(("Opportunity ID,Account Name,Close Date,Stage,Partner Account,Partner Role\n"
                 + "WALK-A,Walk Account,2026-06-01,Closed Won," + PARTNER_A + ",Sourced\n"
                 + "WALK-B,Walk Account,2026-06-01,Closed Won," + PARTNER_B + ",Reseller\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                com.consort.knowledge.partner.PartnerImporter.Format.CSV, Map.of());
+                ImportFormat.CSV, Map.of());
         // ok, refused (the role may not call it) or missing (B's story, as if it did not exist)
         Map<Role, String> expected = Map.of(
                 Role.ADMIN, "ok ok ok ok refused ok",

@@ -1,16 +1,17 @@
 package com.consort.server.review;
 
+import com.consort.knowledge.ImportFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.document.DocumentIngestor;
-import com.consort.knowledge.document.DocumentKind;
-import com.consort.knowledge.partner.PartnerDirectory;
-import com.consort.knowledge.partner.PartnerImporter;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.PartnerDirectory;
 import com.consort.server.accounts.Users;
 import com.consort.server.notify.Webhooks;
 import com.consort.server.security.ApiKeys;
 import com.consort.server.security.Role;
 import com.consort.server.testing.WebClient;
+import com.consort.studio.Reviews;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -93,7 +94,7 @@ abstract class ReviewTestSupport {
         String[] lines = csv.split("\n");
         String wanted = lines[0] + "\n" + java.util.Arrays.stream(lines).skip(1)
                 .filter(l -> l.startsWith(PARTNER_A + ",") || l.startsWith(PARTNER_B + ",")).collect(Collectors.joining("\n"));
-        directory.importFile(new ByteArrayInputStream(wanted.getBytes(StandardCharsets.UTF_8)), PartnerImporter.Format.CSV);
+        directory.importFile(new ByteArrayInputStream(wanted.getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV);
         String storyA = ingest("agency-campaigns.md", PARTNER_A);
         String storyB = ingest("car-parts-pmo.md", PARTNER_B);
         Map<Role, String> keys = new EnumMap<>(Role.class);

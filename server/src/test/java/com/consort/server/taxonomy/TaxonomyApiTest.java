@@ -2,7 +2,7 @@ package com.consort.server.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.partner.PartnerDirectory;
+import com.consort.knowledge.PartnerDirectory;
 import com.consort.server.DemoServerTest;
 import com.consort.server.testing.WebClient;
 import com.consort.server.testing.WebClient.Response;

@@ -2,8 +2,8 @@ package com.consort.server.track;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.bulk.BulkImport;
-import com.consort.knowledge.document.DocumentKind;
+import com.consort.knowledge.BulkImport;
+import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.testing.DemoSlice;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,0 +1,257 @@
+package com.consort.assistant.internal;
+
+import com.consort.knowledge.DocumentKind;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Terms;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the indexed documents say, term by term, learnt from the index itself and learnt again when it changes:
+ * in how many passages of each kind a term occurs (the programme documents' own vocabulary against the partners'),
+ * and which terms each story holds (does a story tell what a question describes?). Nothing here is a word list:
+ * a vendor whose programme speaks of "MDF" and "marks" teaches those words by uploading its guide.
+ */
+final class CorpusTerms {
+
+    static final String PROGRAMME = DocumentKind.PROGRAM_DOC.code();
+    static final String PROFILE = DocumentKind.PROFILE.code();
+    static final String STORY = DocumentKind.CASE_STUDY.code();
+
+    /** The index's counts are read again at most this often; a change relearns the terms. */
+    private static final Duration RECHECK = Duration.ofSeconds(2);
+
+    /**
+     * @param passages passages per kind
+     * @param df       per kind, in how many of its passages each term occurs
+     * @param stories  per story, every term it holds
+     * @param partners per partner, every term of its profile and its stories
+     * @param directoryTerms the terms of the directory's own values (tiers, certifications, industries, ...)
+     */
+    record Snapshot(Map<String, Integer> passages, Map<String, Map<String, Integer>> df, Map<String, Set<String>> stories,
+            Map<String, Set<String>> partners, Set<String> directoryTerms, Map<String, Map<String, Integer>> dfStems) {
+
+        /**
+         * Whether a term is specific: in at most one in fifty of what partners and customers wrote ("PostgreSQL",
+         * "air-gapped", "Ceph"), and in at least one of it (a word nobody wrote proves nothing either way).
+         */
+        boolean specific(String term) {
+            int others = passages.getOrDefault(PROFILE, 0) + passages.getOrDefault(STORY, 0);
+            int holding = df(PROFILE, term) + df(STORY, term);
+            return holding > 0 && holding <= Math.max(1, others / 50) && !FUNCTION_WORDS.contains(term);
+        }
+
+        int df(String kind, String term) {
+            return df.getOrDefault(kind, Map.of()).getOrDefault(term, 0);
+        }
+
+        /**
+         * Whether the term is the programme's own: several times more frequent in programme passages than among partner
+         * profiles and stories. "Marks", "conformance",
+         * "MDF" are; "Kubernetes", "partner", "certified" are not, being as frequent in what partners write.
+         */
+        /**
+         * The larger of the weights of the term's light stem and of its six-letter key: "certify" is the programme's own
+         * although "certified" (same key) is every partner's word; "endorsed" meets "endorsement" only by its key.
+         */
+        double programmeWeight(String stem) {
+            String key = stem.length() > 6 && !Character.isDigit(stem.charAt(0)) ? stem.substring(0, 6) : stem;
+            return Math.max(programmeWeight(dfStems, stem), programmeWeight(df, key));
+        }
+
+        private double programmeWeight(Map<String, Map<String, Integer>> counts, String term) {
+            int programme = passages.getOrDefault(PROGRAMME, 0);
+            int inProgramme = count(counts, PROGRAMME, term);
+            // a tier's or a certification's name is what partners are, not a rule: "Select partners in Türkiye?"
+            if (programme == 0 || inProgramme == 0 || FUNCTION_WORDS.contains(term) || directoryTerms.contains(term)) {
+                return 0;
+            }
+            int others = passages.getOrDefault(PROFILE, 0) + passages.getOrDefault(STORY, 0);
+            double there = (double) inProgramme / programme;
+            double elsewhere = (count(counts, PROFILE, term) + count(counts, STORY, term) + 1.0) / (others + 1.0);
+            return there >= 5 * elsewhere ? Math.log(there / elsewhere) : 0;
+        }
+
+        private static int count(Map<String, Map<String, Integer>> counts, String kind, String term) {
+            return counts.getOrDefault(kind, Map.of()).getOrDefault(term, 0);
+        }
+
+        /** The question's terms that are the programme's own vocabulary. */
+        List<String> programmeTerms(String question) {
+            return Terms.of(question).stream().distinct().filter(t -> programmeWeight(t) > 0).toList();
+        }
+
+        /**
+         * How much of the question is in the programme's own words: the sum, over its programme terms, of how many
+         * times more frequent each is in programme passages than in what partners and customers wrote (log).
+         */
+        double programmeScore(String question) {
+            return Terms.of(question).stream().distinct().mapToDouble(this::programmeWeight).sum();
+        }
+    }
+
+    /** English words that carry no topic, frequent in any rulebook; a programme's vocabulary is its topics. */
+    private static final String FUNCTION_TEXT = "not no nor if each own per over under after "
+            + "before another other more most less much many get gets got above below whose may might must shall should "
+            + "would could same such every either neither both own being been were here just very";
+    private static final Set<String> FUNCTION_WORDS = java.util.stream.Stream.concat(Terms.of(FUNCTION_TEXT).stream(),
+            keys(FUNCTION_TEXT).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A text's terms as this class counts them: the index's light stems cut to six letters, so that a question's
+     * "endorsed" meets the terms' "endorsement" and "conformant" meets "conformance".
+     */
+    static List<String> keys(String text) {
+        return Terms.of(text).stream().map(t -> t.length() > 6 && !Character.isDigit(t.charAt(0)) ? t.substring(0, 6) : t).toList();
+    }
+
+    private final DocumentRepository documents;
+    private final PartnerRepository partners;
+    private volatile Snapshot snapshot;
+    private volatile String signature = "";
+    private volatile long checkedAt;
+
+    CorpusTerms(DocumentRepository documents, PartnerRepository partners) {
+        this.documents = documents;
+        this.partners = partners;
+    }
+
+    /** A learning that took longer than this is redone in the background, the previous snapshot answering meanwhile. */
+    private static final Duration SLOW_LEARNING = Duration.ofSeconds(1);
+
+    private volatile boolean learningInBackground;
+    private volatile long lastLearningNanos;
+
+    Snapshot current() {
+        long now = System.nanoTime();
+        Snapshot known = snapshot;
+        if (known != null && now - checkedAt < RECHECK.toNanos()) {
+            return known;
+        }
+        synchronized (this) {
+            String counted = documents.countByKind() + "/" + documents.countChunks();
+            checkedAt = System.nanoTime();
+            if (snapshot == null || !counted.equals(signature)) {
+                if (snapshot != null && lastLearningNanos > SLOW_LEARNING.toNanos()) {
+                    // a large index: no question waits for the whole of it to be read again after an upload
+                    if (!learningInBackground) {
+                        learningInBackground = true;
+                        java.util.concurrent.CompletableFuture.runAsync(() -> relearn(counted));
+                    }
+                    return snapshot;
+                }
+                relearn(counted);
+            }
+            return snapshot;
+        }
+    }
+
+    private void relearn(String counted) {
+        try {
+            long start = System.nanoTime();
+            Snapshot learnt = learn();
+            synchronized (this) {
+                snapshot = learnt;
+                signature = counted;
+                lastLearningNanos = System.nanoTime() - start;
+            }
+        } finally {
+            learningInBackground = false;
+        }
+    }
+
+    /**
+     * Every term once: a story's and a partner's terms are kept as sorted ids into it (4 bytes a term) rather than as
+     * sets of strings, which at a million chunks took more heap than the server has.
+     */
+    private static final class Dictionary {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> terms = new java.util.ArrayList<>();
+
+        int id(String term) {
+            return ids.computeIfAbsent(term, t -> {
+                terms.add(t);
+                return terms.size() - 1;
+            });
+        }
+
+        String canonical(String term) {
+            return terms.get(id(term));
+        }
+    }
+
+    /** Terms as sorted ids into the dictionary, read as a set of strings. */
+    private static final class TermSet extends java.util.AbstractSet<String> {
+        private final Dictionary dictionary;
+        private int[] ids;
+
+        TermSet(Dictionary dictionary) {
+            this.dictionary = dictionary;
+            this.ids = new int[0];
+        }
+
+        /** Adds the terms (already ids), keeping the ids sorted and distinct. */
+        void addIds(int[] sortedDistinct) {
+            int[] merged = new int[ids.length + sortedDistinct.length];
+            int a = 0, b = 0, n = 0;
+            while (a < ids.length || b < sortedDistinct.length) {
+                int next = b >= sortedDistinct.length || a < ids.length && ids[a] <= sortedDistinct[b] ? ids[a++] : sortedDistinct[b++];
+                if (n == 0 || merged[n - 1] != next) {
+                    merged[n++] = next;
+                }
+            }
+            ids = java.util.Arrays.copyOf(merged, n);
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            Integer id = o instanceof String term ? dictionary.ids.get(term) : null;
+            return id != null && java.util.Arrays.binarySearch(ids, id) >= 0;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(ids).mapToObj(dictionary.terms::get).iterator();
+        }
+
+        @Override
+        public int size() {
+            return ids.length;
+        }
+    }
+
+    private Snapshot learn() {
+        Map<String, Integer> passages = new HashMap<>();
+        Map<String, Map<String, Integer>> df = new HashMap<>();
+        Map<String, Map<String, Integer>> dfStems = new HashMap<>();
+        Map<String, Set<String>> stories = new HashMap<>();
+        Map<String, Set<String>> byPartner = new HashMap<>();
+        Dictionary dictionary = new Dictionary();
+        documents.forEachChunk(List.of(PROGRAMME, PROFILE, STORY), chunk -> {
+            passages.merge(chunk.kind(), 1, Integer::sum);
+            Set<String> terms = new HashSet<>(keys(chunk.text()));
+            Map<String, Integer> counts = df.computeIfAbsent(chunk.kind(), k -> new HashMap<>());
+            terms.forEach(t -> counts.merge(dictionary.canonical(t), 1, Integer::sum));
+            Map<String, Integer> stemCounts = dfStems.computeIfAbsent(chunk.kind(), k -> new HashMap<>());
+            new HashSet<>(Terms.of(chunk.text())).forEach(t -> stemCounts.merge(dictionary.canonical(t), 1, Integer::sum));
+            int[] ids = terms.stream().mapToInt(dictionary::id).sorted().toArray();
+            if (STORY.equals(chunk.kind())) {
+                ((TermSet) stories.computeIfAbsent(chunk.documentId(), k -> new TermSet(dictionary))).addIds(ids);
+            }
+            if (chunk.partnerId() != null && !PROGRAMME.equals(chunk.kind())) {
+                ((TermSet) byPartner.computeIfAbsent(chunk.partnerId(), k -> new TermSet(dictionary))).addIds(ids);
+            }
+        });
+        Set<String> directoryTerms = new HashSet<>();
+        partners.knownValues().values().forEach(values -> values.forEach(v -> {
+            directoryTerms.addAll(keys(v));
+            directoryTerms.addAll(Terms.of(v));
+        }));
+        return new Snapshot(Map.copyOf(passages), df, stories, byPartner, directoryTerms, dfStems);
+    }
+}

@@ -1,0 +1,175 @@
+package com.consort.assistant.internal;
+
+import static com.consort.assistant.internal.Markdown.clean;
+import static com.consort.assistant.internal.Markdown.clip;
+import static com.consort.assistant.internal.Markdown.md;
+
+import com.consort.assistant.Answer;
+import com.consort.assistant.ConversationState;
+import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.ChunkSearch;
+import com.consort.prompts.Prompt;
+import com.consort.prompts.PromptRegistry;
+import com.consort.prompts.Rendered;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A question on the programme's rules: answered in the sentences of its documents that say it (a table cell with its
+ * row and column first, a period or an amount when one is asked for), each cited; never with a partner list.
+ */
+final class ProgrammeAnswer {
+
+    private static final Pattern QUANTITY_QUESTION = Pattern.compile(
+            "\\b(?:how (?:long|much|many|soon|often)|what (?:does|do|is|are) .{0,40}(?:earn|get|pay|cost|discount|fee|rate|percent|limit|deadline)|when|within)\\b");
+    /** "By when?" wants a period, "how much?" an amount or share: the sentence that names one answers it. */
+    private static final Pattern ASKS_PERIOD = Pattern.compile("\\b(?:when|how (?:long|soon|often)|deadline|within|until)\\b");
+    private static final Pattern PERIOD = Pattern.compile(
+            "\\b\\d+\\s*(?:calendar |business |working )?(?:days?|weeks?|months?|years?|hours?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AMOUNT = Pattern.compile(
+            "\\d\\s*(?:%|percent)|(?:USD|EUR|GBP|US\\$|\\$|€|£)\\s?\\d", Pattern.CASE_INSENSITIVE);
+
+    private final ChunkRetriever retriever;
+    private final Vocabulary vocabulary;
+    private final CorpusTerms corpus;
+    private final Set<String> vendorWords;
+    private final Prompt template;
+
+    ProgrammeAnswer(ChunkRetriever retriever, Vocabulary vocabulary, CorpusTerms corpus, Set<String> vendorWords, PromptRegistry prompts) {
+        this.retriever = retriever;
+        this.vocabulary = vocabulary;
+        this.corpus = corpus;
+        this.vendorWords = vendorWords;
+        this.template = prompts.require("assistant.programme", Set.of("covered", "sentences", "sources"));
+    }
+
+    Reply answer(String question, ConversationState state) {
+        List<String> terms = new ArrayList<>(KeyTerms.of(question));
+        terms.removeAll(vendorWords);
+        // the documents may name it otherwise: "market development funds" are "MDF" in the policy
+        String query = String.join(" ", question, String.join(" ", vocabulary.otherNames(question))).strip();
+        var hits = retriever.programme(query, 8);
+        // a question whose answer is one cell of a table is answered with that cell and its labels, first
+        Cell cell = cell(question, hits);
+        // or a passage holds every word of the question that is the programme's own ("attribution", "participation form")
+        List<String> own = corpus.current().programmeTerms(question);
+        boolean covered = cell != null || KeyTerms.covered(terms, hits) || !own.isEmpty() && hits.stream()
+                .anyMatch(h -> com.consort.knowledge.Terms.of(h.chunk().text()).containsAll(own));
+        var citations = new Citations();
+        List<Map<String, Object>> sentences = new ArrayList<>();
+        if (covered) {
+            record Candidate(String text, double score, boolean quantity, ChunkSearch.Hit hit, int order) {
+            }
+            String asked = question.toLowerCase(Locale.ROOT);
+            boolean wantsQuantity = QUANTITY_QUESTION.matcher(asked).find();
+            Pattern quantityWanted = ASKS_PERIOD.matcher(asked).find() ? PERIOD : AMOUNT;
+            List<Candidate> candidates = new ArrayList<>();
+            int order = 0;
+            for (int rank = 0; rank < hits.size(); rank++) {
+                var hit = hits.get(rank);
+                String section = hit.chunk().locator() == null ? "" : hit.chunk().locator();
+                section = section + " " + String.join(" ", vocabulary.otherNames(section));
+                String[] pieces = Markdown.SENTENCE_END.split(hit.chunk().text());
+                for (int i = 0; i < pieces.length; i++) {
+                    String s = clean(pieces[i]);
+                    // "A sourced deal earns the partner either:" is only an answer with the list that follows it
+                    for (int item = 1; s.endsWith(":") && item <= 3 && i + item < pieces.length; item++) {
+                        s = s + (item == 1 ? " " : "; ") + clean(pieces[i + item]);
+                    }
+                    // a step under "2.4 The MDF process: request, approve, claim" is about claiming MDF
+                    int matched = KeyTerms.coverage(s, terms) == 0 ? 0 : KeyTerms.coverage(s + " " + section, terms);
+                    // titles, headings and table rows are not answers: a sentence ends with punctuation
+                    boolean heading = !s.matches("(?s).*[.!?:;)]\"?$") && s.length() < 200;
+                    boolean tableRow = s.chars().filter(c -> c == '|').count() >= 2;
+                    if (s.length() < 25 || matched == 0 || heading || tableRow) {
+                        continue;
+                    }
+                    boolean quantity = quantityWanted.matcher(s).find();
+                    double score = matched * 2.0 / Math.sqrt(Math.max(8, s.split(" ").length))
+                            + (wantsQuantity && quantity ? 0.6 : 0) + (hits.size() - rank) * 0.1;
+                    candidates.add(new Candidate(s, score, quantity, hit, order++));
+                }
+            }
+            candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::order));
+            if (cell != null) {
+                sentences.add(Map.of("text", md(cell.text()), "cite", "[" + citations.add(Citations.citation(cell.hit())) + "]"));
+            }
+            List<Candidate> chosen = new ArrayList<>(candidates.subList(0, Math.min(cell == null ? 3 : 2, candidates.size())));
+            // "by when?" is not answered until a period is named: the best sentence with one takes the last place
+            if (wantsQuantity && chosen.stream().noneMatch(Candidate::quantity)) {
+                candidates.stream().filter(Candidate::quantity).findFirst().ifPresent(q -> chosen.set(chosen.size() - 1, q));
+            }
+            chosen.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::order));
+            chosen.forEach(c -> sentences.add(Map.of("text", md(clip(c.text())), "cite", "[" + citations.add(Citations.citation(c.hit())) + "]")));
+            covered = !sentences.isEmpty();
+        }
+        List<String> sources = hits.stream().map(h -> md(h.document().title())).distinct().limit(2).toList();
+        Rendered rendered = template.render(Map.of("covered", covered, "sentences", sentences, "sources", sources));
+        var answer = new Answer(rendered.text().strip(), List.of(), citations.all(), Answer.OFFLINE, "programme", Map.of(),
+                List.of(), List.of(), null, List.of(rendered.prompt()));
+        return new Reply(answer, state);
+    }
+
+    /** The cell of a table row passage that answers a question, told with its row's labels and its column's header. */
+    private record Cell(String text, ChunkSearch.Hit hit) {
+    }
+
+    /**
+     * A table row answers when the question names its row (the values of its label cells: "Select", "Transacted", "Certified
+     * Incident Handler") and the column asked for (a header the question names whose value it does not: "Upfront discount",
+     * "Premier"). The row that names most of the question's labels wins, retrieval order breaking ties.
+     */
+    private static Cell cell(String question, List<ChunkSearch.Hit> hits) {
+        Set<String> asked = new HashSet<>(CorpusTerms.keys(question));
+        Cell best = null;
+        double bestScore = 0;
+        for (int rank = 0; rank < hits.size(); rank++) {
+            var hit = hits.get(rank);
+            if (!hit.chunk().tableRow()) {
+                continue;
+            }
+            List<String[]> cells = new ArrayList<>();
+            for (String part : hit.chunk().text().split(" \\| ")) {
+                int colon = part.indexOf(": ");
+                cells.add(colon < 0 ? new String[] {"", part.strip()} : new String[] {part.substring(0, colon).strip(),
+                        part.substring(colon + 2).strip()});
+            }
+            List<String> labels = new ArrayList<>();
+            int labelsNamed = 0;
+            String[] answer = null;
+            double answerMatch = 0;
+            for (int i = 0; i < cells.size(); i++) {
+                String[] c = cells.get(i);
+                List<String> valueTerms = CorpusTerms.keys(c[1]);
+                boolean valueNamed = !valueTerms.isEmpty() && asked.containsAll(valueTerms) && !AMOUNT.matcher(c[1]).find();
+                List<String> headerTerms = CorpusTerms.keys(c[0]);
+                double headerMatch = headerTerms.isEmpty() ? 0
+                        : (double) headerTerms.stream().filter(asked::contains).count() / headerTerms.size();
+                if (valueNamed) {
+                    labelsNamed++;
+                    labels.add(c[0].isEmpty() ? c[1] : c[0] + " " + c[1]);
+                } else if (headerMatch > answerMatch) {
+                    answer = c;
+                    answerMatch = headerMatch;
+                } else if (i == 0) {
+                    labels.add(c[0].isEmpty() ? c[1] : c[0] + ": " + c[1]);
+                }
+            }
+            if (answer == null) {
+                continue;
+            }
+            double score = labelsNamed + answerMatch + 0.5 / (1 + rank);
+            if (score > bestScore) {
+                bestScore = score;
+                best = new Cell(answer[0] + ": " + answer[1] + (labels.isEmpty() ? "" : " (" + String.join("; ", labels) + ")"), hit);
+            }
+        }
+        return best;
+    }
+}

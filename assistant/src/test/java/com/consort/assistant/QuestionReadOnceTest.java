@@ -1,0 +1,111 @@
+package com.consort.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.Constraints;
+import com.consort.knowledge.internal.search.QueryUnderstanding;
+import com.consort.knowledge.testing.TestStorage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * A seller's question is read onto the directory once: the reading travels with it to partner search, to the evidence
+ * answer and, kept in the conversation state, to the refinement of a later turn. Every text the query understanding
+ * reads is recorded; a question read twice (by the assistant and again by search, or again in a follow-up) fails.
+ */
+class QuestionReadOnceTest {
+
+    /** The query understanding of the server, recording each text it reads. */
+    static final class CountingUnderstanding extends QueryUnderstanding {
+        final List<String> read = new CopyOnWriteArrayList<>();
+
+        CountingUnderstanding(Vocabulary vocabulary, PartnerRepository partners) {
+            super(vocabulary, partners, null);
+        }
+
+        @Override
+        public Constraints understand(String question) {
+            read.add(question);
+            return super.understand(question);
+        }
+    }
+
+    static AnnotationConfigApplicationContext context;
+    static Assistant assistant;
+    static CountingUnderstanding understanding;
+
+    @BeforeAll
+    static void load() throws Exception {
+        var dataSource = TestStorage.embedded(Path.of("target/test-data/read-once-" + System.nanoTime()));
+        // registered before the knowledge configuration's own bean of the name, which then stands aside
+        context = AssistantFixture.context(dataSource, Map.of(),
+                c -> c.registerBean("queryUnderstanding", CountingUnderstanding.class));
+        AssistantFixture.loadDemoSlice(context, 60, 8);
+        assistant = context.getBean(Assistant.class);
+        understanding = context.getBean(CountingUnderstanding.class);
+    }
+
+    @AfterAll
+    static void close() {
+        context.close();
+    }
+
+    @BeforeEach
+    void forget() {
+        understanding.read.clear();
+    }
+
+    /** A partner question (read by the assistant, searched by partner search), an evidence and a programme question. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Who can run a PMO rollout for a German car-parts maker? | partners",
+        "Which partner helped a brewery cut unplanned downtime? | evidence",
+        "How long is a registered deal protected? | programme"})
+    void aQuestionIsReadOnce(String question, String intent) {
+        Answer answer = assistant.answer(List.of(question));
+
+        assertThat(answer.intent()).isEqualTo(intent);
+        assertThat(understanding.read).containsExactly(question);
+    }
+
+    @Test
+    void aRefinementReadsOnlyTheFollowUpAndKeepsTheFirstReading() {
+        String first = "Which partners in Europe can help with PMO and portfolio management?";
+        String followUp = "only the ones that speak German";
+        Answer refined = assistant.answer(List.of(first, followUp));
+
+        assertThat(refined.intent()).isEqualTo("refine");
+        assertThat(refined.constraints()).containsEntry("languages", java.util.Set.of("de")).containsKey("regions");
+        assertThat(understanding.read).containsExactly(first, followUp);
+    }
+
+    @Test
+    void aRefinementOfAStoredConversationIsNotReadAgainEither() {
+        String first = "Which partners in Europe can help with PMO and portfolio management?";
+        var exchange = assistant.respond(first, ConversationState.EMPTY, List.of());
+        // the state as Conversations stores it between requests
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        ConversationState stored = json.readValue(json.writeValueAsString(exchange.state()), ConversationState.class);
+        understanding.read.clear();
+
+        Answer refined = assistant.respond("Gold only", stored, List.of(first)).answer();
+
+        assertThat(refined.intent()).isEqualTo("refine");
+        assertThat(refined.constraints()).containsEntry("tiers", java.util.Set.of("Gold"))
+                .containsEntry("regions", exchange.answer().constraints().get("regions"));
+        assertThat(understanding.read).containsExactly("Gold only");
+        // read as the same turns in one go
+        assertThat(refined.reading()).isEqualTo(assistant.answer(List.of(first, "Gold only")).reading());
+    }
+}

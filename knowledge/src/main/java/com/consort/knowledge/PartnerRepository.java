@@ -1,0 +1,306 @@
+package com.consort.knowledge;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Partners and their facet values, with filtering expressed as portable SQL. */
+public class PartnerRepository {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public PartnerRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** Inserts or replaces a partner by id; returns true when it was new. */
+    public boolean save(Partner partner) {
+        Timestamp now = Timestamp.from(Instant.now());
+        String extra = partner.extra().isEmpty() ? null : JSON.writeValueAsString(new TreeMap<>(partner.extra()));
+        int updated = jdbc.update("UPDATE partner SET name = ?, description = ?, website = ?, active = ?, satisfaction = ?, "
+                + "extra = ?, updated_at = ? WHERE id = ?", partner.name(), partner.description(), partner.website(),
+                partner.active(), partner.satisfaction(), extra, now, partner.id());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO partner (id, name, description, website, active, satisfaction, extra, created_at, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", partner.id(), partner.name(), partner.description(),
+                    partner.website(), partner.active(), partner.satisfaction(), extra, now, now);
+        } else {
+            jdbc.update("DELETE FROM partner_facet WHERE partner_id = ?", partner.id());
+        }
+        List<Object[]> facets = new ArrayList<>();
+        partner.facets().forEach((facet, values) -> {
+            for (int i = 0; i < values.size(); i++) {
+                facets.add(new Object[] {partner.id(), facet.name(), values.get(i), i});
+            }
+        });
+        jdbc.batchUpdate("INSERT INTO partner_facet (partner_id, facet, val, ord) VALUES (?, ?, ?, ?)", facets);
+        return updated == 0;
+    }
+
+    public Optional<Partner> find(String id) {
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    /** The partners with these ids, in the order given; unknown ids are left out. */
+    public List<Partner> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var params = new MapSqlParameterSource("ids", ids);
+        Map<String, Map<Facet, List<String>>> facets = new LinkedHashMap<>();
+        named.query("SELECT partner_id, facet, val FROM partner_facet WHERE partner_id IN (:ids) ORDER BY partner_id, facet, ord",
+                params, rs -> {
+                    facets.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Facet.class))
+                            .computeIfAbsent(Facet.valueOf(rs.getString(2)), k -> new ArrayList<>()).add(rs.getString(3));
+                });
+        Map<String, Partner> byId = new LinkedHashMap<>();
+        named.query("SELECT * FROM partner WHERE id IN (:ids)", params,
+                rs -> {
+                    Partner p = map(rs, facets.getOrDefault(rs.getString("id"), Map.of()));
+                    byId.put(p.id(), p);
+                });
+        return ids.stream().map(byId::get).filter(p -> p != null).toList();
+    }
+
+    /** What ranking needs of every candidate, read in one query. */
+    record Candidate(String id, String tier, Double satisfaction, int certifications) {
+    }
+
+    /**
+     * Ids of partners that meet every constraint: for each facet, at least one of the wanted values.
+     * A region is met by the region, any sub-region or any of its countries.
+     */
+    public List<String> matching(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary) {
+        var params = new MapSqlParameterSource();
+        String where = where(constraints, includeInactive, vocabulary, params);
+        return named.queryForList("SELECT p.id FROM partner p WHERE " + where + " ORDER BY p.id", params, String.class);
+    }
+
+    private static final String CANDIDATES = """
+            SELECT p.id, p.satisfaction,
+                   (SELECT MIN(t.val) FROM partner_facet t WHERE t.partner_id = p.id AND t.facet = 'TIER') AS tier,
+                   (SELECT COUNT(*) FROM partner_facet c WHERE c.partner_id = p.id AND c.facet = 'CERTIFICATION') AS certs
+            FROM partner p WHERE\s""";
+
+    /** The partners {@link #matching} finds, with their tier, satisfaction and number of certifications. */
+    List<Candidate> candidates(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary) {
+        return candidates(constraints, Map.of(), includeInactive, vocabulary);
+    }
+
+    /**
+     * As {@link #candidates(Map, boolean, Vocabulary)}; a partner whose directory entry leaves a facet of
+     * {@code described} empty also meets that facet when its description uses one of the words given for it (the seller's
+     * words, "insurer"): an industry or specialisation stated only in a partner's own words is unknown to the facet, not
+     * absent.
+     */
+    List<Candidate> candidates(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described,
+            boolean includeInactive, Vocabulary vocabulary) {
+        var params = new MapSqlParameterSource();
+        String where = where(constraints, described, includeInactive, vocabulary, params);
+        return named.query(CANDIDATES + where + " ORDER BY p.id", params, PartnerRepository::candidate);
+    }
+
+    /** As {@link #candidates(Map, Map, boolean, Vocabulary)}, among these partners only. */
+    List<Candidate> candidatesAmong(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described,
+            boolean includeInactive, Vocabulary vocabulary, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var params = new MapSqlParameterSource("ids", ids);
+        String where = where(constraints, described, includeInactive, vocabulary, params) + " AND p.id IN (:ids)";
+        return named.query(CANDIDATES + where + " ORDER BY p.id", params, PartnerRepository::candidate);
+    }
+
+    private static Candidate candidate(ResultSet rs, int row) throws SQLException {
+        return new Candidate(rs.getString(1), rs.getString(3), rs.getObject(2) == null ? null : rs.getDouble(2), rs.getInt(4));
+    }
+
+    /** Whether more than {@code limit} partners meet the constraints, reading at most one more than that. */
+    public boolean moreThan(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described, boolean includeInactive,
+            Vocabulary vocabulary, int limit) {
+        var params = new MapSqlParameterSource("limit", limit + 1);
+        String where = where(constraints, described, includeInactive, vocabulary, params);
+        Integer count = named.queryForObject("SELECT count(*) FROM (SELECT p.id FROM partner p WHERE " + where
+                + " LIMIT :limit) AS m", params, Integer.class);
+        return count != null && count > limit;
+    }
+
+    /** Changes whenever a partner is added, changed or deleted: what caches of the directory compare. */
+    public String changeMark() {
+        return jdbc.queryForObject("SELECT count(*), max(updated_at) FROM partner", (rs, n) -> rs.getLong(1) + "/" + rs.getTimestamp(2));
+    }
+
+    private static String where(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary,
+            MapSqlParameterSource params) {
+        return where(constraints, Map.of(), includeInactive, vocabulary, params);
+    }
+
+    private static String where(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described, boolean includeInactive,
+            Vocabulary vocabulary, MapSqlParameterSource params) {
+        StringBuilder sql = new StringBuilder("1 = 1");
+        if (!includeInactive) {
+            sql.append(" AND p.active = TRUE");
+        }
+        int i = 0;
+        for (var constraint : constraints.entrySet()) {
+            Facet facet = constraint.getKey();
+            if (constraint.getValue().isEmpty()) {
+                continue;
+            }
+            String p = "v" + i++;
+            if (facet == Facet.REGION) {
+                Vocabulary.Coverage coverage = vocabulary.coverage(constraint.getValue());
+                sql.append(" AND EXISTS (SELECT 1 FROM partner_facet f WHERE f.partner_id = p.id AND ((f.facet = 'REGION' AND f.val IN (:")
+                        .append(p).append("r))");
+                params.addValue(p + "r", coverage.regions());
+                if (!coverage.countries().isEmpty()) {
+                    sql.append(" OR (f.facet = 'COUNTRY' AND f.val IN (:").append(p).append("c))");
+                    params.addValue(p + "c", coverage.countries());
+                }
+                sql.append("))");
+            } else if (facet == Facet.CASE_STUDY_INDUSTRY) {
+                sql.append(" AND EXISTS (SELECT 1 FROM document d JOIN document_facet df ON df.document_id = d.id"
+                        + " WHERE d.partner_id = p.id AND d.kind = 'case_study' AND df.facet = 'INDUSTRY' AND df.val IN (:")
+                        .append(p).append("))");
+                params.addValue(p, constraint.getValue());
+            } else {
+                sql.append(" AND (EXISTS (SELECT 1 FROM partner_facet f WHERE f.partner_id = p.id AND f.facet = '")
+                        .append(facet.name()).append("' AND f.val IN (:").append(p).append("))");
+                params.addValue(p, constraint.getValue());
+                List<String> words = described.getOrDefault(facet, Set.of()).stream().filter(w -> w.length() >= 4).toList();
+                if (!words.isEmpty()) {
+                    sql.append(" OR (NOT EXISTS (SELECT 1 FROM partner_facet e WHERE e.partner_id = p.id AND e.facet = '")
+                            .append(facet.name()).append("') AND (");
+                    for (int w = 0; w < words.size(); w++) {
+                        sql.append(w == 0 ? "" : " OR ").append("LOWER(p.description) LIKE :").append(p).append("d").append(w);
+                        params.addValue(p + "d" + w, "%" + words.get(w).toLowerCase(java.util.Locale.ROOT)
+                                .replace("%", "").replace("_", "") + "%");
+                    }
+                    sql.append("))");
+                }
+                sql.append(")");
+            }
+        }
+        return sql.toString();
+    }
+
+    /** A page of partners by id, optionally filtered the same way as {@link #matching}. */
+    public List<Partner> page(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary,
+            int offset, int limit) {
+        var params = new MapSqlParameterSource().addValue("offset", offset).addValue("limit", limit);
+        String where = where(constraints, includeInactive, vocabulary, params);
+        return findAll(named.queryForList("SELECT p.id FROM partner p WHERE " + where
+                + " ORDER BY p.id LIMIT :limit OFFSET :offset", params, String.class));
+    }
+
+    public int count(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary) {
+        return count(constraints, Map.of(), includeInactive, vocabulary);
+    }
+
+    public int count(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described, boolean includeInactive,
+            Vocabulary vocabulary) {
+        var params = new MapSqlParameterSource();
+        String where = where(constraints, described, includeInactive, vocabulary, params);
+        Integer count = named.queryForObject("SELECT count(*) FROM partner p WHERE " + where, params, Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    public boolean delete(String id) {
+        return jdbc.update("DELETE FROM partner WHERE id = ?", id) == 1;
+    }
+
+    /**
+     * Every value present in the data, per facet: the vocabulary questions are understood against. On PostgreSQL the
+     * index on (facet, val) is walked from one value to the next, one probe per distinct value, so the cost follows
+     * the taxonomy's size and not the directory's (a DISTINCT read every row: 1,000,000 at 100,000 partners).
+     */
+    public Map<Facet, Set<String>> knownValues() {
+        Map<Facet, Set<String>> known = new EnumMap<>(Facet.class);
+        jdbc.query(postgres() ? DISTINCT_VALUES_BY_INDEX : "SELECT DISTINCT facet, val FROM partner_facet", rs -> {
+            known.computeIfAbsent(Facet.valueOf(rs.getString(1)), k -> new java.util.TreeSet<>()).add(rs.getString(2));
+        });
+        return known;
+    }
+
+    private static final String DISTINCT_VALUES_BY_INDEX = """
+            WITH RECURSIVE v(facet, val) AS (
+                SELECT f.facet, (SELECT min(p.val) FROM partner_facet p WHERE p.facet = f.facet)
+                FROM unnest(CAST(ARRAY[%s] AS varchar[])) AS f(facet)
+                UNION ALL
+                SELECT v.facet, (SELECT min(p.val) FROM partner_facet p WHERE p.facet = v.facet AND p.val > v.val)
+                FROM v WHERE v.val IS NOT NULL)
+            SELECT facet, val FROM v WHERE val IS NOT NULL""".formatted(java.util.Arrays.stream(Facet.values())
+            .map(f -> "'" + f.name() + "'").collect(java.util.stream.Collectors.joining(", ")));
+
+    private volatile Boolean postgres;
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = com.consort.knowledge.StorageKind.of(jdbc.getDataSource())
+                    == com.consort.knowledge.StorageKind.POSTGRES;
+        }
+        return postgres;
+    }
+
+    /** How many partners have each value, per facet: the taxonomy learnt from the directory, with its use. */
+    public Map<Facet, Map<String, Integer>> valueCounts() {
+        Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
+        jdbc.query("SELECT facet, val, COUNT(*) FROM partner_facet GROUP BY facet, val ORDER BY facet, val", rs -> {
+            counts.computeIfAbsent(Facet.valueOf(rs.getString(1)), k -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3));
+        });
+        return counts;
+    }
+
+    /**
+     * Files every partner's {@code from} of the facet under {@code into} (kept once where a partner has both),
+     * and the case studies' industry the same way; returns the ids of the partners changed. Run it in a transaction.
+     */
+    List<String> renameValue(Facet facet, String from, String into) {
+        List<String> changed = jdbc.queryForList("SELECT partner_id FROM partner_facet WHERE facet = ? AND val = ? ORDER BY partner_id",
+                String.class, facet.name(), from);
+        jdbc.update("DELETE FROM partner_facet WHERE facet = ? AND val = ? AND partner_id IN "
+                + "(SELECT partner_id FROM partner_facet WHERE facet = ? AND val = ?)", facet.name(), from, facet.name(), into);
+        jdbc.update("UPDATE partner_facet SET val = ? WHERE facet = ? AND val = ?", into, facet.name(), from);
+        if (facet == Facet.INDUSTRY) {
+            jdbc.update("DELETE FROM document_facet WHERE facet = 'INDUSTRY' AND val = ? AND document_id IN "
+                    + "(SELECT document_id FROM document_facet WHERE facet = 'INDUSTRY' AND val = ?)", from, into);
+            jdbc.update("UPDATE document_facet SET val = ? WHERE facet = 'INDUSTRY' AND val = ?", into, from);
+        }
+        return changed;
+    }
+
+    /** Names of all partners, for recognising a partner named in a question. */
+    public Map<String, String> namesById() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.query("SELECT id, name FROM partner ORDER BY id", rs -> {
+            names.put(rs.getString(1), rs.getString(2));
+        });
+        return names;
+    }
+
+    private static Partner map(ResultSet rs, Map<Facet, List<String>> facets) throws SQLException {
+        String extra = rs.getString("extra");
+        Double satisfaction = rs.getObject("satisfaction") == null ? null : rs.getDouble("satisfaction");
+        return new Partner(rs.getString("id"), rs.getString("name"), rs.getString("description"),
+                rs.getString("website"), rs.getBoolean("active"), satisfaction, facets,
+                extra == null ? Map.of() : JSON.readValue(extra, new TypeReference<Map<String, String>>() { }));
+    }
+}

@@ -1,0 +1,323 @@
+package com.consort.knowledge;
+
+import com.consort.knowledge.internal.search.QueryUnderstanding;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Partner-level ranking. Hard constraints (stated in the question or given as filters) decide who
+ * may appear at all; among those, relevance of the profile and case studies to the question orders
+ * them, with small, explained boosts for tier, satisfaction and certifications. Every reason names
+ * a criterion and the evidence for it.
+ */
+public class PartnerSearch {
+
+    /**
+     * A partner search: the question, the constraints {@link #understand read} from it (null: not read yet, the search
+     * reads it) and the {@code filters} applied over them. {@code signals}: false ranks by retrieval and the directory's
+     * boosts alone (what a retrieval suite measures).
+     */
+    public record Query(String text, Constraints read, Constraints filters, int limit, RetrievalMode mode, boolean signals) {
+        public Query {
+            filters = filters == null ? Constraints.NONE : filters;
+            mode = mode == null ? RetrievalMode.HYBRID : mode;
+        }
+
+        public Query(String text, Constraints filters, int limit, RetrievalMode mode, boolean signals) {
+            this(text, null, filters, limit, mode, signals);
+        }
+
+        public Query(String text, Constraints filters, int limit, RetrievalMode mode) {
+            this(text, null, filters, limit, mode, true);
+        }
+
+        /** This query with its text already read (by {@link PartnerSearch#understand}), so the search does not read it again. */
+        public Query withReading(Constraints read) {
+            return new Query(text, read, filters, limit, mode, signals);
+        }
+    }
+
+    public record Reason(String criterion, String explanation) {
+    }
+
+    public record Evidence(String documentId, String title, String kind, String snippet, String locator, Instant updatedAt) {
+    }
+
+    /**
+     * @param signals how much of {@code score} each {@link RankingSignal} added, by signal name (e.g.
+     *                {@code track_record}); the rest is relevance and the stated boosts
+     */
+    public record Result(String partnerId, String name, double score, List<Reason> reasons, List<Evidence> evidence,
+            Partner partner, Map<String, Double> signals) {
+    }
+
+    /**
+     * A further, bounded contribution to the ranking of partners that already meet every hard constraint
+     * (so it can reorder them but never let one in), stated as a reason with its own evidence.
+     */
+    public interface RankingSignal {
+        /** Contributions for some of {@code partnerIds}, given what the question asks for. */
+        Map<String, Contribution> contributions(Constraints constraints, java.util.Collection<String> partnerIds);
+    }
+
+    /** {@code boost} is added to the score; {@code reason} and {@code evidence} explain it, also when it is 0. */
+    public record Contribution(String signal, double boost, Reason reason, List<Evidence> evidence) {
+    }
+
+    /** A constraint no partner meets together with the others. */
+    public record Unmet(String constraint, Set<String> values, int partnersWithoutIt) {
+    }
+
+    /**
+     * {@code alternatives} are filled only when {@code results} is empty: the nearest partners, each
+     * meeting all but the constraints listed in {@code unmet}.
+     */
+    public record Response(Constraints understood, List<Result> results, List<Unmet> unmet, List<Result> alternatives) {
+    }
+
+    /** Boosts of the best, second and third tier of the directory's tier order. */
+    static final double[] TIER_BOOSTS = {0.06, 0.04, 0.02};
+    static final double PER_CERTIFICATION = 0.01;
+    static final double MAX_SATISFACTION_BOOST = 0.04;
+    /** Above this many candidates, filtering after retrieval is cheaper than filtering inside the index. */
+    static final int IN_INDEX_FILTER_LIMIT = 300;
+    private static final Set<String> EVIDENCE_KINDS = Set.of(DocumentKind.CASE_STUDY.code(), DocumentKind.PROFILE.code());
+
+    private final PartnerRepository partners;
+    private final QueryUnderstanding understanding;
+    private final ChunkSearch chunks;
+    private final Embedder embedder;
+    private final Vocabulary vocabulary;
+    private final List<RankingSignal> signals;
+    private final CandidateWindow window;
+
+    public PartnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
+            Embedder embedder, Vocabulary vocabulary) {
+        this(partners, understanding, chunks, embedder, vocabulary, List.of());
+    }
+
+    public PartnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
+            Embedder embedder, Vocabulary vocabulary, List<RankingSignal> signals) {
+        this.signals = List.copyOf(signals);
+        this.partners = partners;
+        this.understanding = understanding;
+        this.chunks = chunks;
+        this.embedder = CandidateWindow.remembering(embedder);
+        this.vocabulary = vocabulary;
+        this.window = new CandidateWindow(partners, chunks, this.embedder, vocabulary, understanding, CandidateWindow.WINDOW);
+    }
+
+    /** The constraints a question states, each with the phrase it was read from. */
+    public Constraints understand(String text) {
+        return understanding.understand(text);
+    }
+
+    /**
+     * The partners for a query. A query that carries its reading (a question the caller read once, with {@link
+     * Query#withReading}) is not read again; one with only its text (REST and MCP callers) is read here, once.
+     */
+    public Response search(Query query) {
+        Constraints read = query.read() != null ? query.read() : understanding.understand(query.text());
+        Constraints constraints = read.overriddenBy(query.filters());
+        List<PartnerRepository.Candidate> candidates = window.candidates(query, constraints, Math.max(300, query.limit() * 60));
+        if (!candidates.isEmpty()) {
+            return new Response(constraints, rank(query, constraints, candidates, query.limit()), List.of(), List.of());
+        }
+        // Nothing meets everything: find the constraints that, dropped alone, let partners through.
+        List<Unmet> unmet = new ArrayList<>();
+        Constraints nearest = null;
+        int nearestCount = 0;
+        for (Facet facet : constraints.byFacet().keySet()) {
+            Constraints relaxed = constraints.without(facet);
+            int count = relaxed.isEmpty() ? 0 : partners.count(relaxed.byFacet(), relaxed.described(), constraints.includeInactive(), vocabulary);
+            if (count > 0) {
+                unmet.add(new Unmet(facet.filterKey(), display(facet, constraints.byFacet().get(facet)), count));
+                if (count > nearestCount) {
+                    nearest = relaxed;
+                    nearestCount = count;
+                }
+            }
+        }
+        if (nearest == null) {
+            // no single constraint is to blame: every one of them is reported, alternatives match the text only
+            constraints.byFacet().forEach((facet, values) -> unmet.add(new Unmet(facet.filterKey(), display(facet, values), 0)));
+            nearest = new Constraints(Map.of(), List.of(), constraints.includeInactive());
+        }
+        List<Result> alternatives = rank(query, nearest, window.candidates(query, nearest, Math.max(300, query.limit() * 60)),
+                Math.min(query.limit(), 3));
+        return new Response(constraints, List.of(), unmet, alternatives);
+    }
+
+    private List<Result> rank(Query query, Constraints constraints, List<PartnerRepository.Candidate> candidates, int limit) {
+        Set<String> candidateIds = new java.util.HashSet<>();
+        candidates.forEach(c -> candidateIds.add(c.id()));
+        Map<String, Double> relevance = new LinkedHashMap<>();
+        Map<String, List<ChunkSearch.Hit>> hitsByPartner = new LinkedHashMap<>();
+        String text = query.text() == null ? "" : query.text().strip();
+        if (!text.isEmpty()) {
+            float[] vector = query.mode() == RetrievalMode.KEYWORD ? null : embedder.embedQuery(text);
+            // A filter on hundreds of partners costs more than it saves: search the kinds, keep the candidates.
+            boolean filterInIndex = candidateIds.size() <= IN_INDEX_FILTER_LIMIT;
+            Scope scope = filterInIndex ? Scope.kinds(EVIDENCE_KINDS).withPartners(candidateIds) : Scope.kinds(EVIDENCE_KINDS);
+            int depth = filterInIndex ? Math.max(100, limit * 20) : Math.max(300, limit * 60);
+            List<ChunkSearch.Hit> hits = chunks.search(text, vector, depth, scope, query.mode()).stream()
+                    .filter(h -> candidateIds.contains(h.chunk().partnerId())).toList();
+            double top = hits.isEmpty() ? 1 : hits.get(0).score();
+            for (ChunkSearch.Hit hit : hits) {
+                String partnerId = hit.chunk().partnerId();
+                hitsByPartner.computeIfAbsent(partnerId, k -> new ArrayList<>()).add(hit);
+                // best chunk per partner, relative to the best chunk overall, so modes share one scale
+                relevance.merge(partnerId, hit.score() / top, Math::max);
+            }
+        }
+        // Every candidate meets every hard constraint; ones without a matching passage still rank by boosts.
+        Map<String, Double> scores = new LinkedHashMap<>();
+        List<String> tiers = understanding.tierOrder();
+        for (PartnerRepository.Candidate c : candidates) {
+            scores.put(c.id(), relevance.getOrDefault(c.id(), 0.0) * 0.5
+                    + boost(tierRank(tiers, c.tier()), c.satisfaction(), c.certifications()));
+        }
+        Map<String, List<Contribution>> contributions = new LinkedHashMap<>();
+        for (RankingSignal signal : query.signals() ? signals : List.<RankingSignal>of()) {
+            signal.contributions(constraints, candidateIds).forEach((id, c) -> {
+                contributions.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
+                scores.merge(id, c.boost(), Double::sum);
+            });
+        }
+        Map<String, PartnerRepository.Candidate> byId = new LinkedHashMap<>();
+        candidates.forEach(c -> byId.put(c.id(), c));
+        List<String> top = candidates.stream()
+                .sorted(Comparator.comparingDouble((PartnerRepository.Candidate c) -> -scores.get(c.id()))
+                        .thenComparing(c -> tierRank(tiers, c.tier()))
+                        .thenComparing(c -> -(c.satisfaction() == null ? 0 : c.satisfaction()))
+                        .thenComparing(PartnerRepository.Candidate::id))
+                .limit(limit).map(PartnerRepository.Candidate::id).toList();
+        List<Result> results = new ArrayList<>();
+        for (Partner partner : partners.findAll(top)) {
+            List<Reason> reasons = constraintReasons(partner, constraints);
+            boostReasons(partner, tierRank(tiers, partner.tier()), reasons);
+            List<Evidence> evidence = evidence(hitsByPartner.getOrDefault(partner.id(), List.of()));
+            if (!evidence.isEmpty()) {
+                Evidence best = evidence.get(0);
+                reasons.add(new Reason("relevance", ("case_study".equals(best.kind()) ? "Case study \"" : "Profile \"")
+                        + best.title() + "\" matches the request" + (best.locator() == null ? "" : " (" + best.locator() + ")")));
+            }
+            Map<String, Double> added = new LinkedHashMap<>();
+            for (Contribution c : contributions.getOrDefault(partner.id(), List.of())) {
+                reasons.add(c.reason());
+                evidence = new ArrayList<>(evidence);
+                evidence.addAll(c.evidence());
+                added.merge(c.signal(), Math.round(c.boost() * 10000) / 10000.0, Double::sum);
+            }
+            results.add(new Result(partner.id(), partner.name(), Math.round(scores.get(partner.id()) * 10000) / 10000.0,
+                    reasons, evidence, partner, added));
+        }
+        return results;
+    }
+
+    private List<Reason> constraintReasons(Partner partner, Constraints constraints) {
+        List<Reason> reasons = new ArrayList<>();
+        constraints.byFacet().forEach((facet, wanted) -> {
+            Set<String> met = new LinkedHashSet<>();
+            if (facet == Facet.REGION) {
+                Vocabulary.Coverage coverage = vocabulary.coverage(wanted);
+                partner.values(Facet.REGION).stream().filter(coverage.regions()::contains).forEach(met::add);
+                partner.values(Facet.COUNTRY).stream().filter(coverage.countries()::contains)
+                        .forEach(c -> met.add(vocabulary.displayName(Facet.COUNTRY, c)));
+            } else {
+                partner.values(facet).stream().filter(wanted::contains)
+                        .forEach(v -> met.add(vocabulary.displayName(facet, v)));
+            }
+            reasons.add(new Reason(facet.filterKey(), explain(facet, wanted, met)));
+        });
+        return reasons;
+    }
+
+    private String explain(Facet facet, Set<String> wanted, Set<String> met) {
+        String values = String.join(", ", met);
+        return switch (facet) {
+            case REGION -> "Operates in " + String.join("/", wanted) + ": " + values;
+            case COUNTRY -> "Operates in " + values;
+            case LANGUAGE -> "Speaks " + values;
+            case TYPE -> "Is a " + values;
+            case TIER -> values + " tier";
+            case INDUSTRY -> "Serves " + values;
+            case SPECIALIZATION -> "Specialises in " + values;
+            case CERTIFICATION -> "Holds " + values;
+            case INTEGRATION -> "Has the " + values + " integration";
+            case TEMPLATE -> "Offers the " + values + " template";
+            case CASE_STUDY_INDUSTRY -> "Has a customer story in " + String.join(" or ", wanted);
+        };
+    }
+
+    /** Boosts are small next to relevance (at most 0.5); each one is stated as a reason. */
+    static double boost(int tierRank, Double satisfaction, int certifications) {
+        return tierBoost(tierRank) + satisfactionBoost(satisfaction) + Math.min(3, certifications) * PER_CERTIFICATION;
+    }
+
+    private static double tierBoost(int tierRank) {
+        return tierRank < TIER_BOOSTS.length ? TIER_BOOSTS[tierRank] : 0;
+    }
+
+    private static double satisfactionBoost(Double satisfaction) {
+        return satisfaction == null ? 0 : Math.max(0, (satisfaction - 3) / 2) * MAX_SATISFACTION_BOOST;
+    }
+
+    private static void boostReasons(Partner partner, int tierRank, List<Reason> reasons) {
+        double tier = tierBoost(tierRank);
+        if (tier > 0) {
+            reasons.add(new Reason("boost", partner.tier() + " tier (+" + tier + ")"));
+        }
+        double satisfaction = satisfactionBoost(partner.satisfaction());
+        if (satisfaction > 0) {
+            reasons.add(new Reason("boost", "Customer satisfaction " + partner.satisfaction() + "/5 (+"
+                    + Math.round(satisfaction * 1000) / 1000.0 + ")"));
+        }
+        int certifications = Math.min(3, partner.values(Facet.CERTIFICATION).size());
+        if (certifications > 0) {
+            reasons.add(new Reason("boost", certifications + " certification" + (certifications > 1 ? "s" : "")
+                    + " (+" + Math.round(certifications * PER_CERTIFICATION * 100) / 100.0 + ")"));
+        }
+    }
+
+    private static List<Evidence> evidence(List<ChunkSearch.Hit> hits) {
+        List<Evidence> evidence = new ArrayList<>();
+        Set<String> documents = new LinkedHashSet<>();
+        // case studies are stronger proof than the partner's own profile, so they come first
+        hits.stream().sorted(Comparator.comparing((ChunkSearch.Hit h) -> h.document().kind() != DocumentKind.CASE_STUDY)
+                .thenComparing(Comparator.comparingDouble(ChunkSearch.Hit::score).reversed()))
+                .filter(h -> documents.add(h.document().id()))
+                .limit(2)
+                .forEach(h -> evidence.add(new Evidence(h.document().id(), h.document().title(), h.document().kind().code(),
+                        snippet(h.chunk().text()), h.chunk().locator(), h.document().updatedAt())));
+        return evidence;
+    }
+
+    /** Text flattened to one line and cut at a word near 280 characters: what a citation shows. */
+    public static String snippet(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= 280) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', 277);
+        return flat.substring(0, cut > 200 ? cut : 277) + "…";
+    }
+
+    private Set<String> display(Facet facet, Set<String> values) {
+        Set<String> names = new LinkedHashSet<>();
+        values.forEach(v -> names.add(vocabulary.displayName(facet, v)));
+        return names;
+    }
+
+    /** The tier's place in the directory's order, best 0; no tier or an unknown one ranks last. */
+    static int tierRank(List<String> order, String tier) {
+        int rank = tier == null ? -1 : order.indexOf(tier);
+        return rank < 0 ? Integer.MAX_VALUE : rank;
+    }
+}

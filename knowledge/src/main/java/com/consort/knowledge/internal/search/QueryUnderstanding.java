@@ -1,0 +1,477 @@
+package com.consort.knowledge.internal.search;
+
+import com.consort.knowledge.Constraints;
+import com.consort.knowledge.Facet;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.Vocabulary;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Finds the hard constraints a question states ("German-speaking", "in DACH", "a Gold partner or
+ * better", "with a Jira connector", "car makers") by matching the longest known phrases against the
+ * vocabulary of the indexed data. Deterministic, and the same component serves partner search and
+ * the assistant.
+ */
+public class QueryUnderstanding {
+
+    private static final Set<String> LANGUAGE_BEFORE = Set.of("speak", "speaks", "speaking", "fluent", "language",
+            "languages", "in");
+    private static final Set<String> LANGUAGE_AFTER = Set.of("speaking", "speaker", "speakers", "language", "speaking?",
+            "native", "support", "speaks");
+    private static final Set<String> OR_BETTER = Set.of("or better", "or above", "or higher", "and above", "and up", "plus");
+    private static final java.util.regex.Pattern STORY = java.util.regex.Pattern.compile(
+            "(customer |success )?(case stud|stor|reference)");
+    private static final java.util.regex.Pattern STORY_BEFORE = java.util.regex.Pattern.compile(
+            "(case stud(y|ies)|customer stor(y|ies)|success stor(y|ies)|references?) (in|for|with|from|about)( an?| the)?$");
+    private static final Set<String> INACTIVE = Set.of("inactive", "former", "lapsed", "including inactive");
+
+    private final Vocabulary vocabulary;
+    private final Supplier<Map<Facet, Set<String>>> knownValues;
+    static final long KNOWN_VALUES_TTL_NANOS = 5_000_000_000L;
+    private volatile Lexicon lexicon;
+    private volatile Map<Facet, Set<String>> known;
+    private volatile long knownAt;
+    private volatile Map<Facet, Set<String>> lexiconSource;
+    private volatile Object lexiconVendor;
+
+    private final SemanticReading semantic;
+
+    public QueryUnderstanding(Vocabulary vocabulary, PartnerRepository partners, SemanticReading semantic) {
+        this(vocabulary, partners::knownValues, semantic);
+    }
+
+    public QueryUnderstanding(Vocabulary vocabulary, Supplier<Map<Facet, Set<String>>> knownValues) {
+        this(vocabulary, knownValues, null);
+    }
+
+    /** @param semantic the fallback for words no phrase matches, or null for none */
+    public QueryUnderstanding(Vocabulary vocabulary, Supplier<Map<Facet, Set<String>>> knownValues, SemanticReading semantic) {
+        this.vocabulary = vocabulary;
+        this.knownValues = knownValues;
+        this.semantic = semantic;
+    }
+
+    /**
+     * The question read onto the directory: the longest known phrases (values, synonyms, general words; plural or
+     * misspelt), a template's topic before any word inside it, values the seller excludes ("not Member", "drop the
+     * Member ones"), then, for the words that are left, the semantic fallback (when configured).
+     */
+    public Constraints understand(String question) {
+        if (question == null || question.isBlank()) {
+            return Constraints.NONE;
+        }
+        Lexicon lex = lexicon();
+        Map<Facet, Set<String>> known = this.known;
+        List<String> tokens = List.of(tokenize(US.matcher(question).replaceAll(" united states ")));
+        List<String> folded = tokens.stream().map(QueryUnderstanding::fold).toList();
+        Map<Facet, Set<String>> found = new EnumMap<>(Facet.class);
+        Map<Facet, Set<String>> excluded = new EnumMap<>(Facet.class);
+        List<Constraints.Mention> mentions = new ArrayList<>();
+        // a template's topic is what the template is about, not the industry the partner serves
+        Set<Integer> templateWords = templateAsked(tokens, known.getOrDefault(Facet.TEMPLATE, Set.of()), found, mentions);
+        boolean[] read = new boolean[tokens.size()];
+        templateWords.forEach(t -> read[t] = true);
+        boolean includeInactive = false;
+        Facet lastFacet = null;
+        int lastEnd = -1;
+        int lastLength = 0;
+        int i = 0;
+        while (i < tokens.size()) {
+            Match match = templateWords.contains(i) ? null : lex.longestAt(folded, i);
+            if (match == null && !templateWords.contains(i)) {
+                match = lex.misspeltAt(folded, i);
+            }
+            if (match == null) {
+                includeInactive |= INACTIVE.contains(tokens.get(i));
+                i++;
+                continue;
+            }
+            List<Vocabulary.Phrase> phrases = disambiguate(match.phrases(), tokens, i, match.length());
+            Facet facet = phrases.get(0).facet();
+            if (i == lastEnd && facet == lastFacet && lastLength >= 2 && match.length() == 1 && !vocabulary.coded(facet)
+                    && oneNounPhrase(folded(question), tokens.subList(i - lastLength, i + 1))) {
+                // "car parts maker": a head word right after a longer phrase of the same facet adds nothing to it
+                for (int t = i; t < i + match.length(); t++) {
+                    read[t] = true;
+                }
+                i += match.length();
+                continue;
+            }
+            lastFacet = negation(tokens, i) == null ? facet : null;
+            lastEnd = i + match.length();
+            lastLength = match.length();
+            if (facet == Facet.INDUSTRY && aboutCaseStudies(tokens, i, match.length())) {
+                facet = Facet.CASE_STUDY_INDUSTRY;
+            }
+            Set<String> values = new LinkedHashSet<>();
+            phrases.forEach(p -> values.add(p.value()));
+            values.addAll(vocabulary.spellingsIn(facet, values, known.getOrDefault(facet, Set.of())));
+            String words = String.join(" ", tokens.subList(i, i + match.length()));
+            String negation = negation(tokens, i);
+            if (negation != null) {
+                excluded.computeIfAbsent(facet, f -> new LinkedHashSet<>()).addAll(values);
+                for (String value : values) {
+                    mentions.add(new Constraints.Mention(facet, value, negation + " " + words, Constraints.NOT));
+                }
+            } else {
+                if (facet == Facet.TIER && orBetter(tokens, i, i + match.length())) {
+                    List<String> order = tierOrder();
+                    String value = values.iterator().next();
+                    values.addAll(order.subList(0, order.indexOf(value) + 1));
+                }
+                found.computeIfAbsent(facet, f -> new LinkedHashSet<>()).addAll(values);
+                for (String value : values) {
+                    mentions.add(new Constraints.Mention(facet, value, words, match.misspelt() ? Constraints.SPELLING : Constraints.WORDS));
+                }
+            }
+            for (int t = i; t < i + match.length(); t++) {
+                read[t] = true;
+            }
+            i += match.length();
+        }
+        // "in Scandinavia or Finland", "a ministry in the UAE ... partners in the Gulf": the region already covers the country
+        if (found.containsKey(Facet.REGION) && found.containsKey(Facet.COUNTRY)
+                && vocabulary.coverage(found.get(Facet.REGION)).countries().containsAll(found.get(Facet.COUNTRY))) {
+            found.remove(Facet.COUNTRY);
+            mentions.removeIf(m -> m.facet() == Facet.COUNTRY);
+        }
+        if (semantic != null) {
+            semantic.read(tokens, read, lex.phrases(), known, found, mentions, vocabulary);
+        }
+        excluded.forEach((facet, out) -> {
+            Set<String> wanted = found.get(facet);
+            if (wanted != null && wanted.stream().anyMatch(out::contains)) {
+                // "not financial services, insurance only" where insurance is read as financial services: the seller's word stands
+                mentions.stream().filter(m -> m.facet() == facet && out.contains(m.value()) && !Constraints.NOT.equals(m.how()))
+                        .forEach(m -> wanted.add(titleCase(m.phrase())));
+                wanted.removeAll(out);
+                mentions.removeIf(m -> m.facet() == facet && out.contains(m.value()) && !Constraints.NOT.equals(m.how()));
+                mentions.addAll(wanted.stream().filter(w -> mentions.stream().noneMatch(m -> m.facet() == facet && m.value().equals(w)))
+                        .map(w -> new Constraints.Mention(facet, w, w.toLowerCase(Locale.ROOT))).toList());
+            } else if (wanted == null && facet != Facet.CASE_STUDY_INDUSTRY) {
+                // nothing else of the facet asked for: every other value the directory has
+                List<String> all = facet == Facet.TIER ? tierOrder() : new ArrayList<>(known.getOrDefault(facet, Set.of()));
+                Set<String> rest = new LinkedHashSet<>(all);
+                rest.removeAll(out);
+                if (!rest.isEmpty()) {
+                    found.put(facet, rest);
+                }
+            }
+        });
+        return new Constraints(found, mentions, includeInactive, excluded);
+    }
+
+    private static String folded(String question) {
+        return java.text.Normalizer.normalize(question, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the words stand together in the question, with nothing but spaces or hyphens between them ("car-parts maker"). */
+    private static boolean oneNounPhrase(String question, List<String> words) {
+        String pattern = String.join("[\\s-]+", words.stream().map(java.util.regex.Pattern::quote).toList());
+        return java.util.regex.Pattern.compile(pattern).matcher(question).find();
+    }
+
+    /** "US" and "U.S." in capitals are the country, not the pronoun. */
+    private static final java.util.regex.Pattern US = java.util.regex.Pattern.compile("\\bU\\.?S\\.?(?![\\p{L}.])");
+    /** Words that exclude the value they precede ("not", "drop the", "except", "no more"). */
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "non", "without", "except", "excluding", "exclude", "drop",
+            "remove", "minus");
+
+    /** The negating words just before a value ("drop the", "not", "no"), or null. */
+    private static String negation(List<String> tokens, int at) {
+        for (int back = 1; back <= 2 && at - back >= 0; back++) {
+            String word = tokens.get(at - back);
+            if (NEGATIONS.contains(word)) {
+                return String.join(" ", tokens.subList(at - back, at));
+            }
+            if (!Set.of("the", "a", "an", "any", "all", "in").contains(word)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String titleCase(String phrase) {
+        StringBuilder out = new StringBuilder();
+        for (String word : phrase.split(" ")) {
+            out.append(out.isEmpty() ? "" : " ").append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+
+    /** One form per word: plural endings folded ("architects" = "architect", "companies" = "company"), "and" as "&". */
+    static String fold(String word) {
+        if (word.equals("and")) {
+            return "&";
+        }
+        if (word.length() > 4 && word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    /** Words that say the question asks for a published template (their topic follows or precedes them). */
+    private static final Set<String> TEMPLATE_CUES = Set.of("template", "templates", "playbook", "playbooks", "blueprint",
+            "blueprints", "ready-made", "ready", "made", "reuse", "reusable", "checklist", "starter", "accelerator");
+    private static final Set<String> FILLER = Set.of("a", "an", "the", "for", "of", "to", "and", "or", "with", "on", "in",
+            "we", "our", "could", "that", "which", "who", "is", "there", "partner", "partners", "have", "has", "publish",
+            "publishes", "published", "any", "anybody", "does", "do", "one", "from", "own", "s");
+
+    /**
+     * "a template for collecting PCI evidence", "a ransomware containment playbook": the directory's template
+     * whose words the question uses (most of them, at least two) becomes the constraint, and those words are
+     * not read as anything else. A template no partner publishes becomes a constraint no partner meets, so the
+     * answer says so instead of offering partners without it. Returns the token positions used.
+     */
+    private static Set<Integer> templateAsked(List<String> tokens, Set<String> templates, Map<Facet, Set<String>> found,
+            List<Constraints.Mention> mentions) {
+        int cue = -1;
+        for (int i = 0; i < tokens.size() && cue < 0; i++) {
+            if (TEMPLATE_CUES.contains(tokens.get(i)) && !tokens.get(i).equals("made") && !tokens.get(i).equals("ready")
+                    || tokens.get(i).equals("ready") && i + 1 < tokens.size() && tokens.get(i + 1).equals("made")) {
+                cue = i;
+            }
+        }
+        if (cue < 0) {
+            return Set.of();
+        }
+        String best = null;
+        Set<Integer> bestWords = Set.of();
+        double bestScore = 0;
+        for (String template : templates) {
+            String asked = tokens.get(cue);
+            // the template's kind counts when it is the kind asked for ("a ransomware playbook": Ransomware Containment Playbook)
+            List<String> words = java.util.Arrays.stream(tokenize(template)).filter(w -> (!TEMPLATE_CUES.contains(w) || sameStem(w, asked))
+                    && !FILLER.contains(w) && !Set.of("pack", "kit", "drill", "workflow", "report", "guardrails").contains(w)).toList();
+            Set<Integer> used = new java.util.TreeSet<>();
+            for (String word : words) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (sameStem(word, tokens.get(i))) {
+                        used.add(i);
+                        break;
+                    }
+                }
+            }
+            int matched = (int) words.stream().filter(w -> tokens.stream().anyMatch(t -> sameStem(w, t))).count();
+            double score = words.isEmpty() ? 0 : (double) matched / words.size();
+            if (matched >= 2 && score >= 0.6 && score > bestScore) {
+                best = template;
+                bestScore = score;
+                bestWords = used;
+            }
+        }
+        Set<Integer> consumed = new java.util.TreeSet<>(bestWords);
+        consumed.add(cue);
+        if (best != null) {
+            found.computeIfAbsent(Facet.TEMPLATE, f -> new LinkedHashSet<>()).add(best);
+            mentions.add(new Constraints.Mention(Facet.TEMPLATE, best, String.join(" ",
+                    tokens.subList(consumed.stream().min(Integer::compare).orElseThrow(), consumed.stream().max(Integer::compare).orElseThrow() + 1))));
+            return consumed;
+        }
+        // no partner publishes it: the topic (the words after "for", else the ones before the cue) names the template asked for
+        List<String> topic = new ArrayList<>();
+        int from = cue + 1 < tokens.size() && tokens.get(cue + 1).equals("for") ? cue + 2 : Math.max(0, cue - 3);
+        int to = from > cue ? Math.min(tokens.size(), from + 6) : cue + 1;
+        for (int i = from; i < to; i++) {
+            if (!FILLER.contains(tokens.get(i)) || !topic.isEmpty()) {
+                topic.add(tokens.get(i));
+                consumed.add(i);
+            }
+        }
+        if (topic.size() < 2) {
+            return Set.of();
+        }
+        String asked = String.join(" ", topic);
+        found.computeIfAbsent(Facet.TEMPLATE, f -> new LinkedHashSet<>()).add(asked);
+        mentions.add(new Constraints.Mention(Facet.TEMPLATE, asked, asked));
+        return consumed;
+    }
+
+    /** Same word up to its ending: "segmenting" and "segmentation", "exercise" and "exercises". */
+    private static boolean sameStem(String a, String b) {
+        int stem = Math.min(6, Math.min(a.length(), b.length()));
+        return stem >= 3 && a.length() >= 3 && b.length() >= 3 && a.substring(0, stem).equals(b.substring(0, stem))
+                && Math.abs(a.length() - b.length()) <= 5;
+    }
+
+    /**
+     * The phrases of one facet: "German" is a language after "speaks" or before "-speaking", otherwise a country ("a
+     * German carmaker"); a phrase may mean several values of that facet ("aggregators": Aggregator, Regional Aggregator).
+     */
+    private static List<Vocabulary.Phrase> disambiguate(List<Vocabulary.Phrase> candidates, List<String> tokens, int at, int length) {
+        Set<Facet> facets = new LinkedHashSet<>();
+        candidates.forEach(p -> facets.add(p.facet()));
+        if (facets.size() == 1) {
+            return candidates;
+        }
+        boolean languageContext = (at > 0 && LANGUAGE_BEFORE.contains(tokens.get(at - 1)))
+                || (at + length < tokens.size() && LANGUAGE_AFTER.contains(tokens.get(at + length)));
+        Facet preferred = languageContext ? Facet.LANGUAGE : Facet.COUNTRY;
+        Facet chosen = facets.contains(preferred) ? preferred
+                : facets.stream().filter(f -> f != Facet.LANGUAGE).findFirst().orElse(facets.iterator().next());
+        return candidates.stream().filter(p -> p.facet() == chosen).toList();
+    }
+
+    /** "an automotive case study", "a published retail customer story", "case studies in banking". */
+    private static boolean aboutCaseStudies(List<String> tokens, int at, int length) {
+        String after = String.join(" ", tokens.subList(at + length, Math.min(tokens.size(), at + length + 3)));
+        String before = String.join(" ", tokens.subList(Math.max(0, at - 4), at));
+        return STORY.matcher(after).lookingAt() || STORY_BEFORE.matcher(before).find();
+    }
+
+    /** "Gold or better", "Silver tier or higher", "Gold partners and above", "at least Gold". */
+    private static boolean orBetter(List<String> tokens, int start, int end) {
+        if (start >= 2 && tokens.get(start - 2).equals("at") && tokens.get(start - 1).equals("least")) {
+            return true;
+        }
+        int at = end;
+        if (at < tokens.size() && Set.of("tier", "tiers", "partner", "partners", "level").contains(tokens.get(at))) {
+            at++;
+        }
+        for (String phrase : OR_BETTER) {
+            String[] words = phrase.split(" ");
+            if (at + words.length <= tokens.size()
+                    && String.join(" ", tokens.subList(at, at + words.length)).equals(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The directory's tiers, best first (the vendor's order, else the common tier ladder). */
+    public List<String> tierOrder() {
+        lexicon();
+        return vocabulary.tierOrder(known.getOrDefault(Facet.TIER, Set.of()));
+    }
+
+    /**
+     * Rebuilt when the directory's values or the vendor's taxonomy change. The values are re-read at most every few seconds
+     * (a query per question would cost more than the rest of understanding), so a value new to the
+     * directory is understood within {@link #KNOWN_VALUES_TTL_NANOS}, on every replica.
+     */
+    private Lexicon lexicon() {
+        long now = System.nanoTime();
+        if (known == null || now - knownAt > KNOWN_VALUES_TTL_NANOS) {
+            known = knownValues.get();
+            knownAt = now;
+        }
+        Map<Facet, Set<String>> known = this.known;
+        Object vendor = vocabulary.vendor();
+        if (lexicon == null || !known.equals(lexiconSource) || vendor != lexiconVendor) {
+            synchronized (this) {
+                if (lexicon == null || !known.equals(lexiconSource) || vendor != lexiconVendor) {
+                    lexicon = new Lexicon(vocabulary.phrases(known));
+                    lexiconSource = known;
+                    lexiconVendor = vendor;
+                }
+            }
+        }
+        return lexicon;
+    }
+
+    static String[] tokenize(String text) {
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String cleaned = folded.toLowerCase(Locale.ROOT).replaceAll("(?U)[^\\p{Alnum}&/+]+", " ").trim();
+        return cleaned.isEmpty() ? new String[0] : cleaned.split(" ");
+    }
+
+    private record Match(List<Vocabulary.Phrase> phrases, int length, boolean misspelt) {
+    }
+
+    /** Phrases indexed by their token sequence, each word in its {@link #fold folded} form. */
+    private static final class Lexicon {
+        private final Map<String, List<Vocabulary.Phrase>> byKey = new HashMap<>();
+        /** Keys by their first word's first letter, for matching a misspelt phrase. */
+        private final Map<Character, List<String[]>> byInitial = new HashMap<>();
+        private final List<Vocabulary.Phrase> phrases;
+        /** Every word of a known phrase: such a word is never a misspelling of another ("retainer", "retailer"). */
+        private final Set<String> words = new java.util.HashSet<>();
+        private int longest = 1;
+
+        Lexicon(List<Vocabulary.Phrase> phrases) {
+            this.phrases = phrases;
+            for (Vocabulary.Phrase phrase : phrases) {
+                String[] tokens = java.util.Arrays.stream(tokenize(phrase.text())).map(QueryUnderstanding::fold).toArray(String[]::new);
+                if (tokens.length == 0) {
+                    continue;
+                }
+                words.addAll(List.of(tokens));
+                List<Vocabulary.Phrase> same = byKey.computeIfAbsent(String.join(" ", tokens), k -> {
+                    byInitial.computeIfAbsent(tokens[0].charAt(0), c -> new ArrayList<>()).add(tokens);
+                    return new ArrayList<>();
+                });
+                // several values per phrase only from one source: a general word never adds to the vendor's own word for it
+                boolean vendorsWord = same.stream().anyMatch(p -> p.facet() == phrase.facet() && !p.general());
+                if (same.stream().noneMatch(p -> p.facet() == phrase.facet() && p.value().equals(phrase.value()))
+                        && !(phrase.general() && vendorsWord)) {
+                    same.add(phrase);
+                }
+                longest = Math.max(longest, tokens.length);
+            }
+        }
+
+        List<Vocabulary.Phrase> phrases() {
+            return phrases;
+        }
+
+        Match longestAt(List<String> tokens, int at) {
+            for (int n = Math.min(longest, tokens.size() - at); n >= 1; n--) {
+                List<Vocabulary.Phrase> phrases = byKey.get(String.join(" ", tokens.subList(at, at + n)));
+                if (phrases != null) {
+                    return new Match(phrases, n, false);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A known phrase of at least six letters spelt with one slip in one of its longer words ("penetation testing",
+         * "Mandrin"), the longest first; short words must be exact, so "bank" never becomes "band".
+         */
+        /** Whether two words differ only in their last letter: another form of a word ("publishes", "publisher"), not a slip. */
+        private static boolean sameUpToEnding(String a, String b) {
+            int common = 0;
+            while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+                common++;
+            }
+            return common >= Math.max(a.length(), b.length()) - 1;
+        }
+
+        Match misspeltAt(List<String> tokens, int at) {
+            String first = tokens.get(at);
+            if (first.isEmpty()) {
+                return null;
+            }
+            Match best = null;
+            for (String[] key : byInitial.getOrDefault(first.charAt(0), List.of())) {
+                if (key.length > tokens.size() - at || (best != null && key.length <= best.length())
+                        || String.join("", key).length() < 6) {
+                    continue;
+                }
+                int slips = 0;
+                for (int w = 0; w < key.length && slips <= 1; w++) {
+                    String word = tokens.get(at + w);
+                    if (!word.equals(key[w])) {
+                        slips += word.length() >= 5 && key[w].length() >= 5 && Vocabulary.withinOneEdit(word, key[w])
+                                && !sameUpToEnding(word, key[w]) && !words.contains(word) ? 1 : 2;
+                    }
+                }
+                if (slips == 1) {
+                    best = new Match(byKey.get(String.join(" ", key)), key.length, true);
+                }
+            }
+            return best;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package com.consort.knowledge.internal.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.consort.knowledge.KeywordIndex;
+import com.consort.knowledge.Scope;
+import com.consort.knowledge.testing.TestStorage;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Keyword search on a real PostgreSQL whose statistics are analysed: a term in many chunks ranks but
+ * selects none while the question has a rarer term, and alone it still finds its chunks.
+ */
+class PostgresKeywordIndexTest {
+
+    static DataSource database;
+    static JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void corpus() {
+        database = TestStorage.postgres();
+        jdbc = new JdbcTemplate(database);
+        jdbc.update("DELETE FROM document");
+        jdbc.update("""
+                INSERT INTO document (id, kind, title, content_hash, size_bytes, status, chunk_count, created_at, updated_at)
+                VALUES ('d1', 'case_study', 'Stories', repeat('0', 64), 0, 'indexed', 0, now(), now())""");
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            // "customer" in a tenth of the chunks: common enough not to select, rare enough to weigh (BM25's IDF)
+            rows.add(new Object[] {"filler-" + i, "Orbitly helps " + (i % 10 == 0 ? "customer" : "the") + " team " + i
+                    + " plan their work."});
+        }
+        rows.add(new Object[] {"customer-only", "Orbitly customer customer customer customer customer."});
+        rows.add(new Object[] {"brewery", "A brewery customer runs its changeovers on Orbitly."});
+        rows.add(new Object[] {"brewery-no-customer", "A brewery cut its changeovers by a third."});
+        rows.add(new Object[] {"quoted", "O'Brien's back\\slash brewery notes."});
+        jdbc.batchUpdate("INSERT INTO chunk (id, document_id, partner_id, ordinal, text, kind) VALUES (?, 'd1', 'p1', 0, ?, 'case_study')",
+                rows);
+        new PgKeywordIndex(jdbc).refreshStatistics(); // ANALYZE, as a bulk import ends
+    }
+
+    PgKeywordIndex index = new PgKeywordIndex(jdbc);
+
+    List<String> search(String query) {
+        return index.search(query, 10, Scope.ALL).stream().map(KeywordIndex.KeywordMatch::chunkId).toList();
+    }
+
+    @Test
+    void aCommonTermRanksButSelectsNothingWhileARarerOneIsAsked() {
+        List<String> found = search("Which customer brewery?");
+
+        assertThat(found).startsWith("brewery").contains("brewery-no-customer", "quoted").doesNotContain("customer-only")
+                .noneMatch(id -> id.startsWith("filler-"));
+    }
+
+    @Test
+    void aQuestionOfCommonTermsOnlyStillFindsTheirChunks() {
+        List<String> found = search("customer");
+
+        assertThat(found).hasSize(10).startsWith("customer-only");
+    }
+
+    @Test
+    void quotesAndBackslashesAreTermsNotSyntax() {
+        assertThat(search("O'Brien's back\\slash")).containsExactly("quoted");
+        assertThat(search("the and of")).isEmpty();
+    }
+}
