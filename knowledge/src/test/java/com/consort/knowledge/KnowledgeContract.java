@@ -205,6 +205,22 @@ abstract class KnowledgeContract {
     }
 
     @Test
+    void theFactsOfMoreStoriesThanOneQueryTakesAreAllRead() {
+        byte[] md = "# Tidewater at Puerto Austral\n\nCompany: Puerto Austral S.A.\n\nLocation: Valparaíso, Chile\n\nThe port moved its gates to the cloud.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        String story = ingestor.ingest(new DocumentIngestor.Upload(md, "austral.md", DocumentKind.CASE_STUDY, "K3", null)).document().id();
+        // more ids than PostgreSQL's 65,535 bind parameters, the story's among them near the end
+        List<String> ids = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 70_000).mapToObj(i -> "none-" + i).toList());
+        ids.add(69_990, story);
+
+        var facets = documents.facets(ids);
+
+        assertThat(facets).containsOnlyKeys(story);
+        assertThat(StoryFacts.of(facets.get(story)).customer()).isEqualTo("Puerto Austral S.A.");
+        assertThat(StoryFacts.of(facets.get(story)).country()).isEqualTo("CL");
+    }
+
+    @Test
     void docxHtmlAndMarkdownKeepTheirSectionsAndTheTypeIsSniffedNotTakenFromTheName() {
         byte[] docx = TestFiles.docx(List.of("# Challenge", "Spreadsheets everywhere at Halden Energy.",
                 "# Results", "Halden cut reporting time by 62 percent."));
