@@ -56,5 +56,6 @@ for bench in "${benches[@]}"; do
     load) main=com.consort.eval.bench.LoadBench ;;
     commit) main=com.consort.eval.bench.CommitBench ;;
   esac
-  java -Xmx2g -cp "$classpath" "$main" target/bench/"$bench".md
+  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options (a profiler: -XX:StartFlightRecording=...)
+  java -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "$classpath" "$main" target/bench/"$bench".md
 done
