@@ -124,7 +124,12 @@ final class CorpusTerms {
     /** A learning that took longer than this is redone in the background, the previous snapshot answering meanwhile. */
     private static final Duration SLOW_LEARNING = Duration.ofSeconds(1);
 
+    /** Counting the index for a change took longer than this: the next counts are taken in the background. */
+    private static final Duration SLOW_CHECK = Duration.ofMillis(20);
+
     private volatile boolean learningInBackground;
+    private volatile boolean checkingInBackground;
+    private volatile long lastCheckNanos;
     private volatile long lastLearningNanos;
 
     Snapshot current() {
@@ -133,9 +138,30 @@ final class CorpusTerms {
         if (known != null && now - checkedAt < RECHECK.toNanos()) {
             return known;
         }
+        if (known != null && lastCheckNanos > SLOW_CHECK.toNanos()) {
+            // a large index: counting it takes long enough to show in a question's latency, so it is counted aside
+            checkedAt = now;
+            if (!checkingInBackground) {
+                checkingInBackground = true;
+                java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        check();
+                    } finally {
+                        checkingInBackground = false;
+                    }
+                });
+            }
+            return known;
+        }
+        return check();
+    }
+
+    private Snapshot check() {
         synchronized (this) {
+            long start = System.nanoTime();
             String counted = documents.countByKind() + "/" + documents.countChunks();
             checkedAt = System.nanoTime();
+            lastCheckNanos = checkedAt - start;
             if (snapshot == null || !counted.equals(signature)) {
                 if (snapshot != null && lastLearningNanos > SLOW_LEARNING.toNanos()) {
                     // a large index: no question waits for the whole of it to be read again after an upload
