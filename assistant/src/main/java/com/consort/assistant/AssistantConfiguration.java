@@ -4,19 +4,18 @@ import com.consort.assistant.internal.LlmAnswerer;
 import com.consort.assistant.internal.OfflineAnswerer;
 import com.consort.knowledge.DocumentRepository;
 import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.PartnerNames;
 import com.consort.knowledge.PartnerRepository;
 import com.consort.knowledge.Vocabulary;
 import com.consort.knowledge.ChunkSearch;
 import com.consort.knowledge.PartnerSearch;
 import com.consort.knowledge.Opportunities;
 import com.consort.prompts.PromptRegistry;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.beans.factory.ObjectProvider;
@@ -71,10 +70,9 @@ public class AssistantConfiguration {
     Assistant assistant(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, Vocabulary vocabulary,
             PromptRegistry prompts, AssistantTools tools, ObjectProvider<ChatModel> chatModel,
             PartnerRepository partners, DocumentRepository documents, ExecutorService assistantModelCalls, AccountOverlap overlap,
-            @Value("${consort.vendor-name:}") String vendor,
+            PartnerNames names, @Value("${consort.vendor-name:}") String vendor,
             @Value("${consort.model.timeout:20s}") String timeout,
             @Value("${consort.limits.max-question-chars:2000}") int maxQuestionChars, ObjectProvider<JsonMapper> json) {
-        var names = cachedNames(partners);
         var offline = new OfflineAnswerer(search, chunks, directory, documents, partners, vocabulary, prompts, vendor, names);
         ChatModel model = chatModel.getIfAvailable();
         LlmAnswerer llm = model == null ? null
@@ -92,23 +90,5 @@ public class AssistantConfiguration {
     Conversations conversations(DataSource dataSource, PlatformTransactionManager transactions, Assistant assistant,
             ObjectProvider<JsonMapper> json) {
         return new Conversations(JdbcClient.create(dataSource), new TransactionTemplate(transactions), assistant, json(json));
-    }
-
-    /** Partner names for the grounding check, re-read at most every 30 seconds. */
-    private static Supplier<Map<String, String>> cachedNames(PartnerRepository partners) {
-        return new Supplier<>() {
-            private volatile Map<String, String> names;
-            private volatile long readAt;
-
-            @Override
-            public Map<String, String> get() {
-                long now = System.nanoTime();
-                if (names == null || now - readAt > Duration.ofSeconds(30).toNanos()) {
-                    names = partners.namesById();
-                    readAt = now;
-                }
-                return names;
-            }
-        };
     }
 }

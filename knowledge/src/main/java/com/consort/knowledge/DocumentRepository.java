@@ -61,16 +61,20 @@ public class DocumentRepository {
 
     /** The facets of several documents: document id, then facet name, then values. */
     public Map<String, Map<String, List<String>>> facets(Collection<String> documentIds) {
-        Map<String, Map<String, List<String>>> byDocument = new LinkedHashMap<>();
-        if (!documentIds.isEmpty()) {
+        Map<String, Map<String, List<String>>> byDocument = new java.util.TreeMap<>();
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(documentIds));
+        // a few hundred ids a query: one IN-list of every story overran PostgreSQL's 65,535 bind parameters
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             named.query("SELECT document_id, facet, val FROM document_facet WHERE document_id IN (:ids) ORDER BY document_id, facet, val",
-                    new MapSqlParameterSource("ids", documentIds), (ResultSet rs) -> {
+                    new MapSqlParameterSource("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))), (ResultSet rs) -> {
                         byDocument.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
                                 .computeIfAbsent(rs.getString(2), k -> new java.util.ArrayList<>()).add(rs.getString(3));
                     });
         }
         return byDocument;
     }
+
+    private static final int IDS_PER_QUERY = 500;
 
     /** What a story says about its customer and the partner it names (none for other documents). */
     public StoryFacts storyFacts(String documentId) {

@@ -58,6 +58,11 @@ public class KnowledgeConfiguration {
     }
 
     @Bean
+    com.consort.knowledge.PartnerNames partnerNames(PartnerRepository partners) {
+        return new com.consort.knowledge.PartnerNames(partners);
+    }
+
+    @Bean
     DocumentRepository documentRepository(JdbcTemplate jdbc) {
         return new DocumentRepository(jdbc);
     }

@@ -94,6 +94,12 @@ public class PartnerRepository {
         return named.queryForList("SELECT p.id FROM partner p WHERE " + where + " ORDER BY p.id", params, String.class);
     }
 
+    private static final String CANDIDATES = """
+            SELECT p.id, p.satisfaction,
+                   (SELECT MIN(t.val) FROM partner_facet t WHERE t.partner_id = p.id AND t.facet = 'TIER') AS tier,
+                   (SELECT COUNT(*) FROM partner_facet c WHERE c.partner_id = p.id AND c.facet = 'CERTIFICATION') AS certs
+            FROM partner p WHERE\s""";
+
     /** The partners {@link #matching} finds, with their tier, satisfaction and number of certifications. */
     List<Candidate> candidates(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary) {
         return candidates(constraints, Map.of(), includeInactive, vocabulary);
@@ -109,12 +115,37 @@ public class PartnerRepository {
             boolean includeInactive, Vocabulary vocabulary) {
         var params = new MapSqlParameterSource();
         String where = where(constraints, described, includeInactive, vocabulary, params);
-        return named.query("""
-                SELECT p.id, p.satisfaction,
-                       (SELECT MIN(t.val) FROM partner_facet t WHERE t.partner_id = p.id AND t.facet = 'TIER') AS tier,
-                       (SELECT COUNT(*) FROM partner_facet c WHERE c.partner_id = p.id AND c.facet = 'CERTIFICATION') AS certs
-                FROM partner p WHERE\s""" + where + " ORDER BY p.id", params, (rs, i) -> new Candidate(rs.getString(1),
-                rs.getString(3), rs.getObject(2) == null ? null : rs.getDouble(2), rs.getInt(4)));
+        return named.query(CANDIDATES + where + " ORDER BY p.id", params, PartnerRepository::candidate);
+    }
+
+    /** As {@link #candidates(Map, Map, boolean, Vocabulary)}, among these partners only. */
+    List<Candidate> candidatesAmong(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described,
+            boolean includeInactive, Vocabulary vocabulary, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var params = new MapSqlParameterSource("ids", ids);
+        String where = where(constraints, described, includeInactive, vocabulary, params) + " AND p.id IN (:ids)";
+        return named.query(CANDIDATES + where + " ORDER BY p.id", params, PartnerRepository::candidate);
+    }
+
+    private static Candidate candidate(ResultSet rs, int row) throws SQLException {
+        return new Candidate(rs.getString(1), rs.getString(3), rs.getObject(2) == null ? null : rs.getDouble(2), rs.getInt(4));
+    }
+
+    /** Whether more than {@code limit} partners meet the constraints, reading at most one more than that. */
+    public boolean moreThan(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described, boolean includeInactive,
+            Vocabulary vocabulary, int limit) {
+        var params = new MapSqlParameterSource("limit", limit + 1);
+        String where = where(constraints, described, includeInactive, vocabulary, params);
+        Integer count = named.queryForObject("SELECT count(*) FROM (SELECT p.id FROM partner p WHERE " + where
+                + " LIMIT :limit) AS m", params, Integer.class);
+        return count != null && count > limit;
+    }
+
+    /** Changes whenever a partner is added, changed or deleted: what caches of the directory compare. */
+    public String changeMark() {
+        return jdbc.queryForObject("SELECT count(*), max(updated_at) FROM partner", (rs, n) -> rs.getLong(1) + "/" + rs.getTimestamp(2));
     }
 
     private static String where(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary,
@@ -196,13 +227,37 @@ public class PartnerRepository {
         return jdbc.update("DELETE FROM partner WHERE id = ?", id) == 1;
     }
 
-    /** Every value present in the data, per facet: the vocabulary questions are understood against. */
+    /**
+     * Every value present in the data, per facet: the vocabulary questions are understood against. On PostgreSQL the
+     * index on (facet, val) is walked from one value to the next, one probe per distinct value, so the cost follows
+     * the taxonomy's size and not the directory's (a DISTINCT read every row: 1,000,000 at 100,000 partners).
+     */
     public Map<Facet, Set<String>> knownValues() {
         Map<Facet, Set<String>> known = new EnumMap<>(Facet.class);
-        jdbc.query("SELECT DISTINCT facet, val FROM partner_facet", rs -> {
+        jdbc.query(postgres() ? DISTINCT_VALUES_BY_INDEX : "SELECT DISTINCT facet, val FROM partner_facet", rs -> {
             known.computeIfAbsent(Facet.valueOf(rs.getString(1)), k -> new java.util.TreeSet<>()).add(rs.getString(2));
         });
         return known;
+    }
+
+    private static final String DISTINCT_VALUES_BY_INDEX = """
+            WITH RECURSIVE v(facet, val) AS (
+                SELECT f.facet, (SELECT min(p.val) FROM partner_facet p WHERE p.facet = f.facet)
+                FROM unnest(CAST(ARRAY[%s] AS varchar[])) AS f(facet)
+                UNION ALL
+                SELECT v.facet, (SELECT min(p.val) FROM partner_facet p WHERE p.facet = v.facet AND p.val > v.val)
+                FROM v WHERE v.val IS NOT NULL)
+            SELECT facet, val FROM v WHERE val IS NOT NULL""".formatted(java.util.Arrays.stream(Facet.values())
+            .map(f -> "'" + f.name() + "'").collect(java.util.stream.Collectors.joining(", ")));
+
+    private volatile Boolean postgres;
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = com.consort.knowledge.StorageKind.of(jdbc.getDataSource())
+                    == com.consort.knowledge.StorageKind.POSTGRES;
+        }
+        return postgres;
     }
 
     /** How many partners have each value, per facet: the taxonomy learnt from the directory, with its use. */

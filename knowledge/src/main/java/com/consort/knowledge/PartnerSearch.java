@@ -112,6 +112,7 @@ public class PartnerSearch {
     private final Vocabulary vocabulary;
     private final List<RankingSignal> signals;
     private final Ordering ordering;
+    private final CandidateWindow window;
 
     public PartnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
             Embedder embedder, Vocabulary vocabulary) {
@@ -130,8 +131,9 @@ public class PartnerSearch {
         this.partners = partners;
         this.understanding = understanding;
         this.chunks = chunks;
-        this.embedder = embedder;
+        this.embedder = CandidateWindow.remembering(embedder);
         this.vocabulary = vocabulary;
+        this.window = new CandidateWindow(partners, chunks, this.embedder, vocabulary, understanding, CandidateWindow.WINDOW);
     }
 
     /** The constraints a question states, each with the phrase it was read from. */
@@ -146,8 +148,7 @@ public class PartnerSearch {
     public Response search(Query query) {
         Constraints read = query.read() != null ? query.read() : understanding.understand(query.text());
         Constraints constraints = read.overriddenBy(query.filters());
-        List<PartnerRepository.Candidate> candidates = partners.candidates(constraints.byFacet(), constraints.described(),
-                constraints.includeInactive(), vocabulary);
+        List<PartnerRepository.Candidate> candidates = window.candidates(query, constraints, Math.max(300, query.limit() * 60));
         if (!candidates.isEmpty()) {
             return new Response(constraints, rank(query, constraints, candidates, query.limit()), List.of(), List.of());
         }
@@ -169,10 +170,10 @@ public class PartnerSearch {
         if (nearest == null) {
             // no single constraint is to blame: every one of them is reported, alternatives match the text only
             constraints.byFacet().forEach((facet, values) -> unmet.add(new Unmet(facet.filterKey(), display(facet, values), 0)));
-            nearest = Constraints.NONE;
+            nearest = new Constraints(Map.of(), List.of(), constraints.includeInactive());
         }
-        List<Result> alternatives = rank(query, nearest,
-                partners.candidates(nearest.byFacet(), nearest.described(), constraints.includeInactive(), vocabulary), Math.min(query.limit(), 3));
+        List<Result> alternatives = rank(query, nearest, window.candidates(query, nearest, Math.max(300, query.limit() * 60)),
+                Math.min(query.limit(), 3));
         return new Response(constraints, List.of(), unmet, alternatives);
     }
 
@@ -339,7 +340,7 @@ public class PartnerSearch {
     }
 
     /** The tier's place in the directory's order, best 0; no tier or an unknown one ranks last. */
-    private static int tierRank(List<String> order, String tier) {
+    static int tierRank(List<String> order, String tier) {
         int rank = tier == null ? -1 : order.indexOf(tier);
         return rank < 0 ? Integer.MAX_VALUE : rank;
     }

@@ -106,6 +106,26 @@ abstract class KnowledgeContract {
     }
 
     @Test
+    void theDirectorysValuesAreEveryDistinctValueOfEachFacet() {
+        Map<Facet, java.util.Set<String>> distinct = new java.util.EnumMap<>(Facet.class);
+        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).query("SELECT facet, val FROM partner_facet",
+                rs -> {
+                    distinct.computeIfAbsent(Facet.valueOf(rs.getString(1)), f -> new java.util.TreeSet<>()).add(rs.getString(2));
+                });
+        assertThat(distinct).containsKeys(Facet.COUNTRY, Facet.INDUSTRY);
+        assertThat(context.getBean(com.consort.knowledge.PartnerRepository.class).knownValues()).isEqualTo(distinct);
+    }
+
+    @Test
+    void partnerNamesATextMayMentionAreFoundByTheirFirstWordWithoutScanningEveryName() {
+        var names = context.getBean(com.consort.knowledge.PartnerNames.class);
+        assertThat(names.get()).containsEntry("K2", "Lumen Conseil SAS").containsEntry("K4", "Diamond Partners");
+        assertThat(names.candidatesIn("The rollout was led by LUMEN Conseil SAS, with diamond partners advising."))
+                .extracting(Map.Entry::getKey).containsExactly("K2", "K4");
+        assertThat(names.candidatesIn("Lumenal work by a Diamondback team")).isEmpty();
+    }
+
+    @Test
     void reimportUpdatesInPlaceAndJsonLinesRejectsOnlyTheBrokenLine() {
         String jsonl = """
                 {"id": "J1", "name": "Kaito Systems KK", "countries": ["Japan"], "languages": ["ja", "English"], "tier": "Silver"}
@@ -182,6 +202,22 @@ abstract class KnowledgeContract {
         var chunk = documents.chunks(List.of(doc.document().id() + ":0")).values().iterator().next();
         assertThat(chunk.locator()).isEqualTo("page 1 · 2.4 The MDF process: request, approve, claim");
         assertThat(chunk.text()).startsWith("4. Claim.");
+    }
+
+    @Test
+    void theFactsOfMoreStoriesThanOneQueryTakesAreAllRead() {
+        byte[] md = "# Tidewater at Puerto Austral\n\nCompany: Puerto Austral S.A.\n\nLocation: Valparaíso, Chile\n\nThe port moved its gates to the cloud.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        String story = ingestor.ingest(new DocumentIngestor.Upload(md, "austral.md", DocumentKind.CASE_STUDY, "K3", null)).document().id();
+        // more ids than PostgreSQL's 65,535 bind parameters, the story's among them near the end
+        List<String> ids = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 70_000).mapToObj(i -> "none-" + i).toList());
+        ids.add(69_990, story);
+
+        var facets = documents.facets(ids);
+
+        assertThat(facets).containsOnlyKeys(story);
+        assertThat(StoryFacts.of(facets.get(story)).customer()).isEqualTo("Puerto Austral S.A.");
+        assertThat(StoryFacts.of(facets.get(story)).country()).isEqualTo("CL");
     }
 
     @Test

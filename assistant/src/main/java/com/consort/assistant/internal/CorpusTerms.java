@@ -121,20 +121,133 @@ final class CorpusTerms {
         this.partners = partners;
     }
 
+    /** A learning that took longer than this is redone in the background, the previous snapshot answering meanwhile. */
+    private static final Duration SLOW_LEARNING = Duration.ofSeconds(1);
+
+    /** Counting the index for a change took longer than this: the next counts are taken in the background. */
+    private static final Duration SLOW_CHECK = Duration.ofMillis(20);
+
+    private volatile boolean learningInBackground;
+    private volatile boolean checkingInBackground;
+    private volatile long lastCheckNanos;
+    private volatile long lastLearningNanos;
+
     Snapshot current() {
         long now = System.nanoTime();
         Snapshot known = snapshot;
         if (known != null && now - checkedAt < RECHECK.toNanos()) {
             return known;
         }
+        if (known != null && lastCheckNanos > SLOW_CHECK.toNanos()) {
+            // a large index: counting it takes long enough to show in a question's latency, so it is counted aside
+            checkedAt = now;
+            if (!checkingInBackground) {
+                checkingInBackground = true;
+                java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        check();
+                    } finally {
+                        checkingInBackground = false;
+                    }
+                });
+            }
+            return known;
+        }
+        return check();
+    }
+
+    private Snapshot check() {
         synchronized (this) {
+            long start = System.nanoTime();
             String counted = documents.countByKind() + "/" + documents.countChunks();
             checkedAt = System.nanoTime();
+            lastCheckNanos = checkedAt - start;
             if (snapshot == null || !counted.equals(signature)) {
-                snapshot = learn();
-                signature = counted;
+                if (snapshot != null && lastLearningNanos > SLOW_LEARNING.toNanos()) {
+                    // a large index: no question waits for the whole of it to be read again after an upload
+                    if (!learningInBackground) {
+                        learningInBackground = true;
+                        java.util.concurrent.CompletableFuture.runAsync(() -> relearn(counted));
+                    }
+                    return snapshot;
+                }
+                relearn(counted);
             }
             return snapshot;
+        }
+    }
+
+    private void relearn(String counted) {
+        try {
+            long start = System.nanoTime();
+            Snapshot learnt = learn();
+            synchronized (this) {
+                snapshot = learnt;
+                signature = counted;
+                lastLearningNanos = System.nanoTime() - start;
+            }
+        } finally {
+            learningInBackground = false;
+        }
+    }
+
+    /**
+     * Every term once: a story's and a partner's terms are kept as sorted ids into it (4 bytes a term) rather than as
+     * sets of strings, which at a million chunks took more heap than the server has.
+     */
+    private static final class Dictionary {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> terms = new java.util.ArrayList<>();
+
+        int id(String term) {
+            return ids.computeIfAbsent(term, t -> {
+                terms.add(t);
+                return terms.size() - 1;
+            });
+        }
+
+        String canonical(String term) {
+            return terms.get(id(term));
+        }
+    }
+
+    /** Terms as sorted ids into the dictionary, read as a set of strings. */
+    private static final class TermSet extends java.util.AbstractSet<String> {
+        private final Dictionary dictionary;
+        private int[] ids;
+
+        TermSet(Dictionary dictionary) {
+            this.dictionary = dictionary;
+            this.ids = new int[0];
+        }
+
+        /** Adds the terms (already ids), keeping the ids sorted and distinct. */
+        void addIds(int[] sortedDistinct) {
+            int[] merged = new int[ids.length + sortedDistinct.length];
+            int a = 0, b = 0, n = 0;
+            while (a < ids.length || b < sortedDistinct.length) {
+                int next = b >= sortedDistinct.length || a < ids.length && ids[a] <= sortedDistinct[b] ? ids[a++] : sortedDistinct[b++];
+                if (n == 0 || merged[n - 1] != next) {
+                    merged[n++] = next;
+                }
+            }
+            ids = java.util.Arrays.copyOf(merged, n);
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            Integer id = o instanceof String term ? dictionary.ids.get(term) : null;
+            return id != null && java.util.Arrays.binarySearch(ids, id) >= 0;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(ids).mapToObj(dictionary.terms::get).iterator();
+        }
+
+        @Override
+        public int size() {
+            return ids.length;
         }
     }
 
@@ -144,18 +257,20 @@ final class CorpusTerms {
         Map<String, Map<String, Integer>> dfStems = new HashMap<>();
         Map<String, Set<String>> stories = new HashMap<>();
         Map<String, Set<String>> byPartner = new HashMap<>();
+        Dictionary dictionary = new Dictionary();
         documents.forEachChunk(List.of(PROGRAMME, PROFILE, STORY), chunk -> {
             passages.merge(chunk.kind(), 1, Integer::sum);
             Set<String> terms = new HashSet<>(keys(chunk.text()));
             Map<String, Integer> counts = df.computeIfAbsent(chunk.kind(), k -> new HashMap<>());
-            terms.forEach(t -> counts.merge(t, 1, Integer::sum));
+            terms.forEach(t -> counts.merge(dictionary.canonical(t), 1, Integer::sum));
             Map<String, Integer> stemCounts = dfStems.computeIfAbsent(chunk.kind(), k -> new HashMap<>());
-            new HashSet<>(Terms.of(chunk.text())).forEach(t -> stemCounts.merge(t, 1, Integer::sum));
+            new HashSet<>(Terms.of(chunk.text())).forEach(t -> stemCounts.merge(dictionary.canonical(t), 1, Integer::sum));
+            int[] ids = terms.stream().mapToInt(dictionary::id).sorted().toArray();
             if (STORY.equals(chunk.kind())) {
-                stories.computeIfAbsent(chunk.documentId(), k -> new HashSet<>()).addAll(terms);
+                ((TermSet) stories.computeIfAbsent(chunk.documentId(), k -> new TermSet(dictionary))).addIds(ids);
             }
             if (chunk.partnerId() != null && !PROGRAMME.equals(chunk.kind())) {
-                byPartner.computeIfAbsent(chunk.partnerId(), k -> new HashSet<>()).addAll(terms);
+                ((TermSet) byPartner.computeIfAbsent(chunk.partnerId(), k -> new TermSet(dictionary))).addIds(ids);
             }
         });
         Set<String> directoryTerms = new HashSet<>();

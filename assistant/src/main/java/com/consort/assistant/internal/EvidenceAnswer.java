@@ -15,6 +15,7 @@ import com.consort.knowledge.StoryFacts;
 import com.consort.knowledge.Facet;
 import com.consort.knowledge.Partner;
 import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.PartnerNames;
 import com.consort.knowledge.Vocabulary;
 import com.consort.knowledge.ChunkSearch;
 import com.consort.knowledge.Constraints;
@@ -29,8 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** "Who helped X?": answered only from the customer story that tells it, crediting the partner the story credits. */
@@ -42,6 +43,12 @@ final class EvidenceAnswer {
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|without|neither|nor)\\b");
     /** Share of what the question describes (its terms, weighted by rarity among stories) a story must hold. */
     static final double STORY_MATCH = 0.45;
+    /**
+     * Stories whose facts are read per question, besides those retrieved: the best by the question's words. A story past
+     * them could win only by its facts' bonuses over a far better covered one; reading every story's facts per question
+     * cost a query the size of the corpus (and at 110,000 stories, more bind parameters than PostgreSQL takes).
+     */
+    static final int CANDIDATES = 50;
 
     private final ChunkRetriever retriever;
     private final PartnerDirectory directory;
@@ -50,11 +57,11 @@ final class EvidenceAnswer {
     private final DirectoryWords words;
     private final CorpusTerms corpus;
     private final Set<String> vendorWords;
-    private final Supplier<Map<String, String>> partnerNames;
+    private final PartnerNames partnerNames;
     private final Prompt template;
 
     EvidenceAnswer(ChunkRetriever retriever, PartnerDirectory directory, DocumentRepository documents, Vocabulary vocabulary,
-            DirectoryWords words, CorpusTerms corpus, Set<String> vendorWords, Supplier<Map<String, String>> partnerNames,
+            DirectoryWords words, CorpusTerms corpus, Set<String> vendorWords, PartnerNames partnerNames,
             PromptRegistry prompts) {
         this.retriever = retriever;
         this.directory = directory;
@@ -79,17 +86,16 @@ final class EvidenceAnswer {
         Constraints stated = query.read();
         List<String> asked = CorpusTerms.keys(question).stream().distinct()
                 .filter(t -> !QUESTION_FRAME.contains(t) && !vendorWords.contains(t)).toList();
-        int stories = terms.stories().size();
-        Map<String, Double> weight = new LinkedHashMap<>();
-        asked.forEach(t -> {
-            long holding = terms.stories().values().stream().filter(s -> s.contains(t)).count();
-            weight.put(t, Math.log(1 + (stories - holding + 0.5) / (holding + 0.5)));
-        });
+        Map<String, Double> weight = weights(terms, asked);
         double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
         // the retrieval's own order breaks ties and brings in what the words alone miss (a paraphrase)
         List<ChunkSearch.Hit> hits = retriever.stories(question, 30);
         List<String> retrieved = hits.stream().map(h -> h.document().id()).distinct().toList();
-        Map<String, Map<String, List<String>>> facets = documents.facets(terms.stories().keySet());
+        // only these stories' facts are read: the question's best by its words, and what the retrieval found
+        Map<String, Set<String>> candidates = new LinkedHashMap<>();
+        bestCovered(terms, asked, weight, CANDIDATES).forEach(id -> candidates.put(id, terms.stories().get(id)));
+        retrieved.stream().filter(terms.stories()::containsKey).forEach(id -> candidates.putIfAbsent(id, terms.stories().get(id)));
+        Map<String, Map<String, List<String>>> facets = documents.facets(candidates.keySet());
         Set<String> countries = new HashSet<>(stated.byFacet().getOrDefault(Facet.COUNTRY, Set.of()));
         if (stated.byFacet().containsKey(Facet.REGION)) {
             countries.addAll(vocabulary.coverage(stated.byFacet().get(Facet.REGION)).countries());
@@ -99,7 +105,7 @@ final class EvidenceAnswer {
         String best = null;
         double bestScore = 0;
         double bestCoverage = 0;
-        for (var story : terms.stories().entrySet()) {
+        for (var story : candidates.entrySet()) {
             double covered = total == 0 ? 0 : asked.stream().filter(story.getValue()::contains).mapToDouble(weight::get).sum() / total;
             StoryFacts facts = StoryFacts.of(facets.getOrDefault(story.getKey(), Map.of()));
             boolean named = facts.customer() != null && question.toLowerCase(Locale.ROOT)
@@ -166,6 +172,46 @@ final class EvidenceAnswer {
                 cards.stream().map(PartnerCard::partnerId).toList(), query.kept()));
     }
 
+    /** Each asked term's weight: the rarer among stories, the more it says which story tells it (BM25's idf). */
+    private static Map<String, Double> weights(CorpusTerms.Snapshot terms, List<String> asked) {
+        int[] holding = new int[asked.size()];
+        for (Set<String> story : terms.stories().values()) {
+            for (int i = 0; i < holding.length; i++) {
+                holding[i] += story.contains(asked.get(i)) ? 1 : 0;
+            }
+        }
+        int stories = terms.stories().size();
+        Map<String, Double> weight = new LinkedHashMap<>();
+        for (int i = 0; i < holding.length; i++) {
+            weight.put(asked.get(i), Math.log(1 + (stories - holding[i] + 0.5) / (holding[i] + 0.5)));
+        }
+        return weight;
+    }
+
+    /** The stories holding most of the question's weight, at most {@code limit}, best first (ties by id). */
+    private static List<String> bestCovered(CorpusTerms.Snapshot terms, List<String> asked, Map<String, Double> weight, int limit) {
+        Comparator<Map.Entry<String, Double>> worstFirst = Map.Entry.<String, Double>comparingByValue()
+                .thenComparing(Map.Entry.<String, Double>comparingByKey().reversed());
+        PriorityQueue<Map.Entry<String, Double>> best = new PriorityQueue<>(worstFirst);
+        for (var story : terms.stories().entrySet()) {
+            double held = 0;
+            for (String t : asked) {
+                held += story.getValue().contains(t) ? weight.get(t) : 0;
+            }
+            if (held > 0) {
+                best.add(Map.entry(story.getKey(), held));
+                if (best.size() > limit) {
+                    best.poll();
+                }
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        while (!best.isEmpty()) {
+            ids.add(0, best.poll().getKey());
+        }
+        return ids;
+    }
+
     /** The partner a story credits, and the sentence that says so when the story's own words are the credit. */
     private record Credit(Partner partner, Chunk passage, String sentence) {
     }
@@ -177,9 +223,8 @@ final class EvidenceAnswer {
                 return new Credit(filed.get(), null, null);
             }
         }
-        Map<String, String> names = partnerNames.get();
         if (facts.partner() != null) {
-            for (var entry : names.entrySet()) {
+            for (var entry : partnerNames.candidatesIn(facts.partner())) {
                 if (facts.partner().strip().equalsIgnoreCase(entry.getValue().strip())) {
                     var named = directory.find(entry.getKey());
                     if (named.isPresent()) {
@@ -196,7 +241,7 @@ final class EvidenceAnswer {
                 if (!lower.contains("partner") || NEGATION.matcher(lower).find()) {
                     continue;
                 }
-                for (var entry : names.entrySet()) {
+                for (var entry : partnerNames.candidatesIn(sentence)) { // names whose first word it has, not all of them
                     if (mentions(sentence, entry.getValue())) {
                         var named = directory.find(entry.getKey());
                         if (named.isPresent()) {

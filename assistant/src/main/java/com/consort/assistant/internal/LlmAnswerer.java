@@ -1,5 +1,6 @@
 package com.consort.assistant.internal;
 
+import com.consort.knowledge.PartnerNames;
 import com.consort.assistant.Answer;
 import com.consort.assistant.AssistantTools;
 import com.consort.knowledge.OrganisationNames;
@@ -20,7 +21,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,10 +49,10 @@ public final class LlmAnswerer {
     private final String vendor;
     private final Duration timeout;
     private final ExecutorService calls;
-    private final Supplier<Map<String, String>> partnerNames;
+    private final PartnerNames partnerNames;
 
     public LlmAnswerer(ChatModel model, AssistantTools tools, PromptRegistry prompts, String vendor, Duration timeout,
-            ExecutorService calls, Supplier<Map<String, String>> partnerNames, JsonMapper json) {
+            ExecutorService calls, PartnerNames partnerNames, JsonMapper json) {
         this.json = json;
         this.client = ChatClient.create(model);
         this.tools = tools;
@@ -134,11 +134,14 @@ public final class LlmAnswerer {
         grounded.alternatives().forEach(p -> allowed.add(p.partnerId()));
         String lower = text.toLowerCase(Locale.ROOT);
         Set<String> allowedNames = new java.util.HashSet<>();
-        for (var entry : partnerNames.get().entrySet()) {
-            String name = entry.getValue().toLowerCase(Locale.ROOT);
-            if (allowed.contains(entry.getKey())) {
-                allowedNames.add(name.strip());
-            } else if (mentions(lower, name)) {
+        allowed.forEach(id -> {
+            String name = partnerNames.get().get(id);
+            if (name != null) {
+                allowedNames.add(name.toLowerCase(Locale.ROOT).strip());
+            }
+        });
+        for (var entry : partnerNames.candidatesIn(text)) { // only names whose first word the text has, not all of them
+            if (!allowed.contains(entry.getKey()) && mentions(lower, entry.getValue().toLowerCase(Locale.ROOT))) {
                 return "it names " + entry.getValue() + ", which was not retrieved for this question";
             }
         }

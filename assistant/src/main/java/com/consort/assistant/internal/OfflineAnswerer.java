@@ -1,5 +1,6 @@
 package com.consort.assistant.internal;
 
+import com.consort.knowledge.PartnerNames;
 import com.consort.assistant.ConversationState;
 import com.consort.knowledge.DocumentRepository;
 import com.consort.knowledge.Facet;
@@ -13,7 +14,6 @@ import com.consort.prompts.PromptRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The offline assistant: reads the seller's turn once ({@link QueryTransformer}), decides what it asks for
@@ -35,7 +35,7 @@ public final class OfflineAnswerer {
 
     public OfflineAnswerer(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, DocumentRepository documents,
             PartnerRepository partnerRepository, Vocabulary vocabulary, PromptRegistry prompts, String vendorName,
-            Supplier<Map<String, String>> partnerNames) {
+            PartnerNames partnerNames) {
         // the vendor's own name is in every programme passage, so it says nothing about which passage answers
         Set<String> vendorWords = Set.copyOf(KeyTerms.of(vendorName == null ? "" : vendorName));
         var retriever = new ChunkRetriever(chunks);

@@ -193,10 +193,17 @@ public final class KnowledgeBench {
     /**
      * Writes story variants until the index holds {@code targetChunks} chunks: demo chunk texts tagged
      * with an edition number and their real embeddings plus small Gaussian noise (sigma 0.01 per
-     * dimension), through the same stores the ingestor writes to. Returns the last variant number.
+     * dimension), through the same stores the ingestor writes to, one document per transaction as an
+     * upload does. Returns the last variant number.
      */
     static int addVariantChunks(AnnotationConfigApplicationContext context, Embedded base, int targetChunks,
             List<String> partnerIds, Random random, int variantsSoFar) {
+        return addVariantChunks(context, base, targetChunks, partnerIds, random, variantsSoFar, 1);
+    }
+
+    /** The same, {@code documentsPerTransaction} story variants of 8 chunks at a time (a bulk load). */
+    static int addVariantChunks(AnnotationConfigApplicationContext context, Embedded base, int targetChunks,
+            List<String> partnerIds, Random random, int variantsSoFar, int documentsPerTransaction) {
         var documents = context.getBean(DocumentRepository.class);
         var vectors = context.getBean(VectorIndex.class);
         var keywords = context.getBean(KeywordIndex.class);
@@ -204,6 +211,7 @@ public final class KnowledgeBench {
         int missing = targetChunks - documents.countChunks();
         int perDocument = 8;
         int variants = variantsSoFar;
+        List<Runnable> batch = new ArrayList<>();
         for (int written = 0; written < missing; written += perDocument) {
             String id = "bench-" + (++variants);
             String partnerId = partnerIds.get(random.nextInt(partnerIds.size()));
@@ -225,12 +233,16 @@ public final class KnowledgeBench {
             Instant now = Instant.now();
             Document document = new Document(id, DocumentKind.CASE_STUDY, partnerId, "Story variant " + variants, null,
                     "text/plain", String.format("%064d", variants), 1, Document.Status.INDEXED, null, count, now, now);
-            transactions.executeWithoutResult(status -> {
+            batch.add(() -> {
                 documents.insert(document);
                 documents.insertChunks(DocumentKind.CASE_STUDY, chunks);
                 vectors.upsert(rowsToIndex);
                 keywords.added(indexed);
             });
+            if (batch.size() == documentsPerTransaction || written + perDocument >= missing) {
+                transactions.executeWithoutResult(status -> batch.forEach(Runnable::run));
+                batch.clear();
+            }
         }
         keywords.refreshStatistics(); // as a bulk import does when it finishes
         return variants;

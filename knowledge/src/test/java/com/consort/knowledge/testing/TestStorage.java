@@ -25,6 +25,11 @@ public final class TestStorage {
         return migrate(pool(db.jdbcUrl(), db.user(), db.password()), "postgresql");
     }
 
+    /** An existing PostgreSQL database, migrated (a benchmark that keeps its data between runs). */
+    public static DataSource postgres(String jdbcUrl, String user, String password) {
+        return migrate(pool(jdbcUrl, user, password), "postgresql");
+    }
+
     /** Pooled like the server's: an unpooled H2 file database would be reopened for every statement. */
     private static DataSource pool(String url, String user, String password) {
         HikariDataSource dataSource = new HikariDataSource();

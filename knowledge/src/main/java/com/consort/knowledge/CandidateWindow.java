@@ -1,0 +1,120 @@
+package com.consort.knowledge;
+
+import com.consort.knowledge.internal.search.QueryUnderstanding;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The partners a search ranks, bounded however large the directory: up to {@link #WINDOW} partners meeting the
+ * constraints are all ranked, as before; past that (a question with no constraint over 100,000 partners, or one whole
+ * region) only the partners with a passage among the question's best matches and the directory's best partners by
+ * tier, satisfaction and certifications, both meeting the constraints, are read and ranked. A partner with neither
+ * could only have ranked by its boosts, below those. Reading and scoring every partner per question cost more than the
+ * search itself at 100,000 partners.
+ */
+final class CandidateWindow {
+
+    static final int WINDOW = 2_000;
+    private static final long RECHECK_NANOS = Duration.ofSeconds(5).toNanos();
+    private static final Set<String> EVIDENCE_KINDS = Set.of(DocumentKind.CASE_STUDY.code(), DocumentKind.PROFILE.code());
+
+    private record Best(String signature, List<String> ids) {
+    }
+
+    private final PartnerRepository partners;
+    private final ChunkSearch chunks;
+    private final Embedder embedder;
+    private final Vocabulary vocabulary;
+    private final QueryUnderstanding understanding;
+    private final int window;
+    private volatile Best best;
+    private volatile long checkedAt;
+
+    CandidateWindow(PartnerRepository partners, ChunkSearch chunks, Embedder embedder, Vocabulary vocabulary,
+            QueryUnderstanding understanding, int window) {
+        this.window = window;
+        this.partners = partners;
+        this.chunks = chunks;
+        this.embedder = embedder;
+        this.vocabulary = vocabulary;
+        this.understanding = understanding;
+    }
+
+    List<PartnerRepository.Candidate> candidates(PartnerSearch.Query query, Constraints constraints, int depth) {
+        String text = query.text() == null ? "" : query.text().strip();
+        if (text.isEmpty() || !partners.moreThan(constraints.byFacet(), constraints.described(), constraints.includeInactive(),
+                vocabulary, window)) {
+            return partners.candidates(constraints.byFacet(), constraints.described(), constraints.includeInactive(), vocabulary);
+        }
+        float[] vector = query.mode() == RetrievalMode.KEYWORD ? null : embedder.embedQuery(text);
+        Set<String> ids = new LinkedHashSet<>();
+        chunks.search(text, vector, depth, Scope.kinds(EVIDENCE_KINDS), query.mode())
+                .forEach(h -> ids.add(h.chunk().partnerId()));
+        ids.remove(null);
+        ids.addAll(bestByBoost());
+        List<PartnerRepository.Candidate> windowed = partners.candidatesAmong(constraints.byFacet(), constraints.described(),
+                constraints.includeInactive(), vocabulary, ids);
+        return windowed.size() >= query.limit() ? windowed
+                : partners.candidates(constraints.byFacet(), constraints.described(), constraints.includeInactive(), vocabulary);
+    }
+
+    /** The directory's best partners by boosts alone (a tenth of the window), read again only when the directory changed. */
+    private List<String> bestByBoost() {
+        Best known = best;
+        if (known != null && System.nanoTime() - checkedAt < RECHECK_NANOS) {
+            return known.ids();
+        }
+        synchronized (this) {
+            String signature = partners.changeMark() + "/" + understanding.tierOrder();
+            if (best == null || !best.signature().equals(signature)) {
+                List<String> tiers = understanding.tierOrder();
+                Map<String, Double> boosts = new LinkedHashMap<>();
+                partners.candidates(Map.of(), true, vocabulary).forEach(c -> boosts.put(c.id(),
+                        PartnerSearch.boost(PartnerSearch.tierRank(tiers, c.tier()), c.satisfaction(), c.certifications())));
+                best = new Best(signature, boosts.entrySet().stream()
+                        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                        .limit(Math.max(1, window / 10)).map(Map.Entry::getKey).toList());
+            }
+            checkedAt = System.nanoTime();
+            return best.ids();
+        }
+    }
+
+    /**
+     * The embedder with the last few query vectors remembered: the window and the ranking embed the same question once.
+     */
+    static Embedder remembering(Embedder embedder) {
+        Map<String, float[]> recent = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                return size() > 16;
+            }
+        });
+        return new Embedder() {
+            @Override
+            public List<float[]> embedPassages(List<String> passages) {
+                return embedder.embedPassages(passages);
+            }
+
+            @Override
+            public float[] embedQuery(String query) {
+                float[] known = recent.get(query);
+                if (known == null) {
+                    known = embedder.embedQuery(query);
+                    recent.put(query, known);
+                }
+                return known;
+            }
+
+            @Override
+            public String modelName() {
+                return embedder.modelName();
+            }
+        };
+    }
+}

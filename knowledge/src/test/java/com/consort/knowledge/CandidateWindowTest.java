@@ -1,0 +1,85 @@
+package com.consort.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.consort.knowledge.internal.partner.PartnerImporter;
+import com.consort.knowledge.internal.search.QueryUnderstanding;
+import com.consort.knowledge.testing.KnowledgeContext;
+import com.consort.knowledge.testing.TestStorage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/** Past its size, the window ranks the partners with a matching passage and the best by boosts, never one outside the constraints. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CandidateWindowTest {
+
+    static final String PARTNERS = """
+            id,name,type,tier,regions,countries,languages,industries,specializations,certifications,integrations,templates,description,website,status,satisfaction,partner_manager
+            W1,Bergmann Digital GmbH,SI,Gold,DACH,Germany,German,Automotive,PMO Center of Excellence,,Jira,,PMO set-ups for car-parts suppliers in Bavaria.,,active,3.0,Anna
+            W2,Lumen Conseil SAS,Consulting Partner,Silver,EMEA,France,French,Healthcare,Workflow Automation,,ServiceNow,,Automates clinical workflows for hospital networks.,,active,3.0,Marc
+            W3,Alpenland Systems AG,System Integrator,Platinum,DACH,Germany,German,Retail,Change Management,,SAP S/4HANA,,Store roll-outs for grocery chains.,,active,5.0,Eva
+            W4,Northwind PMO Partners,VAR,Registered,NA,United States,English,Financial Services,Project and Portfolio Management,,Salesforce,,Portfolio offices for banks.,,active,3.2,Sam
+            """;
+
+    @TempDir
+    static Path dataDir;
+
+    AnnotationConfigApplicationContext context;
+    CandidateWindow window;
+    PartnerRepository partners;
+    Vocabulary vocabulary;
+
+    @BeforeAll
+    void directory() {
+        context = KnowledgeContext.over(TestStorage.embedded(dataDir));
+        context.getBean(PartnerDirectory.class).importFile(new ByteArrayInputStream(PARTNERS.getBytes(StandardCharsets.UTF_8)),
+                ImportFormat.CSV);
+        partners = context.getBean(PartnerRepository.class);
+        vocabulary = context.getBean(Vocabulary.class);
+        window = new CandidateWindow(partners, context.getBean(ChunkSearch.class), context.getBean(Embedder.class), vocabulary,
+                context.getBean(QueryUnderstanding.class), 1);
+    }
+
+    @AfterAll
+    void close() {
+        context.close();
+    }
+
+    private List<String> ids(String question, Constraints constraints) {
+        return window.candidates(new PartnerSearch.Query(question, constraints, 1, RetrievalMode.HYBRID), constraints, 2)
+                .stream().map(PartnerRepository.Candidate::id).toList();
+    }
+
+    @Test
+    void pastTheWindowThePartnersWithAMatchingPassageAndTheBestByBoostsAreRanked() {
+        assertThat(partners.candidates(Map.of(), false, vocabulary)).hasSize(4);
+        // the passage search's two best and the directory's best by boosts (Platinum, satisfaction 5): not all four
+        assertThat(ids("Who automates clinical workflows for hospital networks?", Constraints.NONE))
+                .contains("W2", "W3").hasSizeLessThan(4);
+    }
+
+    @Test
+    void theWindowKeepsOnlyPartnersThatMeetTheConstraints() {
+        Constraints germany = new Constraints(Map.of(com.consort.knowledge.Facet.COUNTRY, java.util.Set.of("DE")),
+                List.of(), false);
+        assertThat(ids("Who automates clinical workflows for hospital networks?", germany)).isNotEmpty()
+                .allMatch(id -> id.equals("W1") || id.equals("W3"));
+    }
+
+    @Test
+    void withinTheWindowEveryPartnerMeetingTheConstraintsIsRanked() {
+        CandidateWindow wide = new CandidateWindow(partners, context.getBean(ChunkSearch.class), context.getBean(Embedder.class),
+                vocabulary, context.getBean(QueryUnderstanding.class), 10);
+        assertThat(wide.candidates(new PartnerSearch.Query("banks", Constraints.NONE, 1, RetrievalMode.HYBRID), Constraints.NONE, 2))
+                .hasSize(4);
+    }
+}
