@@ -16,17 +16,25 @@ import java.util.List;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The knowledge module's beans; {@link com.consort.knowledge.internal.storage.StorageConfiguration} picks the indexes. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({KnowledgeSettings.class, TrackRecordSettings.class, ExposureSettings.class})
 public class KnowledgeConfiguration {
+
+    /**
+     * The JSON mapper when the context has none of its own: the module's tests run without Boot's auto-configuration;
+     * in the server every class here takes Boot's {@code JsonMapper}.
+     */
+    private static final JsonMapper DEFAULT_JSON = JsonMapper.builder().build();
 
     @Bean
     Vocabulary vocabulary() {
@@ -53,8 +61,8 @@ public class KnowledgeConfiguration {
     }
 
     @Bean
-    PartnerRepository partnerRepository(JdbcTemplate jdbc) {
-        return new PartnerRepository(jdbc);
+    PartnerRepository partnerRepository(JdbcTemplate jdbc, ObjectProvider<JsonMapper> json) {
+        return new PartnerRepository(jdbc, json.getIfAvailable(() -> DEFAULT_JSON));
     }
 
     @Bean

@@ -22,19 +22,21 @@ import tools.jackson.databind.json.JsonMapper;
 /** Partners and their facet values, with filtering expressed as portable SQL. */
 public class PartnerRepository {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final JsonMapper json;
 
-    public PartnerRepository(JdbcTemplate jdbc) {
+    /** @param json reads and writes the import's other columns ({@code extra}); the application's mapper */
+    public PartnerRepository(JdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /** Inserts or replaces a partner by id; returns true when it was new. */
     public boolean save(Partner partner) {
         Timestamp now = Timestamp.from(Instant.now());
-        String extra = partner.extra().isEmpty() ? null : JSON.writeValueAsString(new TreeMap<>(partner.extra()));
+        String extra = partner.extra().isEmpty() ? null : json.writeValueAsString(new TreeMap<>(partner.extra()));
         int updated = jdbc.update("UPDATE partner SET name = ?, description = ?, website = ?, active = ?, satisfaction = ?, "
                 + "extra = ?, updated_at = ? WHERE id = ?", partner.name(), partner.description(), partner.website(),
                 partner.active(), partner.satisfaction(), extra, now, partner.id());
@@ -296,11 +298,11 @@ public class PartnerRepository {
         return names;
     }
 
-    private static Partner map(ResultSet rs, Map<Facet, List<String>> facets) throws SQLException {
+    private Partner map(ResultSet rs, Map<Facet, List<String>> facets) throws SQLException {
         String extra = rs.getString("extra");
         Double satisfaction = rs.getObject("satisfaction") == null ? null : rs.getDouble("satisfaction");
         return new Partner(rs.getString("id"), rs.getString("name"), rs.getString("description"),
                 rs.getString("website"), rs.getBoolean("active"), satisfaction, facets,
-                extra == null ? Map.of() : JSON.readValue(extra, new TypeReference<Map<String, String>>() { }));
+                extra == null ? Map.of() : json.readValue(extra, new TypeReference<Map<String, String>>() { }));
     }
 }

@@ -20,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class BrandKitStore implements BrandKits {
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
@@ -43,9 +42,11 @@ final class BrandKitStore implements BrandKits {
 
     private final JdbcClient jdbc;
     private final PartnerDirectory partners;
+    private final JsonMapper json;
 
-    BrandKitStore(JdbcClient jdbc, PartnerDirectory partners) {
+    BrandKitStore(JdbcClient jdbc, PartnerDirectory partners, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
         this.partners = partners;
     }
 
@@ -76,8 +77,8 @@ final class BrandKitStore implements BrandKits {
         return jdbc.sql("SELECT * FROM studio_brand_kit WHERE id = ?").param(id).query((rs, row) -> new BrandKit(
                 rs.getString("id"), rs.getString("partner_id"), rs.getString("name"), rs.getString("logo_url"),
                 rs.getString("primary_colour"), rs.getString("accent_colour"), rs.getString("voice"),
-                rs.getString("boilerplate"), rs.getString("disclaimer"), JSON.readValue(rs.getString("banned_terms"), STRINGS),
-                JSON.readValue(rs.getString("required_phrases"), STRINGS), rs.getTimestamp("updated_at").toInstant()))
+                rs.getString("boilerplate"), rs.getString("disclaimer"), json.readValue(rs.getString("banned_terms"), STRINGS),
+                json.readValue(rs.getString("required_phrases"), STRINGS), rs.getTimestamp("updated_at").toInstant()))
                 .optional();
     }
 
@@ -88,8 +89,8 @@ final class BrandKitStore implements BrandKits {
         int updated = jdbc.sql("UPDATE studio_brand_kit SET name = ?, logo_url = ?, primary_colour = ?, accent_colour = ?, "
                 + "voice = ?, boilerplate = ?, disclaimer = ?, banned_terms = ?, required_phrases = ?, updated_at = ? "
                 + "WHERE id = ?").params(valid.name(), valid.logoUrl(), valid.primaryColour(), valid.accentColour(),
-                        valid.voice(), valid.boilerplate(), valid.disclaimer(), JSON.writeValueAsString(valid.bannedTerms()),
-                        JSON.writeValueAsString(valid.requiredPhrases()), Timestamp.from(valid.updatedAt()), valid.id())
+                        valid.voice(), valid.boilerplate(), valid.disclaimer(), json.writeValueAsString(valid.bannedTerms()),
+                        json.writeValueAsString(valid.requiredPhrases()), Timestamp.from(valid.updatedAt()), valid.id())
                 .update();
         if (updated == 0) {
             insert(valid);
@@ -110,8 +111,8 @@ final class BrandKitStore implements BrandKits {
         jdbc.sql("INSERT INTO studio_brand_kit (id, partner_id, name, logo_url, primary_colour, accent_colour, voice, "
                 + "boilerplate, disclaimer, banned_terms, required_phrases, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(k.id(), k.partnerId(), k.name(), k.logoUrl(), k.primaryColour(), k.accentColour(), k.voice(),
-                        k.boilerplate(), k.disclaimer(), JSON.writeValueAsString(k.bannedTerms()),
-                        JSON.writeValueAsString(k.requiredPhrases()), Timestamp.from(k.updatedAt()))
+                        k.boilerplate(), k.disclaimer(), json.writeValueAsString(k.bannedTerms()),
+                        json.writeValueAsString(k.requiredPhrases()), Timestamp.from(k.updatedAt()))
                 .update();
     }
 

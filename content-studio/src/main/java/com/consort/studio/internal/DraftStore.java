@@ -21,12 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** Rows of studio_draft and studio_draft_version; JSON columns are written and read here only. */
 final class DraftStore {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    DraftStore(JdbcClient jdbc) {
+    DraftStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     void insert(Draft d) {
@@ -52,9 +53,9 @@ final class DraftStore {
     void insert(DraftVersion v) {
         jdbc.sql("INSERT INTO studio_draft_version (draft_id, version, content, rendered, facts, findings, prompt_refs, "
                 + "mode, mode_note, submittable, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(v.draftId(), v.version(), JSON.writeValueAsString(v.sections()), v.rendered(),
-                        JSON.writeValueAsString(v.facts()), JSON.writeValueAsString(v.checks()),
-                        JSON.writeValueAsString(v.prompts()), v.mode(), v.modeNote(), v.submittable(), v.createdBy(),
+                .params(v.draftId(), v.version(), json.writeValueAsString(v.sections()), v.rendered(),
+                        json.writeValueAsString(v.facts()), json.writeValueAsString(v.checks()),
+                        json.writeValueAsString(v.prompts()), v.mode(), v.modeNote(), v.submittable(), v.createdBy(),
                         Timestamp.from(v.createdAt()))
                 .update();
     }
@@ -82,12 +83,12 @@ final class DraftStore {
 
     Optional<DraftVersion> version(String id, int version) {
         return jdbc.sql("SELECT * FROM studio_draft_version WHERE draft_id = ? AND version = ?").params(id, version)
-                .query(DraftStore::version).optional();
+                .query(this::version).optional();
     }
 
     List<DraftVersion> versions(String id) {
         return jdbc.sql("SELECT * FROM studio_draft_version WHERE draft_id = ? ORDER BY version").param(id)
-                .query(DraftStore::version).list();
+                .query(this::version).list();
     }
 
     private static Draft draft(ResultSet rs, int row) throws SQLException {
@@ -97,13 +98,13 @@ final class DraftStore {
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 
-    private static DraftVersion version(ResultSet rs, int row) throws SQLException {
-        Map<String, String> sections = JSON.readValue(rs.getString("content"), new TypeReference<LinkedHashMap<String, String>>() {
+    private DraftVersion version(ResultSet rs, int row) throws SQLException {
+        Map<String, String> sections = json.readValue(rs.getString("content"), new TypeReference<LinkedHashMap<String, String>>() {
         });
-        List<Fact> facts = JSON.readValue(rs.getString("facts"), new TypeReference<List<Fact>>() {
+        List<Fact> facts = json.readValue(rs.getString("facts"), new TypeReference<List<Fact>>() {
         });
-        Checks checks = JSON.readValue(rs.getString("findings"), Checks.class);
-        List<PromptRef> prompts = JSON.readValue(rs.getString("prompt_refs"), new TypeReference<List<PromptRef>>() {
+        Checks checks = json.readValue(rs.getString("findings"), Checks.class);
+        List<PromptRef> prompts = json.readValue(rs.getString("prompt_refs"), new TypeReference<List<PromptRef>>() {
         });
         return new DraftVersion(rs.getString("draft_id"), rs.getInt("version"), sections, rs.getString("rendered"), facts,
                 checks, prompts, rs.getString("mode"), rs.getString("mode_note"), rs.getString("created_by"),

@@ -23,10 +23,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The content studio's beans. LLM mode is on exactly when the application has a {@link ChatModel}. */
 @Configuration(proxyBeanMethods = false)
 class StudioConfiguration {
+
+    /**
+     * The JSON mapper when the context has none of its own: the module's tests run without Boot's auto-configuration;
+     * in the server every class here takes Boot's {@code JsonMapper}.
+     */
+    private static final JsonMapper DEFAULT_JSON = JsonMapper.builder().build();
+
+    private static JsonMapper json(ObjectProvider<JsonMapper> json) {
+        return json.getIfAvailable(() -> DEFAULT_JSON);
+    }
 
     @Bean
     Stories stories(DocumentRepository documents) {
@@ -34,16 +45,17 @@ class StudioConfiguration {
     }
 
     @Bean
-    BrandKits brandKits(JdbcTemplate jdbc, PartnerDirectory partners) {
-        return new BrandKitStore(JdbcClient.create(jdbc), partners);
+    BrandKits brandKits(JdbcTemplate jdbc, PartnerDirectory partners, ObjectProvider<JsonMapper> json) {
+        return new BrandKitStore(JdbcClient.create(jdbc), partners, json(json));
     }
 
     @Bean
     Drafts drafts(JdbcTemplate jdbc, Stories stories, BrandKits brandKits, PromptRegistry prompts,
             ObjectProvider<ChatModel> chatModel, PlatformTransactionManager transactions,
-            @Value("${consort.model.timeout:20s}") String timeout, ApplicationEventPublisher events) {
-        var writer = new Writer(chatModel.getIfAvailable(), prompts, duration(timeout), modelCalls());
-        return new DraftService(new DraftStore(JdbcClient.create(jdbc)), stories, brandKits, writer, new AssetRenderer(prompts),
+            @Value("${consort.model.timeout:20s}") String timeout, ApplicationEventPublisher events,
+            ObjectProvider<JsonMapper> json) {
+        var writer = new Writer(chatModel.getIfAvailable(), prompts, duration(timeout), modelCalls(), json(json));
+        return new DraftService(new DraftStore(JdbcClient.create(jdbc), json(json)), stories, brandKits, writer, new AssetRenderer(prompts),
                 new TransactionTemplate(transactions), events);
     }
 

@@ -40,17 +40,18 @@ final class Writer {
     static final Set<String> USER_VARIABLES = Set.of("facts", "title");
 
     private static final Logger log = LoggerFactory.getLogger(Writer.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ChatModel model;
     private final Prompt system;
     private final Prompt user;
     private final Duration timeout;
     private final ExecutorService executor;
+    private final JsonMapper json;
 
     /** {@code model} null means offline mode. */
-    Writer(ChatModel model, PromptRegistry prompts, Duration timeout, ExecutorService executor) {
+    Writer(ChatModel model, PromptRegistry prompts, Duration timeout, ExecutorService executor, JsonMapper json) {
         this.model = model;
+        this.json = json;
         this.system = prompts.require(SYSTEM, SYSTEM_VARIABLES);
         this.user = prompts.require(USER, USER_VARIABLES);
         this.timeout = timeout;
@@ -72,7 +73,7 @@ final class Writer {
                 "vendor", Kits.model(brands.vendor()), "partner", brands.coBranded() ? Kits.model(brands.partner()) : Map.of(),
                 "language", language, "limits", Kits.limits(type)));
         Rendered userPrompt = user.render(Map.of("title", quoted(story.title() == null ? "" : story.title()),
-                "facts", quoted(JSON.writeValueAsString(story.facts().stream()
+                "facts", quoted(json.writeValueAsString(story.facts().stream()
                         .map(f -> f.detail() == null ? Map.of("field", f.field(), "value", f.value())
                                 : Map.of("field", f.field(), "value", f.value(), "detail", f.detail()))
                         .toList()))));
@@ -103,7 +104,7 @@ final class Writer {
     }
 
     /** The sections from the model's JSON object; null when any section is missing or not text. */
-    static Map<String, String> parse(String answer, AssetType type) {
+    Map<String, String> parse(String answer, AssetType type) {
         if (answer == null) {
             return null;
         }
@@ -114,7 +115,7 @@ final class Writer {
         }
         Map<String, Object> raw;
         try {
-            raw = JSON.readValue(answer.substring(open, close + 1), new TypeReference<Map<String, Object>>() {
+            raw = json.readValue(answer.substring(open, close + 1), new TypeReference<Map<String, Object>>() {
             });
         } catch (RuntimeException e) {
             return null;

@@ -97,12 +97,13 @@ class McpTools {
     }
 
     @Bean
-    ToolCallbackProvider consortMcpTools(AssistantTools assistantTools, StudioTools studioTools, Recommendations recommendations) {
+    ToolCallbackProvider consortMcpTools(AssistantTools assistantTools, StudioTools studioTools, Recommendations recommendations,
+            JsonMapper json) {
         ToolCallback[] tools = MethodToolCallbackProvider.builder().toolObjects(assistantTools, studioTools).build()
                 .getToolCallbacks();
         List<ToolCallback> guarded = Arrays.stream(tools)
                 .map(tool -> (ToolCallback) new Guarded(tool, ROLES.getOrDefault(tool.getToolDefinition().name(), Set.of()),
-                        recommendations))
+                        recommendations, json))
                 .toList();
         return () -> guarded.toArray(ToolCallback[]::new);
     }
@@ -111,14 +112,15 @@ class McpTools {
     static final class Guarded implements ToolCallback {
 
         private static final String SEARCH_PARTNERS = "search_partners";
-        private static final JsonMapper JSON = JsonMapper.builder().build();
 
         private final ToolCallback tool;
         private final Set<Role> roles;
         private final ToolDefinition definition;
         private final Recommendations recommendations;
+        private final JsonMapper json;
 
-        Guarded(ToolCallback tool, Set<Role> roles, Recommendations recommendations) {
+        Guarded(ToolCallback tool, Set<Role> roles, Recommendations recommendations, JsonMapper json) {
+            this.json = json;
             this.tool = tool;
             this.roles = roles;
             this.recommendations = recommendations;
@@ -168,10 +170,10 @@ class McpTools {
         /** search_partners' hits, in the order returned, for the fair-exposure figures. */
         private void recordShortlist(Caller caller, String input, String output) {
             try {
-                JsonNode hits = JSON.readTree(output);
+                JsonNode hits = json.readTree(output);
                 List<String> partnerIds = new ArrayList<>();
                 hits.forEach(hit -> partnerIds.add(hit.path("partnerId").asString()));
-                recommendations.shown(caller, Recommendations.MCP, JSON.readTree(input).path("need").asString(), partnerIds);
+                recommendations.shown(caller, Recommendations.MCP, json.readTree(input).path("need").asString(), partnerIds);
             } catch (JacksonException e) {
                 // not a list of hits (an error text): nothing was recommended
             }

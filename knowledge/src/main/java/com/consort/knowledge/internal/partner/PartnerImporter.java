@@ -95,6 +95,10 @@ public class PartnerImporter {
     /** More broken rows than this and the rest of a file is not read (each costs a re-parse of the rest). */
     private static final int MAX_BROKEN_ROWS = 100;
 
+    private static ImportRows<Partner> partnerRows() {
+        return new ImportRows<>(Partner::id, Partner::id, "duplicate id: already on line ");
+    }
+
     private Parsed parseCsv(Reader reader) {
         String text;
         try {
@@ -107,7 +111,7 @@ public class PartnerImporter {
         } catch (IOException e) {
             throw new InvalidImportFileException("Cannot read the CSV file: " + e.getMessage());
         }
-        Rows rows = new Rows();
+        ImportRows<Partner> rows = partnerRows();
         CSVFormat.Builder format = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true)
                 .setAllowMissingColumnNames(true);
         List<String> header = null;
@@ -154,7 +158,7 @@ public class PartnerImporter {
                                 "Row has " + record.size() + " values but the header has " + header.size() + " columns");
                         continue;
                     }
-                    rows.add(lineBase + record.getRecordNumber(), fields, this);
+                    rows.add(lineBase + record.getRecordNumber(), text(fields.get("id")), w -> toPartner(fields, w));
                 }
             } catch (IOException e) {
                 throw new InvalidImportFileException("Cannot read the CSV file: " + e.getMessage());
@@ -175,7 +179,7 @@ public class PartnerImporter {
                 break;
             }
         }
-        return rows.parsed();
+        return new Parsed(rows.accepted(), rows.rejected(), rows.warnings());
     }
 
     /** Where the given 1-based physical line starts, or the text's length when it has fewer lines. */
@@ -192,7 +196,7 @@ public class PartnerImporter {
     }
 
     private Parsed parseJsonLines(Reader reader) {
-        Rows rows = new Rows();
+        ImportRows<Partner> rows = partnerRows();
         try (BufferedReader lines = new BufferedReader(reader)) {
             JsonLines.read(lines, new JsonLines.Sink() {
                 @Override
@@ -205,7 +209,7 @@ public class PartnerImporter {
                                 : value.isNull() ? "" : value.asString();
                         fields.put(entry.getKey().trim().toLowerCase(Locale.ROOT), joined);
                     }
-                    rows.add(line, fields, PartnerImporter.this);
+                    rows.add(line, text(fields.get("id")), w -> toPartner(fields, w));
                 }
 
                 @Override
@@ -216,7 +220,7 @@ public class PartnerImporter {
         } catch (IOException e) {
             throw new InvalidImportFileException("Cannot read the JSON Lines file: " + e.getMessage());
         }
-        return rows.parsed();
+        return new Parsed(rows.accepted(), rows.rejected(), rows.warnings());
     }
 
     /** Validates and normalises one row; throws {@link IllegalArgumentException} with the reason. */
@@ -325,37 +329,5 @@ public class PartnerImporter {
             root = root.getCause();
         }
         return root.getMessage();
-    }
-
-    /** Collects rows, rejecting invalid ones and repeated ids within one file. */
-    private static final class Rows {
-        private final Map<String, Long> firstLineOfId = new HashMap<>();
-        private final List<Partner> partners = new ArrayList<>();
-        private final List<ImportReport.RejectedRow> rejected = new ArrayList<>();
-        private final List<ImportReport.Warning> warnings = new ArrayList<>();
-
-        void add(long line, Map<String, String> fields, PartnerImporter importer) {
-            try {
-                List<String> rowWarnings = new ArrayList<>();
-                Partner partner = importer.toPartner(fields, rowWarnings);
-                rowWarnings.forEach(w -> warnings.add(new ImportReport.Warning(line, partner.id(), w)));
-                Long first = firstLineOfId.putIfAbsent(partner.id(), line);
-                if (first != null) {
-                    reject(line, partner.id(), "duplicate id: already on line " + first);
-                    return;
-                }
-                partners.add(partner);
-            } catch (IllegalArgumentException e) {
-                reject(line, text(fields.get("id")), e.getMessage());
-            }
-        }
-
-        void reject(long line, String id, String reason) {
-            rejected.add(new ImportReport.RejectedRow(line, id, reason));
-        }
-
-        Parsed parsed() {
-            return new Parsed(List.copyOf(partners), List.copyOf(rejected), List.copyOf(warnings));
-        }
     }
 }

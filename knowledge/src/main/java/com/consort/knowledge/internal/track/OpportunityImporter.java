@@ -11,6 +11,7 @@ import com.consort.knowledge.Opportunity;
 import com.consort.knowledge.Outcome;
 import com.consort.knowledge.PartnerRole;
 import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.internal.partner.ImportRows;
 import com.consort.knowledge.internal.partner.JsonLines;
 import com.consort.knowledge.internal.track.OpportunityColumns.Field;
 import java.io.BufferedReader;
@@ -71,16 +72,18 @@ public class OpportunityImporter {
 
     public Parsed parse(InputStream in, ImportFormat format, OpportunityColumns columns) {
         var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        Rows rows = new Rows();
+        // an opportunity may name several partners, one row each; the same pair twice is a mistake
+        var rows = new ImportRows<Opportunity>(Opportunity::id, o -> o.id() + "\u0000" + o.partnerId(),
+                "duplicate: this opportunity and partner are already on line ");
         if (format == ImportFormat.CSV) {
             parseCsv(reader, columns, rows);
         } else {
             parseJsonLines(reader, columns, rows);
         }
-        return new Parsed(List.copyOf(rows.opportunities), List.copyOf(rows.rejected), List.copyOf(rows.warnings));
+        return new Parsed(rows.accepted(), rows.rejected(), rows.warnings());
     }
 
-    private void parseCsv(BufferedReader reader, OpportunityColumns columns, Rows rows) {
+    private void parseCsv(BufferedReader reader, OpportunityColumns columns, ImportRows<Opportunity> rows) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setAllowDuplicateHeaderNames(true).get();
         try (CSVParser parser = format.parse(reader)) {
@@ -104,7 +107,7 @@ public class OpportunityImporter {
                 line = parser.getCurrentLineNumber();
                 Map<Field, String> fields = new HashMap<>();
                 index.forEach((field, i) -> fields.put(field, i < record.size() ? record.get(i) : null));
-                rows.add(rowLine, fields, this);
+                rows.add(rowLine, text(fields.get(Field.ID)), w -> toOpportunity(fields, w));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             if (e instanceof InvalidImportFileException invalid) {
@@ -127,7 +130,7 @@ public class OpportunityImporter {
         }
     }
 
-    private void parseJsonLines(BufferedReader reader, OpportunityColumns columns, Rows rows) {
+    private void parseJsonLines(BufferedReader reader, OpportunityColumns columns, ImportRows<Opportunity> rows) {
         JsonLines.read(reader, new JsonLines.Sink() {
             @Override
             public void row(long line, JsonNode node) {
@@ -139,7 +142,7 @@ public class OpportunityImporter {
                 });
                 Map<Field, String> fields = new HashMap<>();
                 columns.resolve(keys).forEach((field, i) -> fields.put(field, values.get(i)));
-                rows.add(line, fields, OpportunityImporter.this);
+                rows.add(line, text(fields.get(Field.ID)), w -> toOpportunity(fields, w));
             }
 
             @Override
@@ -273,33 +276,5 @@ public class OpportunityImporter {
             throw new IllegalArgumentException(field + " is longer than " + max + " characters");
         }
         return value;
-    }
-
-    /** Collects rows, rejecting invalid ones and an opportunity and partner repeated within one file. */
-    private static final class Rows {
-        private final Map<String, Long> firstLine = new HashMap<>();
-        private final List<Opportunity> opportunities = new ArrayList<>();
-        private final List<ImportReport.RejectedRow> rejected = new ArrayList<>();
-        private final List<ImportReport.Warning> warnings = new ArrayList<>();
-
-        void add(long line, Map<Field, String> fields, OpportunityImporter importer) {
-            try {
-                List<String> rowWarnings = new ArrayList<>();
-                Opportunity o = importer.toOpportunity(fields, rowWarnings);
-                Long first = firstLine.putIfAbsent(o.id() + "\u0000" + o.partnerId(), line);
-                if (first != null) {
-                    reject(line, o.id(), "duplicate: this opportunity and partner are already on line " + first);
-                    return;
-                }
-                rowWarnings.forEach(w -> warnings.add(new ImportReport.Warning(line, o.id(), w)));
-                opportunities.add(o);
-            } catch (IllegalArgumentException e) {
-                reject(line, text(fields.get(Field.ID)), e.getMessage());
-            }
-        }
-
-        void reject(long line, String id, String reason) {
-            rejected.add(new ImportReport.RejectedRow(line, id, reason));
-        }
     }
 }

@@ -40,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A CRM export imports with its warnings and rejects, idempotently, and becomes track-record reasons; H2 and PostgreSQL. */
 class OpportunityImportTest {
@@ -76,7 +77,7 @@ class OpportunityImportTest {
 
     static Fixture fixture(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        var partners = new PartnerRepository(jdbc);
+        var partners = new PartnerRepository(jdbc, JsonMapper.builder().build());
         partners.save(partner("P1", "Alpen Consulting"));
         partners.save(partner("P2", "Donau Resellers"));
         partners.save(partner("P3", "Brand New Partner"));
@@ -216,7 +217,7 @@ class OpportunityImportTest {
     void theDemoOpportunityHistoryImportsWholeOverTheDemoDirectory() throws Exception {
         DataSource dataSource = TestStorage.embedded(dir.resolve("demo"));
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        var partners = new PartnerRepository(jdbc);
+        var partners = new PartnerRepository(jdbc, JsonMapper.builder().build());
         try (var in = getClass().getClassLoader().getResourceAsStream("demo/partners.csv")) {
             new PartnerImporter(Vocabulary.standard()).parse(in, ImportFormat.CSV).partners().forEach(partners::save);
         }
