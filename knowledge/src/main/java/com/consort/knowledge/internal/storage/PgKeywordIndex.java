@@ -2,7 +2,6 @@ package com.consort.knowledge.internal.storage;
 
 import com.consort.knowledge.KeywordIndex;
 import com.consort.knowledge.Scope;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,19 +18,27 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * PostgreSQL full text ranked by BM25 ({@link Bm25}): the generated tsvector column and its GIN index
  * find the chunks, and the score is computed in SQL from the term frequencies the tsvector holds (its
- * positions), the chunk's length, and document frequencies from the corpus itself. {@code ts_rank} is
+ * positions), the chunk's length, and the corpus statistics the database keeps. {@code ts_rank} is
  * not used: it has no IDF, so a rare word of the question weighed no more than "customer".
  * <p>
- * Where the statistics come from (nothing extra is written at ingest, so concurrent ingests never
- * contend on shared counter rows): the number of chunks and their mean length are read from the table
- * and kept for a minute; a term's document frequency is counted through the GIN index when it is not
- * among the column's most common elements (those ANALYZE keeps, with their share of the chunks, in
- * {@code pg_stats}), and taken from that share when it is. Counts are kept for the same minute.
+ * Where the statistics come from: triggers on the chunk table keep the number of chunks, their total
+ * length and each term's document frequency in {@code chunk_corpus} and {@code chunk_term} (migration
+ * V690), so a question reads only its own terms' rows. Counting them per question took seconds at
+ * 1,000,000 chunks. Writers of chunks take the corpus row's lock until they commit: concurrent ingests'
+ * chunk writes follow one another.
  * <p>
  * A question's terms are OR-ed, and ranking every chunk that shares one common word with it ("partner",
  * "customer") is what made keyword search slow on large corpora. So chunks are selected by the
- * question's rarer terms only and ranked by all of them; a table not yet analysed has no common terms,
- * so it then matches on every term.
+ * question's rarer terms only (those in at most {@link #COMMON_SHARE} of the chunks) and ranked by all
+ * of them; a question of common terms only selects by all of them.
+ * <p>
+ * The candidate pool is bounded. When the selecting terms are in at most {@link #EXACT_POOL} chunks
+ * together, every one of them is scored: exact BM25, which is always the case at the sizes the tests
+ * and the demo use. Beyond that, at most {@link #POOL} chunks are scored, taken in tiers: those holding
+ * all of the {@link #TIER_TERMS} rarest selecting terms, then at least all but one of them, and so on,
+ * then those holding each single term, rarest first; within a tier that overflows the pool the chunks
+ * are taken as the index finds them. That is not identical to exact BM25 (docs/performance.md measures
+ * how close it is at 1,000,000 chunks), but its cost no longer grows with the corpus.
  */
 public class PgKeywordIndex implements KeywordIndex {
 
@@ -40,12 +46,15 @@ public class PgKeywordIndex implements KeywordIndex {
 
     /** A term in more of the chunks than this selects none: it only ranks. */
     public static final double COMMON_SHARE = 0.05;
-    private static final Duration STATISTICS_TTL = Duration.ofMinutes(1);
-    private static final int MAX_CACHED_TERMS = 50_000;
+    /** Up to this many selected chunks, all are scored. */
+    public static final int EXACT_POOL = 5_000;
+    /** Beyond {@link #EXACT_POOL}, this many are scored at most. */
+    public static final int POOL = 1_000;
+    /** The rarest terms whose combinations make the tiers. */
+    static final int TIER_TERMS = 4;
 
-    /** What the scores are computed from, read at {@code loadedAt}. */
-    private record Statistics(long chunks, double averageLength, Map<String, Double> commonShares, long loadedAt,
-            Map<String, Long> documentFrequencies) {
+    /** What the scores are computed from: the corpus now and the question's terms' document frequencies. */
+    private record Statistics(long chunks, double averageLength, Map<String, Long> documentFrequencies) {
     }
 
     private record QueryTerm(String lexeme, int position) {
@@ -53,16 +62,22 @@ public class PgKeywordIndex implements KeywordIndex {
 
     private final JdbcTemplate jdbc;
     private final double commonShare;
-    private volatile Statistics statistics;
+    private final int exactPool;
 
     public PgKeywordIndex(JdbcTemplate jdbc) {
-        this(jdbc, COMMON_SHARE);
+        this(jdbc, COMMON_SHARE, EXACT_POOL);
     }
 
     /** With a common share of 1, every term selects chunks (the benchmark's comparison). */
     public PgKeywordIndex(JdbcTemplate jdbc, double commonShare) {
+        this(jdbc, commonShare, EXACT_POOL);
+    }
+
+    /** With an exact pool of {@code Integer.MAX_VALUE}, every selected chunk is scored (the benchmark's comparison). */
+    public PgKeywordIndex(JdbcTemplate jdbc, double commonShare, int exactPool) {
         this.jdbc = jdbc;
         this.commonShare = commonShare;
+        this.exactPool = exactPool;
     }
 
     @Override
@@ -80,9 +95,8 @@ public class PgKeywordIndex implements KeywordIndex {
         try {
             jdbc.execute("ANALYZE chunk");
         } catch (DataAccessException e) {
-            log.warn("Could not ANALYZE the chunk table, so keyword search waits for autovacuum's statistics: {}", e.getMessage());
+            log.warn("Could not ANALYZE the chunk table, so the planner waits for autovacuum's statistics: {}", e.getMessage());
         }
-        statistics = null;
     }
 
     @Override
@@ -98,10 +112,10 @@ public class PgKeywordIndex implements KeywordIndex {
         if (terms.isEmpty()) {
             return List.of(); // only stop words
         }
-        Statistics stats = statistics();
+        Statistics stats = statistics(terms);
         Map<String, Double> idf = new LinkedHashMap<>();
         List<String> present = new ArrayList<>();
-        documentFrequencies(stats, terms).forEach((term, df) -> {
+        stats.documentFrequencies().forEach((term, df) -> {
             idf.put(term, Bm25.idf(stats.chunks(), df));
             if (df > 0) {
                 present.add(term);
@@ -110,7 +124,13 @@ public class PgKeywordIndex implements KeywordIndex {
         if (present.isEmpty()) {
             return List.of();
         }
-        List<String> rare = present.stream().filter(t -> !stats.commonShares().containsKey(t)).toList();
+        List<String> rare = present.stream().filter(t -> stats.documentFrequencies().get(t) <= commonShare * stats.chunks()).toList();
+        List<String> selecting = rare.isEmpty() ? present : rare;
+        long selected = selecting.stream().mapToLong(t -> stats.documentFrequencies().get(t)).sum();
+        List<String> pool = selected <= exactPool ? null : pool(selecting, stats, scope);
+        if (pool != null && pool.isEmpty()) {
+            return List.of();
+        }
         List<String[]> phrases = phrases(sequence);
 
         String length = "(1 - " + Bm25.B + " + " + Bm25.B + " * length(c.tsv) / " + literal(stats.averageLength()) + ")";
@@ -124,7 +144,8 @@ public class PgKeywordIndex implements KeywordIndex {
         }
         String sql = "WITH q AS (SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS float8[])) AS q(lexeme, idf)) "
                 + "SELECT c.id, c.document_id, c.partner_id, " + score + " AS score FROM chunk c "
-                + "WHERE c.tsv @@ CAST(? AS tsquery)" + ScopeSql.where(scope, "c.kind", "c.partner_id")
+                + (pool == null ? "WHERE c.tsv @@ CAST(? AS tsquery)" + ScopeSql.where(scope, "c.kind", "c.partner_id")
+                        : "WHERE c.id = ANY (?)")
                 + " ORDER BY score DESC, c.id LIMIT ?";
         return jdbc.query(sql, ps -> {
             int i = 1;
@@ -135,8 +156,13 @@ public class PgKeywordIndex implements KeywordIndex {
                 // the bonus as if the pair were one more term found once; (k1 + 1) over the length factor
                 ps.setDouble(i++, Bm25.PHRASE_WEIGHT * (idf.get(phrase[0]) + idf.get(phrase[1])) / 2 * (Bm25.K1 + 1));
             }
-            ps.setString(i++, anyOf(rare.isEmpty() ? present : rare));
-            ps.setInt(ScopeSql.bind(scope, ps, i), limit);
+            if (pool == null) {
+                ps.setString(i++, anyOf(selecting));
+                i = ScopeSql.bind(scope, ps, i);
+            } else {
+                ps.setArray(i++, ps.getConnection().createArrayOf("varchar", pool.toArray()));
+            }
+            ps.setInt(i, limit);
         }, (rs, n) -> new KeywordMatch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)));
     }
 
@@ -177,56 +203,67 @@ public class PgKeywordIndex implements KeywordIndex {
         return String.format(Locale.ROOT, "%.6f", value);
     }
 
-    /** Document frequencies of the terms: common ones from their share, others counted in the index. */
-    private Map<String, Long> documentFrequencies(Statistics stats, Set<String> terms) {
-        Map<String, Long> df = new LinkedHashMap<>();
-        List<String> toCount = new ArrayList<>();
-        for (String term : terms) {
-            Double share = stats.commonShares().get(term);
-            Long known = share != null ? Long.valueOf(Math.round(share * stats.chunks())) : stats.documentFrequencies().get(term);
-            if (known != null) {
-                df.put(term, known);
-            } else {
-                toCount.add(term);
+    /**
+     * At most {@link #POOL} chunks in scope, in tiers: those holding all of the rarest selecting terms, then all
+     * but one of them, ..., then each of them alone, rarest first.
+     */
+    private List<String> pool(List<String> selecting, Statistics stats, Scope scope) {
+        List<String> rarest = selecting.stream().sorted(java.util.Comparator.comparingLong(
+                (String t) -> stats.documentFrequencies().get(t)).thenComparing(t -> t)).limit(TIER_TERMS).toList();
+        List<String> tiers = new ArrayList<>();
+        for (int k = rarest.size(); k >= 2; k--) {
+            tiers.add(atLeast(rarest, k));
+        }
+        rarest.forEach(t -> tiers.add(quote(t)));
+        Set<String> pool = new LinkedHashSet<>();
+        for (String tier : tiers) {
+            int wanted = POOL - pool.size();
+            if (wanted <= 0) {
+                break;
             }
+            pool.addAll(jdbc.query("SELECT c.id FROM chunk c WHERE c.tsv @@ CAST(? AS tsquery)"
+                    + ScopeSql.where(scope, "c.kind", "c.partner_id") + " AND c.id <> ALL (?) LIMIT ?", ps -> {
+                        ps.setString(1, tier);
+                        int i = ScopeSql.bind(scope, ps, 2);
+                        ps.setArray(i++, ps.getConnection().createArrayOf("varchar", pool.toArray()));
+                        ps.setInt(i, wanted);
+                    }, (rs, n) -> rs.getString(1)));
         }
-        if (!toCount.isEmpty()) {
-            jdbc.query("""
-                    SELECT t.lexeme, (SELECT count(*) FROM chunk c WHERE c.tsv @@ CAST(t.query AS tsquery))
-                    FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS t(lexeme, query)""", ps -> {
-                ps.setArray(1, ps.getConnection().createArrayOf("text", toCount.toArray()));
-                ps.setArray(2, ps.getConnection().createArrayOf("text", toCount.stream().map(PgKeywordIndex::quote).toArray()));
-            }, rs -> {
-                long count = rs.getLong(2);
-                if (stats.documentFrequencies().size() < MAX_CACHED_TERMS) {
-                    stats.documentFrequencies().put(rs.getString(1), count);
-                }
-                df.put(rs.getString(1), count);
-            });
-        }
-        terms.forEach(t -> df.putIfAbsent(t, 0L));
-        return df;
+        return List.copyOf(pool);
     }
 
-    private Statistics statistics() {
-        Statistics current = statistics;
-        long now = System.nanoTime();
-        if (current != null && now - current.loadedAt() < STATISTICS_TTL.toNanos()) {
-            return current;
+    /** A tsquery that matches a chunk holding at least {@code k} of the terms: the OR of every k of them AND-ed. */
+    private static String atLeast(List<String> terms, int k) {
+        List<String> any = new ArrayList<>();
+        combinations(terms, k, 0, new ArrayList<>(), any);
+        return String.join(" | ", any);
+    }
+
+    private static void combinations(List<String> terms, int k, int from, List<String> chosen, List<String> out) {
+        if (chosen.size() == k) {
+            out.add("(" + chosen.stream().map(PgKeywordIndex::quote).collect(Collectors.joining(" & ")) + ")");
+            return;
         }
-        Map<String, Double> shares = new ConcurrentHashMap<>();
-        // most_common_elem_freqs holds one share per element, then three summary figures that pair with no element
+        for (int i = from; i < terms.size(); i++) {
+            chosen.add(terms.get(i));
+            combinations(terms, k, i + 1, chosen, out);
+            chosen.remove(chosen.size() - 1);
+        }
+    }
+
+    /** The corpus's size and mean length and the terms' document frequencies (0 for a term no chunk has). */
+    private Statistics statistics(Set<String> terms) {
+        Map<String, Long> df = new LinkedHashMap<>();
+        terms.forEach(t -> df.put(t, 0L));
+        long[] corpus = {0, 0};
         jdbc.query("""
-                SELECT e.lexeme, e.share
-                FROM pg_stats s,
-                     unnest(CAST(CAST(s.most_common_elems AS text) AS text[]), s.most_common_elem_freqs) AS e(lexeme, share)
-                WHERE s.schemaname = current_schema() AND s.tablename = 'chunk' AND s.attname = 'tsv'
-                  AND e.lexeme IS NOT NULL AND e.share > ?""", rs -> {
-            shares.put(rs.getString(1), rs.getDouble(2));
-        }, commonShare);
-        Statistics loaded = jdbc.queryForObject("SELECT count(*), greatest(coalesce(avg(length(tsv)), 1), 1) FROM chunk",
-                (rs, n) -> new Statistics(rs.getLong(1), rs.getDouble(2), Map.copyOf(shares), now, new ConcurrentHashMap<>()));
-        statistics = loaded;
-        return loaded;
+                SELECT t.term, coalesce(ct.chunks, 0), c.chunks, c.total_length
+                FROM chunk_corpus c CROSS JOIN unnest(CAST(? AS text[])) AS t(term) LEFT JOIN chunk_term ct ON ct.term = t.term""",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", terms.toArray())), rs -> {
+                    df.put(rs.getString(1), rs.getLong(2));
+                    corpus[0] = rs.getLong(3);
+                    corpus[1] = rs.getLong(4);
+                });
+        return new Statistics(corpus[0], corpus[0] == 0 ? 1 : Math.max(1, (double) corpus[1] / corpus[0]), df);
     }
 }
