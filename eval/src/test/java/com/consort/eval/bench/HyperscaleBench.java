@@ -104,6 +104,9 @@ public final class HyperscaleBench {
         }
         rows.add(measure("full directory", big, suite));
         print(report, rows, build);
+        if (!"false".equals(System.getenv("HYPERSCALE_KEYWORD_POOL"))) {
+            report.append(keywordPool(jdbc, suite));
+        }
         report.append(notes());
         Files.writeString(out, report);
         System.out.println(report);
@@ -269,6 +272,47 @@ public final class HyperscaleBench {
             System.out.println(row);
             return row;
         }
+    }
+
+    /**
+     * The keyword index's bounded candidate pool against exact BM25 over every selected chunk, on the suite's
+     * questions (top 10, whole corpus): the bounded top score as a share of the exact one, the top-10 overlap, and
+     * both latencies.
+     */
+    private static String keywordPool(JdbcTemplate jdbc, RetrievalSuite suite) {
+        var bounded = new com.consort.knowledge.internal.storage.PgKeywordIndex(jdbc);
+        var exact = new com.consort.knowledge.internal.storage.PgKeywordIndex(jdbc,
+                com.consort.knowledge.internal.storage.PgKeywordIndex.COMMON_SHARE, Integer.MAX_VALUE);
+        List<Double> ratios = new ArrayList<>();
+        List<Double> overlaps = new ArrayList<>();
+        List<Double> boundedMs = new ArrayList<>();
+        List<Double> exactMs = new ArrayList<>();
+        for (RetrievalCase c : suite.cases()) {
+            long start = System.nanoTime();
+            var b = bounded.search(c.question(), 10, com.consort.knowledge.Scope.ALL);
+            boundedMs.add((System.nanoTime() - start) / 1e6);
+            start = System.nanoTime();
+            var e = exact.search(c.question(), 10, com.consort.knowledge.Scope.ALL);
+            exactMs.add((System.nanoTime() - start) / 1e6);
+            if (e.isEmpty()) {
+                continue;
+            }
+            ratios.add(b.isEmpty() ? 0 : b.get(0).score() / e.get(0).score());
+            var exactIds = e.stream().map(com.consort.knowledge.KeywordIndex.KeywordMatch::chunkId).toList();
+            overlaps.add((double) b.stream().filter(m -> exactIds.contains(m.chunkId())).count() / exactIds.size());
+        }
+        double[] bms = boundedMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] ems = exactMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        String text = String.format(Locale.ROOT, "Keyword pool (%d questions with a match, top 10, whole corpus, load %s): "
+                + "bounded top score / exact top score mean %.3f, min %.3f; top-10 overlap mean %.0f%%, min %.0f%%; "
+                + "bounded p50 / p95 %.1f / %.1f ms, exact p50 / p95 %.1f / %.1f ms.%n%n", ratios.size(), loadAverage(),
+                ratios.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
+                ratios.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
+                100 * overlaps.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
+                100 * overlaps.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
+                pct(bms, 50), pct(bms, 95), pct(ems, 50), pct(ems, 95));
+        System.out.println(text);
+        return text;
     }
 
     /** The floor under any search: the question embedded by the same model, then one top-k SQL over the HNSW index. */

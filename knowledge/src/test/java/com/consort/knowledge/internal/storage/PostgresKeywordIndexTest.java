@@ -66,6 +66,18 @@ class PostgresKeywordIndexTest {
     }
 
     @Test
+    void aBoundedPoolThatHoldsEveryMatchRanksAsExactBm25() {
+        // 44 chunks hold "customer" or "brewery", against an exact pool of 10: the tiers take them all
+        var bounded = new PgKeywordIndex(jdbc, 1.0, 10);
+        var exact = new PgKeywordIndex(jdbc, 1.0, Integer.MAX_VALUE);
+        Scope stories = Scope.kinds(List.of("case_study"));
+
+        assertThat(bounded.search("Which customer brewery?", 50, stories)).isEqualTo(exact.search("Which customer brewery?", 50, stories))
+                .hasSize(44).first().extracting(KeywordIndex.KeywordMatch::chunkId).isEqualTo("brewery");
+        assertThat(bounded.search("customer brewery", 5, Scope.kinds(List.of("partner_profile")))).isEmpty();
+    }
+
+    @Test
     void quotesAndBackslashesAreTermsNotSyntax() {
         assertThat(search("O'Brien's back\\slash")).containsExactly("quoted");
         assertThat(search("the and of")).isEmpty();
