@@ -43,7 +43,7 @@ class PostgresDemoEvalTest {
     @Test
     void theRetrievalAndAssistantSuitesMeetTheProductTargetsOnPostgres() throws Exception {
         DemoServerTest.awaitDemoData(loader);
-        // the import refreshed the statistics keyword search reads, without waiting for autovacuum
+        // the import refreshed the planner's statistics (ANALYZE), without waiting for autovacuum
         assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_stats WHERE schemaname = current_schema()"
                 + " AND tablename = 'chunk' AND attname = 'tsv' AND most_common_elems IS NOT NULL", Integer.class)).isOne();
 
