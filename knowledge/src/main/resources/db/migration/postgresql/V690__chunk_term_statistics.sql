@@ -86,7 +86,7 @@ BEGIN
     RETURN NULL;
 END $$;
 
--- The chunks already there, counted once (about 36 s at 1,000,000 chunks), with writers held off meanwhile.
+-- The chunks already there, counted once (15.6 s at 144,890 chunks on a loaded 2-core machine), writers held off meanwhile.
 LOCK TABLE chunk IN SHARE MODE;
 INSERT INTO chunk_corpus (chunks, total_length) SELECT count(*), coalesce(sum(length(tsv)), 0) FROM chunk;
 INSERT INTO chunk_term (term, chunks) SELECT u.lexeme, count(*) FROM chunk c, unnest(c.tsv) u GROUP BY u.lexeme;

@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * all of the {@link #TIER_TERMS} rarest selecting terms, then at least all but one of them, and so on,
  * then those holding each single term, rarest first; within a tier that overflows the pool the chunks
  * are taken as the index finds them. That is not identical to exact BM25 (docs/performance.md measures
- * how close it is at 1,000,000 chunks), but its cost no longer grows with the corpus.
+ * how close it is), but its cost no longer grows with the corpus.
  */
 public class PgKeywordIndex implements KeywordIndex {
 
