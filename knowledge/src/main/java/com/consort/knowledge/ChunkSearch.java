@@ -47,10 +47,10 @@ public class ChunkSearch {
      * becomes 1, its worst 0; a leg whose scores are all equal gives each 1), and a chunk scores
      * denseWeight × its dense share + keywordWeight × its keyword share, 0 in a leg that did not find it.
      * LangChain4j's core has only rank fusion, hence this record. The weights were chosen by measuring
-     * 0.5/0.5 and 0.3/0.7 on every suite (docs/retrieval.md).
+     * 0.5/0.5 and 0.3/0.7 (dense/keyword) on every suite (docs/retrieval.md).
      */
     public record RelativeScoreFuser(double denseWeight, double keywordWeight) implements Fusion {
-        public static final RelativeScoreFuser DEFAULT = new RelativeScoreFuser(0.3, 0.7);
+        public static final RelativeScoreFuser DEFAULT = new RelativeScoreFuser(0.5, 0.5);
 
         @Override
         public Map<String, Double> fuse(Map<String, Double> dense, Map<String, Double> keyword) {

@@ -27,7 +27,7 @@ public record KnowledgeSettings(@DefaultValue("25MB") DataSize maxDocumentSize,
         @DefaultValue("900") int chunkChars, @DefaultValue("2") int embeddingThreads,
         @DefaultValue("2") int parserThreads, @DefaultValue Embedding embedding,
         @DefaultValue("" + SemanticReading.DEFAULT_THRESHOLD) double semanticThreshold,
-        @DefaultValue("0.7") double partnerKeywordWeight) {
+        @DefaultValue("0.5") double partnerKeywordWeight) {
 
     public KnowledgeSettings {
         if (partnerKeywordWeight < 0 || partnerKeywordWeight > 1) {
