@@ -33,7 +33,8 @@ import javax.sql.DataSource;
  * importer and the admin page take. Then 25 seller questions that each name an industry and a country, so every
  * candidate's track record is computed in that segment, are answered by the offline assistant, each followed by the
  * bare limit (the question embedded by the same model, then one top-k search of the vector index), on the embedded
- * set-up (H2) and on PostgreSQL. Target: answer p95 within 150 ms.
+ * set-up (H2) and on PostgreSQL. Target: answer p95 within 150 ms. {@code BENCH_PROFILE=true} adds where the time
+ * goes: each question's median, and the SQL statements the answers ran, by total time.
  */
 public final class OpportunitiesBench {
 
@@ -66,8 +67,10 @@ public final class OpportunitiesBench {
         return questions;
     }
 
+    private static final boolean PROFILE = Boolean.parseBoolean(System.getenv().getOrDefault("BENCH_PROFILE", "false"));
+
     record Row(String setup, int opportunities, double importSeconds, double[] answers, double[] bare, int withTrackRecord,
-            String load) {
+            String load, String profile) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -79,6 +82,10 @@ public final class OpportunitiesBench {
             DataSource dataSource = setup.equals("embedded")
                     ? TestStorage.embedded(Files.createTempDirectory(Path.of("target"), "opportunities-bench-"))
                     : TestStorage.postgres();
+            StatementTimes statements = new StatementTimes();
+            if (PROFILE) {
+                dataSource = statements.wrap(dataSource);
+            }
             var context = KnowledgeContext.unrefreshed(dataSource);
             context.registerBean(PromptRegistry.class, () -> PromptRegistry.load());
             context.register(AssistantConfiguration.class);
@@ -95,18 +102,21 @@ public final class OpportunitiesBench {
                 }
                 int stored = context.getBean(OpportunityRepository.class).count(OpportunityRepository.Filter.ALL);
                 rows.add(measure(setup, stored, importSeconds, context.getBean(Assistant.class),
-                        context.getBean(Embedder.class), context.getBean(VectorIndex.class)));
+                        context.getBean(Embedder.class), context.getBean(VectorIndex.class), statements));
                 System.out.println(table(rows));
             }
         }
-        String report = "# Offline answers with 100,000 CRM opportunities\n\n" + KnowledgeBench.machine() + table(rows) + notes();
+        StringBuilder profiles = new StringBuilder();
+        rows.forEach(r -> profiles.append(r.profile()));
+        String report = "# Offline answers with 100,000 CRM opportunities\n\n" + KnowledgeBench.machine() + table(rows) + notes()
+                + profiles;
         Files.writeString(out, report);
         System.out.println(report);
         System.out.println("Written to " + out.toAbsolutePath());
     }
 
     private static Row measure(String setup, int stored, double importSeconds, Assistant assistant, Embedder embedder,
-            VectorIndex vectors) {
+            VectorIndex vectors, StatementTimes statements) {
         String loadBefore = loadAverage();
         int withTrackRecord = 0;
         for (String q : QUESTIONS) { // warm-up, and a check that the answers do carry track records
@@ -118,12 +128,19 @@ public final class OpportunitiesBench {
         }
         double[] answers = new double[QUESTIONS.size() * ROUNDS];
         double[] bare = new double[answers.length];
+        double[][] byQuestion = new double[QUESTIONS.size()][ROUNDS];
+        String[] intents = new String[QUESTIONS.size()];
+        statements.reset();
         int n = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            for (String q : QUESTIONS) {
+            for (int i = 0; i < QUESTIONS.size(); i++) {
+                String q = QUESTIONS.get(i);
+                statements.recording(true);
                 long start = System.nanoTime();
-                assistant.answer(List.of(q));
+                intents[i] = assistant.answer(List.of(q)).intent();
                 answers[n] = (System.nanoTime() - start) / 1e6;
+                statements.recording(false);
+                byQuestion[i][round] = answers[n];
                 // the bare limit right after each answer, so that both meet the same moment of the machine
                 start = System.nanoTime();
                 vectors.nearest(embedder.embedQuery(q), TOP_K, Scope.ALL);
@@ -132,7 +149,17 @@ public final class OpportunitiesBench {
         }
         Arrays.sort(answers);
         Arrays.sort(bare);
-        Row row = new Row(setup, stored, importSeconds, answers, bare, withTrackRecord, loadBefore + " / " + loadAverage());
+        StringBuilder profile = new StringBuilder();
+        if (PROFILE) {
+            profile.append("## Where the time goes: ").append(setup).append("\n\n| question | intent | median ms |\n| --- | --- | ---: |\n");
+            for (int i = 0; i < QUESTIONS.size(); i++) {
+                Arrays.sort(byQuestion[i]);
+                profile.append(String.format(Locale.ROOT, "| %s | %s | %.1f |%n", QUESTIONS.get(i), intents[i], byQuestion[i][ROUNDS / 2]));
+            }
+            profile.append("\n").append(statements.report(answers.length)).append("\n");
+        }
+        Row row = new Row(setup, stored, importSeconds, answers, bare, withTrackRecord, loadBefore + " / " + loadAverage(),
+                profile.toString());
         System.out.println(row);
         return row;
     }
