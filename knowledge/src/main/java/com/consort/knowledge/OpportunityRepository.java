@@ -161,10 +161,13 @@ public class OpportunityRepository {
         return counts;
     }
 
-    /** Changes whenever opportunities are added, updated or deleted: the track record re-reads its counts then. */
+    /**
+     * Changes whenever opportunities are added, updated or deleted: the track record re-reads its counts then. Both
+     * aggregates are answered from the table's row count and the {@code imported_at} index, without reading the rows
+     * (as one concatenated expression H2 read all 100,000 of them: 1.4 s on a busy machine, every 5 s).
+     */
     public String version() {
-        return jdbc.queryForObject("SELECT COUNT(*) || '@' || COALESCE(CAST(MAX(imported_at) AS VARCHAR(64)), '') FROM opportunity",
-                String.class);
+        return jdbc.queryForObject("SELECT COUNT(*), MAX(imported_at) FROM opportunity", (rs, n) -> rs.getLong(1) + "@" + rs.getTimestamp(2));
     }
 
     private static String segmentWhere(List<String> partnerIds, Filter segment, List<Object> params) {
