@@ -122,8 +122,16 @@ public class OpportunityRepository {
      * on or after {@code since}, open deals whatever their expected close date; one grouped query per 1,000 partners.
      */
     public List<SegmentCount> segmentCounts(Collection<String> partnerIds, Filter segment) {
+        if (partnerIds.isEmpty()) {
+            return List.of();
+        }
+        boolean named = segment.industries() != null && !segment.industries().isEmpty()
+                || segment.countries() != null && !segment.countries().isEmpty();
         List<SegmentCount> counts = new ArrayList<>();
-        for (List<String> chunk : chunks(partnerIds)) {
+        // A segment the question names is read through its index, for every partner, and the candidates kept here: with
+        // hundreds of candidates in the IN list H2 read their deals through the partner index instead (65 to 130 ms a
+        // question on a busy machine at 100,000 opportunities). Without one, the candidates' own deals are the fewer rows.
+        for (List<String> chunk : named ? List.<List<String>>of(List.of()) : chunks(partnerIds)) {
             List<Object> params = new ArrayList<>();
             String where = segmentWhere(chunk, segment, params);
             counts.addAll(jdbc.query("SELECT partner_id, outcome, partner_role, currency, COUNT(*) AS deals, SUM(amount) AS amount"
@@ -131,6 +139,10 @@ public class OpportunityRepository {
                     (rs, n) -> new SegmentCount(rs.getString("partner_id"), Outcome.valueOf(rs.getString("outcome")),
                             PartnerRole.valueOf(rs.getString("partner_role")), rs.getString("currency"), rs.getInt("deals"),
                             rs.getBigDecimal("amount")), params.toArray()));
+        }
+        if (named) {
+            java.util.Set<String> wanted = new java.util.HashSet<>(partnerIds);
+            counts.removeIf(c -> !wanted.contains(c.partnerId()));
         }
         return counts;
     }
@@ -172,8 +184,10 @@ public class OpportunityRepository {
 
     private static String segmentWhere(List<String> partnerIds, Filter segment, List<Object> params) {
         List<String> clauses = new ArrayList<>();
-        clauses.add("partner_id IN (" + marks(partnerIds.size()) + ")");
-        params.addAll(partnerIds);
+        if (!partnerIds.isEmpty()) { // none: every partner's
+            clauses.add("partner_id IN (" + marks(partnerIds.size()) + ")");
+            params.addAll(partnerIds);
+        }
         in("industry", segment.industries(), clauses, params);
         in("country", segment.countries(), clauses, params);
         if (segment.since() != null) { // an open deal's close date is expected, possibly in the future: it counts while open
@@ -184,7 +198,7 @@ public class OpportunityRepository {
             clauses.add(segment.size().clause());
             params.addAll(segment.size().parameters());
         }
-        return " WHERE " + String.join(" AND ", clauses);
+        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
 
     private static List<List<String>> chunks(Collection<String> ids) {
