@@ -2,13 +2,16 @@
 # Runs a benchmark harness from eval/ on this machine and writes its report under eval/target/bench/.
 # Not part of the test suite (./mvnw verify never runs it). Needs PostgreSQL + pgvector:
 # scripts/install-test-deps.sh.
-# Usage: scripts/bench.sh knowledge|peers|scale|hyperscale|assistant|retrieval|load|commit|all
+# Usage: scripts/bench.sh knowledge|peers|scale|hyperscale|assistant|opportunities|retrieval|load|commit|all
 #   knowledge  Consort ingest vs bare embedding, partner search at 10,000 chunks (embedded and PostgreSQL)
 #   peers      Consort vs LangChain4j and Spring AI pgvector stores, same documents, same model, same run
 #   scale      partner search latency and memory at about 1,000, 10,000 and 100,000 chunks, then hyperscale
 #   hyperscale 100,000 partners and 1,000,000 chunks on PostgreSQL against the demo directory and the bare limit
 #              (about an hour on 2 cores; HYPERSCALE_DB=jdbc:postgresql://... keeps the directory for a re-run)
 #   assistant  offline answer latency per intent over the full demo, one at a time and 8 at once
+#   opportunities offline answers to 25 track-record questions (industry + country) with the demo and 100,000
+#              opportunities loaded through the importer, against the bare limit, embedded and PostgreSQL
+#              (BENCH_OPPORTUNITIES, BENCH_ROUNDS, BENCH_SETUPS=embedded,postgres)
 #   commit     what a durable commit costs: embedded (WRITE_DELAY=0, as the server runs) vs H2's default vs PostgreSQL
 #   retrieval  dense, keyword and hybrid (and fusion variants) on every retrieval suite and its dataset
 #   load       starts the server jar and drives it with 50 chats and 10 draft writers for 5 minutes
@@ -21,11 +24,12 @@ case "${1:-}" in
   scale) benches=(scale hyperscale) ;;
   hyperscale) benches=(hyperscale) ;;
   assistant) benches=(assistant) ;;
+  opportunities) benches=(opportunities) ;;
   retrieval) benches=(retrieval) ;;
   load) benches=(load) ;;
   commit) benches=(commit) ;;
-  all) benches=(knowledge peers scale hyperscale assistant load commit) ;;
-  *) echo "Usage: scripts/bench.sh knowledge|peers|scale|hyperscale|assistant|retrieval|load|commit|all" >&2; exit 2 ;;
+  all) benches=(knowledge peers scale hyperscale assistant opportunities load commit) ;;
+  *) echo "Usage: scripts/bench.sh knowledge|peers|scale|hyperscale|assistant|opportunities|retrieval|load|commit|all" >&2; exit 2 ;;
 esac
 # Built in the reactor (no install into ~/.m2); the classpath lists the reactor's own jars.
 ./mvnw -q -B -ntp -pl eval -am -DskipTests verify dependency:build-classpath \
@@ -52,6 +56,7 @@ for bench in "${benches[@]}"; do
     scale) main=com.consort.eval.bench.ScaleBench ;;
     hyperscale) main=com.consort.eval.bench.HyperscaleBench ;;
     assistant) main=com.consort.eval.bench.AssistantBench ;;
+    opportunities) main=com.consort.eval.bench.OpportunitiesBench ;;
     retrieval) main=com.consort.eval.bench.RetrievalModesBench ;;
     load) main=com.consort.eval.bench.LoadBench ;;
     commit) main=com.consort.eval.bench.CommitBench ;;

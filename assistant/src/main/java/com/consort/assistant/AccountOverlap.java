@@ -6,7 +6,7 @@ import com.consort.assistant.Answer.Citation;
 import com.consort.assistant.Answer.PartnerCard;
 import com.consort.assistant.internal.Citations;
 import com.consort.knowledge.Facet;
-import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.PartnerNames;
 import com.consort.knowledge.Vocabulary;
 import com.consort.knowledge.Constraints;
 import com.consort.knowledge.PartnerSearch;
@@ -61,11 +61,11 @@ public class AccountOverlap {
 
     private final Opportunities opportunities;
     private final PartnerSearch search;
-    private final PartnerRepository partners;
+    private final PartnerNames partners;
     private final Vocabulary vocabulary;
     private final Prompt template;
 
-    public AccountOverlap(Opportunities opportunities, PartnerSearch search, PartnerRepository partners, Vocabulary vocabulary,
+    public AccountOverlap(Opportunities opportunities, PartnerSearch search, PartnerNames partners, Vocabulary vocabulary,
             PromptRegistry prompts) {
         this.opportunities = opportunities;
         this.search = search;
@@ -102,7 +102,7 @@ public class AccountOverlap {
         }
         var filter = new OpportunityRepository.Filter(confinedTo, accountName, industrySet, countries, since, null);
         List<Opportunity> deals = opportunities.find(filter, 0, MAX_DEALS);
-        Map<String, String> names = partners.namesById();
+        Map<String, String> names = partners.get(); // cached: not every partner read per question
         Map<String, List<Deal>> byPartner = new LinkedHashMap<>();
         for (Opportunity o : deals) {
             byPartner.computeIfAbsent(o.partnerId(), k -> new ArrayList<>()).add(new Deal(o.id(), o.accountName(), o.industry(),

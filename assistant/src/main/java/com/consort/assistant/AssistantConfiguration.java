@@ -49,7 +49,7 @@ public class AssistantConfiguration {
     }
 
     @Bean
-    AccountOverlap accountOverlap(Opportunities opportunities, PartnerSearch search, PartnerRepository partners,
+    AccountOverlap accountOverlap(Opportunities opportunities, PartnerSearch search, PartnerNames partners,
             Vocabulary vocabulary, PromptRegistry prompts) {
         return new AccountOverlap(opportunities, search, partners, vocabulary, prompts);
     }

@@ -17,7 +17,9 @@ import java.util.Set;
  * deals in its own countries and industries, more the higher its tier, in roles that fit its type
  * (resellers transact, integrators source and assist, technology partners influence); about one partner in
  * ten has none (new). A few planted records give the eval suite track-record cases (assistant-track-record.yaml).
- * Dates run up to {@link #AS_OF}; deals closing after it are open.
+ * Dates run up to {@link #AS_OF}; deals closing after it are open. Every deal has a Created Date 30 to 180 days
+ * before its close (never after {@link #AS_OF}), drawn from a dice of its own so that the other columns stay as they
+ * were before it: the dashboard's time to close.
  */
 final class OpportunityHistory {
 
@@ -40,10 +42,11 @@ final class OpportunityHistory {
             new Planted("P0249", "P0177", "Manufacturing", "AU", 3));
 
     private static final List<String> HEADER = List.of("Opportunity ID", "Account Name", "Industry", "Billing Country",
-            "Amount", "Currency", "Close Date", "Stage", "Won", "Partner Account", "Partner Role");
+            "Amount", "Currency", "Close Date", "Stage", "Won", "Partner Account", "Partner Role", "Created Date");
     private static final List<String> OPEN_STAGES = List.of("Prospecting", "Qualification", "Proposal", "Negotiation");
 
     private final Dice dice;
+    private final Dice created = new Dice(DemoDataGenerator.SEED + 7);
     private final Set<String> accounts = new HashSet<>();
     private final List<List<String>> rows = new ArrayList<>();
     private int next = 1;
@@ -104,9 +107,13 @@ final class OpportunityHistory {
         String stage = open ? dice.pick(OPEN_STAGES) : isWon ? "Closed Won" : "Closed Lost";
         Geo.Country c = Geo.country(country);
         int amount = dice.between(15, 600) * 1000;
+        LocalDate closed = open && !close.isAfter(AS_OF) ? AS_OF.plusDays(dice.between(10, 120)) : close;
+        LocalDate opened = closed.minusDays(created.between(30, 180));
+        if (opened.isAfter(AS_OF)) {
+            opened = AS_OF.minusDays(created.between(5, 60));
+        }
         rows.add(List.of(String.format(Locale.ROOT, "006%07dQAA", next++), account, industry, c.name(), Integer.toString(amount),
-                c.currency(), (open && !close.isAfter(AS_OF) ? AS_OF.plusDays(dice.between(10, 120)) : close).toString(),
-                stage, Boolean.toString(isWon), p.name, role));
+                c.currency(), closed.toString(), stage, Boolean.toString(isWon), p.name, role, opened.toString()));
     }
 
     private String account(String country) {

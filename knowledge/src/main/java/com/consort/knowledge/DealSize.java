@@ -84,10 +84,6 @@ public record DealSize(BigDecimal min, BigDecimal max, String currency) {
         return Optional.empty();
     }
 
-    public boolean contains(Opportunity o) {
-        return o.amount() != null && contains(o.amount(), o.currency());
-    }
-
     boolean contains(BigDecimal amount, String dealCurrency) {
         return amount.compareTo(min) >= 0 && (max == null || amount.compareTo(max) < 0)
                 && (currency == null || currency.equals(dealCurrency));

@@ -76,8 +76,9 @@ public class Opportunities {
         return repository.segments(filter, dimension);
     }
 
-    public Map<String, List<Long>> daysToClose(OpportunityRepository.Filter filter) {
-        return repository.daysToClose(filter);
+    /** The median days from created to close of won deals, by partner (computed in SQL). */
+    public Map<String, Double> medianDaysToClose(OpportunityRepository.Filter filter) {
+        return repository.medianDaysToClose(filter);
     }
 
     public int count(OpportunityRepository.Filter filter) {

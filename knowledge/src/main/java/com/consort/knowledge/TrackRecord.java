@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +26,9 @@ import java.util.stream.Collectors;
  * a citation of the deals behind it, and a bounded boost for won deals weighted by the partner's role.
  * Open deals are reported, never boosted. A partner with no deals is told apart ("new, no recorded
  * deals") and gets no boost, which is no penalty: the other partners' boosts are small and bounded.
- * The deals are held in memory (about 100 bytes each) and re-read when they change.
+ * The figures are added up in SQL, per question, over the candidates: one grouped query for the counts and sums,
+ * one for the newest deals to cite (each in chunks of 1,000 partners); only each partner's number of deals is held
+ * in memory, re-read when the opportunities change.
  */
 public class TrackRecord implements PartnerSearch.RankingSignal {
 
@@ -39,9 +40,20 @@ public class TrackRecord implements PartnerSearch.RankingSignal {
     public record Segment(Set<String> industries, Set<String> countries, String place, LocalDate since, DealSize size) {
     }
 
-    /** One partner's deals in a segment. */
-    public record Summary(String partnerId, List<Opportunity> won, List<Opportunity> open, int lost, int allDeals) {
+    /**
+     * One partner's deals in a segment: won deals by role, won and open sums by currency (never converted), lost deals,
+     * all its deals anywhere, and the newest won (then open) deals of the segment, at most {@link #CITED}.
+     */
+    public record Summary(String partnerId, Map<PartnerRole, Integer> wonByRole, Map<String, BigDecimal> wonTotals, int open,
+            Map<String, BigDecimal> openTotals, int lost, int allDeals, List<Opportunity> newest) {
+
+        public int won() {
+            return wonByRole.values().stream().mapToInt(Integer::intValue).sum();
+        }
     }
+
+    /** Deals named in a reason's citation, per partner. */
+    static final int CITED = 3;
 
     private final OpportunityRepository repository;
     private final Vocabulary vocabulary;
@@ -49,7 +61,7 @@ public class TrackRecord implements PartnerSearch.RankingSignal {
     private final Clock clock;
     private volatile Snapshot snapshot;
 
-    private record Snapshot(String version, long checkedAt, Map<String, List<Opportunity>> byPartner) {
+    private record Snapshot(String version, long checkedAt, Map<String, Integer> dealsByPartner) {
     }
 
     public TrackRecord(OpportunityRepository repository, Vocabulary vocabulary, TrackRecordSettings settings, Clock clock) {
@@ -76,16 +88,15 @@ public class TrackRecord implements PartnerSearch.RankingSignal {
     /** A deal size the question states narrows the segment to deals of about that size (half to twice). */
     @Override
     public Map<String, PartnerSearch.Contribution> contributions(String question, Constraints constraints, Collection<String> partnerIds) {
-        Map<String, List<Opportunity>> deals = deals();
+        Map<String, Integer> deals = dealCounts();
         if (deals.isEmpty()) {
             return Map.of(); // no CRM data imported: nothing to say about anyone
         }
         Segment segment = segment(constraints, DealSize.stated(question).orElse(null));
         Map<String, PartnerSearch.Contribution> contributions = new HashMap<>();
-        for (String partnerId : partnerIds) {
-            Summary summary = summary(partnerId, deals.getOrDefault(partnerId, List.of()), segment);
+        for (Summary summary : summaries(partnerIds, segment, deals)) {
             double boost = boost(summary);
-            contributions.put(partnerId, new PartnerSearch.Contribution(SIGNAL, boost,
+            contributions.put(summary.partnerId(), new PartnerSearch.Contribution(SIGNAL, boost,
                     new PartnerSearch.Reason(SIGNAL, explain(summary, segment, boost)), evidence(summary, segment)));
         }
         return contributions;
@@ -111,39 +122,52 @@ public class TrackRecord implements PartnerSearch.RankingSignal {
     }
 
     public Summary summary(String partnerId, Segment segment) {
-        return summary(partnerId, deals().getOrDefault(partnerId, List.of()), segment);
+        return summaries(List.of(partnerId), segment, dealCounts()).get(0);
     }
 
-    private Summary summary(String partnerId, List<Opportunity> all, Segment segment) {
-        List<Opportunity> won = new ArrayList<>();
-        List<Opportunity> open = new ArrayList<>();
-        int lost = 0;
-        for (Opportunity o : all) {
-            if (!in(o, segment)) {
-                continue;
-            }
-            switch (o.outcome()) {
-                case WON -> won.add(o);
-                case OPEN -> open.add(o);
-                case LOST -> lost++;
+    /** The partners' summaries in a segment, in the order given: two grouped queries over partners with any deal. */
+    private List<Summary> summaries(Collection<String> partnerIds, Segment segment, Map<String, Integer> deals) {
+        List<String> withDeals = partnerIds.stream().filter(deals::containsKey).distinct().toList();
+        var filter = new OpportunityRepository.Filter(null, null, segment.industries(), segment.countries(), segment.since(),
+                null, segment.size());
+        record Sums(Map<PartnerRole, Integer> wonByRole, Map<String, BigDecimal> won, int[] openAndLost, Map<String, BigDecimal> open) {
+        }
+        Map<String, Sums> sums = new HashMap<>();
+        for (var c : repository.segmentCounts(withDeals, filter)) {
+            Sums s = sums.computeIfAbsent(c.partnerId(), k -> new Sums(new EnumMap<>(PartnerRole.class), new TreeMap<>(),
+                    new int[2], new TreeMap<>()));
+            switch (c.outcome()) {
+                case WON -> {
+                    s.wonByRole().merge(c.role(), c.deals(), Integer::sum);
+                    add(s.won(), c.currency(), c.amount());
+                }
+                case OPEN -> {
+                    s.openAndLost()[0] += c.deals();
+                    add(s.open(), c.currency(), c.amount());
+                }
+                case LOST -> s.openAndLost()[1] += c.deals();
             }
         }
-        Comparator<Opportunity> newest = Comparator.comparing(Opportunity::closeDate).reversed().thenComparing(Opportunity::id);
-        won.sort(newest);
-        open.sort(newest);
-        return new Summary(partnerId, won, open, lost, all.size());
+        List<String> cited = sums.entrySet().stream()
+                .filter(e -> !e.getValue().wonByRole().isEmpty() || e.getValue().openAndLost()[0] > 0).map(Map.Entry::getKey).toList();
+        Map<String, List<Opportunity>> newest = cited.isEmpty() ? Map.of() : repository.newestInSegment(cited, filter, CITED);
+        List<Summary> summaries = new ArrayList<>();
+        for (String partnerId : new LinkedHashSet<>(partnerIds)) {
+            Sums s = sums.getOrDefault(partnerId, new Sums(Map.of(), Map.of(), new int[2], Map.of()));
+            summaries.add(new Summary(partnerId, s.wonByRole(), s.won(), s.openAndLost()[0], s.open(), s.openAndLost()[1],
+                    deals.getOrDefault(partnerId, 0), newest.getOrDefault(partnerId, List.of())));
+        }
+        return summaries;
     }
 
-    private static boolean in(Opportunity o, Segment s) {
-        // an open deal's close date is expected, possibly in the future: it counts while the deal is open
-        return (o.outcome() == Outcome.OPEN || !o.closeDate().isBefore(s.since()))
-                && (s.industries().isEmpty() || o.industry() != null && s.industries().contains(o.industry()))
-                && (s.countries().isEmpty() || o.country() != null && s.countries().contains(o.country()))
-                && (s.size() == null || s.size().contains(o));
+    private static void add(Map<String, BigDecimal> sums, String currency, BigDecimal amount) {
+        if (currency != null && amount != null) {
+            sums.merge(currency, amount, BigDecimal::add);
+        }
     }
 
     double boost(Summary summary) {
-        double weighted = summary.won().stream().mapToDouble(o -> settings.weight(o.role())).sum();
+        double weighted = summary.wonByRole().entrySet().stream().mapToDouble(e -> settings.weight(e.getKey()) * e.getValue()).sum();
         return Math.round(settings.maxBoost() * Math.min(1, weighted / settings.fullBoostDeals()) * 10000) / 10000.0;
     }
 
@@ -152,18 +176,18 @@ public class TrackRecord implements PartnerSearch.RankingSignal {
         if (s.allDeals() == 0) {
             return "New partner: no recorded deals yet, so track record neither raises nor lowers its rank";
         }
-        if (s.won().isEmpty() && s.open().isEmpty()) {
+        if (s.won() == 0 && s.open() == 0) {
             return "No recorded deals" + where + " (" + s.allDeals() + " elsewhere); track record adds nothing";
         }
         StringBuilder text = new StringBuilder();
-        if (!s.won().isEmpty()) {
-            text.append("Won ").append(s.won().size()).append(s.won().size() == 1 ? " deal" : " deals").append(where)
-                    .append(" (").append(byRole(s.won())).append("), ").append(totals(s.won()));
+        if (s.won() > 0) {
+            text.append("Won ").append(s.won()).append(s.won() == 1 ? " deal" : " deals").append(where)
+                    .append(" (").append(byRole(s.wonByRole())).append("), ").append(totals(s.wonTotals()));
         } else {
             text.append("No won deals").append(where);
         }
-        if (!s.open().isEmpty()) {
-            text.append("; ").append(s.open().size()).append(" open (").append(totals(s.open())).append(")");
+        if (s.open() > 0) {
+            text.append("; ").append(s.open()).append(" open (").append(totals(s.openTotals())).append(")");
         }
         if (s.lost() > 0) {
             text.append("; ").append(s.lost()).append(" lost");
@@ -186,17 +210,14 @@ public class TrackRecord implements PartnerSearch.RankingSignal {
         return where.append(" since ").append(segment.since().toString(), 0, 7).toString();
     }
 
-    private static String byRole(List<Opportunity> deals) {
-        Map<PartnerRole, Long> counts = new EnumMap<>(PartnerRole.class);
-        deals.forEach(o -> counts.merge(o.role(), 1L, Long::sum));
+    private static String byRole(Map<PartnerRole, Integer> wonByRole) {
+        Map<PartnerRole, Integer> counts = new EnumMap<>(wonByRole);
         return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().code()).collect(Collectors.joining(", "));
     }
 
     /** "EUR 1.2 M, USD 300 k": one sum per currency, never converted. */
-    public static String totals(List<Opportunity> deals) {
-        Map<String, BigDecimal> sums = new TreeMap<>();
-        deals.stream().filter(o -> o.amount() != null && o.currency() != null)
-                .forEach(o -> sums.merge(o.currency(), o.amount(), BigDecimal::add));
+    public static String totals(Map<String, BigDecimal> byCurrency) {
+        Map<String, BigDecimal> sums = new TreeMap<>(byCurrency);
         if (sums.isEmpty()) {
             return "no amounts";
         }
@@ -215,13 +236,11 @@ public class TrackRecord implements PartnerSearch.RankingSignal {
 
     /** A citation of the deals: the newest few named, the API query that lists them all as its locator. */
     private List<PartnerSearch.Evidence> evidence(Summary s, Segment segment) {
-        if (s.won().isEmpty() && s.open().isEmpty()) {
+        if (s.won() == 0 && s.open() == 0) {
             return List.of();
         }
-        List<String> lines = new ArrayList<>();
-        s.won().stream().limit(3).forEach(o -> lines.add(line(o)));
-        s.open().stream().limit(Math.max(0, 3 - lines.size())).forEach(o -> lines.add(line(o)));
-        int more = s.won().size() + s.open().size() - lines.size();
+        List<String> lines = s.newest().stream().map(TrackRecord::line).toList();
+        int more = s.won() + s.open() - lines.size();
         String snippet = String.join("; ", lines) + (more > 0 ? "; and " + more + " more" : "");
         return List.of(new PartnerSearch.Evidence(EVIDENCE_KIND + ":" + s.partnerId(), "CRM opportunities" + where(segment),
                 EVIDENCE_KIND, snippet, query(s.partnerId(), segment), null));
@@ -256,29 +275,26 @@ public class TrackRecord implements PartnerSearch.RankingSignal {
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
-    /** All deals by partner, re-read when they have changed (checked at most every few seconds). */
-    private Map<String, List<Opportunity>> deals() {
+    /** Every partner's number of deals, re-read when the opportunities have changed (checked at most every few seconds). */
+    private Map<String, Integer> dealCounts() {
         Snapshot current = snapshot;
         long now = System.nanoTime();
         if (current != null && now - current.checkedAt() < RECHECK.toNanos()) {
-            return current.byPartner();
+            return current.dealsByPartner();
         }
         synchronized (this) {
             current = snapshot;
             if (current != null && now - current.checkedAt() < RECHECK.toNanos()) {
-                return current.byPartner();
+                return current.dealsByPartner();
             }
             String version = repository.version();
             if (current != null && current.version().equals(version)) {
-                snapshot = new Snapshot(version, now, current.byPartner());
-                return current.byPartner();
+                snapshot = new Snapshot(version, now, current.dealsByPartner());
+                return current.dealsByPartner();
             }
-            Map<String, List<Opportunity>> byPartner = new HashMap<>();
-            for (Opportunity o : repository.all()) {
-                byPartner.computeIfAbsent(o.partnerId(), k -> new ArrayList<>()).add(o);
-            }
-            snapshot = new Snapshot(version, now, byPartner);
-            return byPartner;
+            Map<String, Integer> counts = Map.copyOf(repository.dealCounts());
+            snapshot = new Snapshot(version, now, counts);
+            return counts;
         }
     }
 }

@@ -8,6 +8,7 @@ import com.consort.knowledge.OpportunityRepository;
 import com.consort.knowledge.OpportunityRepository.Dimension;
 import com.consort.knowledge.Outcome;
 import com.consort.knowledge.Partner;
+import com.consort.knowledge.PartnerNames;
 import com.consort.knowledge.PartnerRepository;
 import com.consort.knowledge.PartnerRole;
 import com.consort.knowledge.Vocabulary;
@@ -73,11 +74,13 @@ class DealsPage {
 
     private final Opportunities opportunities;
     private final PartnerRepository partners;
+    private final PartnerNames names;
     private final Vocabulary vocabulary;
 
-    DealsPage(Opportunities opportunities, PartnerRepository partners, Vocabulary vocabulary) {
+    DealsPage(Opportunities opportunities, PartnerRepository partners, PartnerNames names, Vocabulary vocabulary) {
         this.opportunities = opportunities;
         this.partners = partners;
+        this.names = names;
         this.vocabulary = vocabulary;
     }
 
@@ -89,9 +92,9 @@ class DealsPage {
         Scope scope = scope(since, until, industry, country, size);
         String confined = confined(authentication);
         var filter = scope.filter(confined);
-        List<Kpis> kpis = Kpis.of(opportunities.tally(filter), partners.namesById());
+        List<Kpis> kpis = Kpis.of(opportunities.tally(filter), names.get());
         Map<String, Partner> directory = directory(kpis);
-        Map<String, List<Long>> days = opportunities.daysToClose(filter);
+        Map<String, Double> days = opportunities.medianDaysToClose(filter);
         int widest = kpis.stream().limit(CHART_PARTNERS).mapToInt(Kpis::won).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
         for (Kpis k : kpis) {
@@ -155,9 +158,9 @@ class DealsPage {
             csv.append(',').append(role.code()).append("_revenue");
         }
         csv.append(",deals_by_role,median_days_to_close,satisfaction,integrations\r\n");
-        List<Kpis> kpis = Kpis.of(opportunities.tally(filter), partners.namesById());
+        List<Kpis> kpis = Kpis.of(opportunities.tally(filter), names.get());
         Map<String, Partner> directory = directory(kpis);
-        Map<String, List<Long>> days = opportunities.daysToClose(filter);
+        Map<String, Double> days = opportunities.medianDaysToClose(filter);
         for (Kpis k : kpis) {
             Partner p = directory.get(k.partnerId());
             List<String> cells = new ArrayList<>(List.of(k.partnerId(), k.name(), String.valueOf(k.won()), String.valueOf(k.lost()),
@@ -274,15 +277,9 @@ class DealsPage {
         return String.join(", ", parts);
     }
 
-    /** The median days from created to closed of won deals with a created date; "–" without any. */
-    static String median(List<Long> days) {
-        if (days == null || days.isEmpty()) {
-            return "–";
-        }
-        List<Long> sorted = days.stream().sorted().toList();
-        int n = sorted.size();
-        long median = n % 2 == 1 ? sorted.get(n / 2) : Math.round((sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
-        return String.valueOf(median);
+    /** The median days from created to closed of won deals with a created date, rounded; "–" without any. */
+    static String median(Double days) {
+        return days == null ? "–" : String.valueOf(Math.round(days));
     }
 
     private static Map<String, String> revenue(Kpis k) {

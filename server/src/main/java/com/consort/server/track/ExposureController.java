@@ -2,7 +2,7 @@ package com.consort.server.track;
 
 import com.consort.knowledge.ExposureLog;
 import com.consort.knowledge.FairExposure;
-import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.PartnerNames;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -27,9 +27,9 @@ class ExposureController {
 
     private final ExposureLog log;
     private final FairExposure fairness;
-    private final PartnerRepository partners;
+    private final PartnerNames partners;
 
-    ExposureController(ExposureLog log, FairExposure fairness, PartnerRepository partners) {
+    ExposureController(ExposureLog log, FairExposure fairness, PartnerNames partners) {
         this.log = log;
         this.fairness = fairness;
         this.partners = partners;
@@ -47,8 +47,8 @@ class ExposureController {
         return figures(DateRange.of(since, until), log, fairness, partners);
     }
 
-    static Exposure figures(DateRange range, ExposureLog log, FairExposure fairness, PartnerRepository partners) {
+    static Exposure figures(DateRange range, ExposureLog log, FairExposure fairness, PartnerNames partners) {
         return new Exposure(range.from(), range.to(), log.count(range.from(), range.to()), fairness.rotates(),
-                fairness.epsilon(), log.figures(range.from(), range.to(), partners.namesById()));
+                fairness.epsilon(), log.figures(range.from(), range.to(), partners.get()));
     }
 }

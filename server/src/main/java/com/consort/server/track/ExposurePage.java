@@ -2,7 +2,7 @@ package com.consort.server.track;
 
 import com.consort.knowledge.ExposureLog;
 import com.consort.knowledge.FairExposure;
-import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.PartnerNames;
 import com.consort.server.web.WebPage;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,9 +30,9 @@ class ExposurePage {
 
     private final ExposureLog log;
     private final FairExposure fairness;
-    private final PartnerRepository partners;
+    private final PartnerNames partners;
 
-    ExposurePage(ExposureLog log, FairExposure fairness, PartnerRepository partners) {
+    ExposurePage(ExposureLog log, FairExposure fairness, PartnerNames partners) {
         this.log = log;
         this.fairness = fairness;
         this.partners = partners;

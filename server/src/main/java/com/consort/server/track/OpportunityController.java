@@ -9,7 +9,7 @@ import com.consort.knowledge.Kpis;
 import com.consort.knowledge.Opportunities;
 import com.consort.knowledge.Opportunity;
 import com.consort.knowledge.OpportunityRepository;
-import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.PartnerNames;
 import com.consort.knowledge.Vocabulary;
 import com.consort.server.api.Paging;
 import com.consort.server.security.Caller;
@@ -57,10 +57,10 @@ class OpportunityController {
 
     private final Opportunities opportunities;
     private final AccountOverlap overlap;
-    private final PartnerRepository partners;
+    private final PartnerNames partners;
     private final Vocabulary vocabulary;
 
-    OpportunityController(Opportunities opportunities, AccountOverlap overlap, PartnerRepository partners, Vocabulary vocabulary,
+    OpportunityController(Opportunities opportunities, AccountOverlap overlap, PartnerNames partners, Vocabulary vocabulary,
             JsonMapper jsonMapper) {
         this.jsonMapper = jsonMapper;
         this.opportunities = opportunities;
@@ -133,7 +133,7 @@ class OpportunityController {
             Authentication authentication) {
         var filter = new OpportunityRepository.Filter(partner(partnerId, authentication), null, split(industries),
                 countries(countries), since, until);
-        return Kpis.of(opportunities.tally(filter), partners.namesById());
+        return Kpis.of(opportunities.tally(filter), partners.get());
     }
 
     @GetMapping("/api/opportunities/overlap")

@@ -90,6 +90,10 @@ class DealsBrowserTest extends DemoServerTest {
         assertThat(header.getText()).contains("Deals by role").contains("Median days to close").contains("Satisfaction")
                 .contains("Integrations");
         int allRows = browser.findAll("#deals-table tbody tr").size();
+        // the demo's deals have a created date: a median time to close a sales cycle could take, for most partners
+        List<Integer> days = browser.findAll("#deals-table td.days-to-close").stream().map(WebElement::getText)
+                .filter(t -> t.matches("\\d+")).map(Integer::valueOf).toList();
+        assertThat(days).hasSizeGreaterThan(allRows / 2).allSatisfy(d -> assertThat(d).isBetween(20, 240));
 
         // one industry: every segment row of the industry table is that industry, fewer partners, the CSV follows
         String industry = browser.findAll("#by-industry-table tbody tr").get(0).getAttribute("data-segment");

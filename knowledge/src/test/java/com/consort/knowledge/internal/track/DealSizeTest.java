@@ -76,6 +76,6 @@ class DealSizeTest {
                 """);
         assertThat(report.imported()).isEqualTo(2);
         assertThat(report.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("after the Close Date"));
-        assertThat(f.repository().daysToClose(OpportunityRepository.Filter.ALL)).containsEntry("P1", List.of(60L));
+        assertThat(f.repository().medianDaysToClose(OpportunityRepository.Filter.ALL)).containsEntry("P1", 60.0);
     }
 }
