@@ -428,10 +428,13 @@ public class PartnerSearch {
         /** For each partner, the best passage that says each criterion it has a passage for. */
         Map<String, Map<Criterion, ChunkSearch.Hit>> passages(List<String> partnerIds, Map<String, List<ChunkSearch.Hit>> fetched) {
             Map<String, Map<Criterion, ChunkSearch.Hit>> says = new java.util.HashMap<>();
+            Map<String, Set<String>> keys = new java.util.HashMap<>(); // each fetched passage's terms, read once
             for (Criterion criterion : criteria) {
                 List<String> elsewhere = new ArrayList<>();
                 for (String id : partnerIds) {
-                    ChunkSearch.Hit hit = fetched.getOrDefault(id, List.of()).stream().filter(h -> criterion.saidIn(h.chunk().text()))
+                    ChunkSearch.Hit hit = fetched.getOrDefault(id, List.of()).stream()
+                            .filter(h -> keys.computeIfAbsent(h.chunk().id(), k -> Set.copyOf(CorpusTerms.keys(h.chunk().text())))
+                                    .stream().anyMatch(criterion.terms()::contains))
                             .findFirst().orElse(null);
                     if (hit != null) {
                         says.computeIfAbsent(id, k -> new java.util.HashMap<>()).put(criterion, hit);
