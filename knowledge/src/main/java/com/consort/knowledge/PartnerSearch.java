@@ -64,8 +64,6 @@ public class PartnerSearch {
     /**
      * @param signals how much of {@code score} each {@link RankingSignal} added, by signal name (e.g.
      *                {@code track_record}); the rest is relevance and the stated boosts
-     */
-    /**
      * @param missing for each {@link Criterion} asked for that no passage of the partner says, what it misses ("no passage
      *                says 'air-gapped'"); the partner keeps its rank
      */
@@ -297,8 +295,8 @@ public class PartnerSearch {
                     missing.add(criterion.miss());
                 }
             }
-            if (!evidence.isEmpty() && evidencing.criteria().isEmpty()) {
-                // nothing asked in words of its own: the passage the ranking found closest is the reason
+            if (!evidence.isEmpty() && reasons.stream().noneMatch(r -> TEXT.equals(r.criterion()))) {
+                // no passage says a word asked for (or none was asked): the passage the ranking found closest is the reason
                 Evidence best = evidence.get(0);
                 reasons.add(new Reason("relevance", ("case_study".equals(best.kind()) ? "Case study \"" : "Profile \"")
                         + best.title() + "\" matches the request" + (best.locator() == null ? "" : " (" + best.locator() + ")"), best));

@@ -3,6 +3,7 @@ package com.consort.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consort.server.DemoServerTest;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -42,12 +45,15 @@ class EvidencePerCriterionBrowserTest extends DemoServerTest {
         awaitDemoData();
         browser.login("demo-seller").assertAt("/chat");
         browser.find("#question").sendKeys(QUESTION, Keys.ENTER);
-        browser.waitFor(d -> !browser.findAll(".message.assistant .meta").isEmpty()
-                && browser.findAll(".message.assistant[aria-busy]").isEmpty());
+        // the first answer of a fresh server learns the index's terms: a loaded machine takes a while
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !browser.findAll(".message.assistant > p.meta").isEmpty()
+                        && browser.findAll(".message.assistant[aria-busy]").isEmpty());
         WebElement answer = browser.findAll(".message.assistant").get(0);
+        String shown = answer.getText();
 
         List<WebElement> matches = answer.findElements(By.cssSelector(".card:not(.alternative)"));
-        assertThat(matches).isNotEmpty().allSatisfy(card -> {
+        assertThat(matches).as(shown).isNotEmpty().allSatisfy(card -> {
             WebElement reason = card.findElements(By.cssSelector(".reasons li")).stream()
                     .filter(li -> li.getText().contains("says 'Hyderabad'")).findFirst().orElseThrow();
             assertThat(reason.getText()).contains("Hyderabad");
@@ -56,7 +62,7 @@ class EvidencePerCriterionBrowserTest extends DemoServerTest {
             assertThat(card.findElements(By.cssSelector(".evidence a.cite"))).extracting(WebElement::getText).contains(cite.getText());
         });
         List<WebElement> alternatives = answer.findElements(By.cssSelector(".card.alternative"));
-        assertThat(alternatives).isNotEmpty().allSatisfy(card -> {
+        assertThat(alternatives).as(shown).isNotEmpty().allSatisfy(card -> {
             assertThat(card.findElement(By.tagName("h3")).getText()).endsWith("(alternative)");
             assertThat(card.findElements(By.cssSelector(".reasons li.missing"))).extracting(WebElement::getText)
                     .contains("Misses: no passage says 'Hyderabad'");
