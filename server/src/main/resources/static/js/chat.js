@@ -79,7 +79,7 @@ function partnerCards(partners, citations, alternative) {
       alternative ? ' (alternative)' : ''),
     el('p', { class: 'meta' }, [p.tier, p.type, (p.countries || []).slice(0, 3).join(', ')].filter(Boolean).join(' · ')),
     (p.reasons || []).length || (p.missing || []).length ? el('ul', { class: 'reasons' },
-      (p.reasons || []).map((r) => el('li', null, r)),
+      (p.reasons || []).map((r) => el('li', null, inline(r, citations))),
       (p.missing || []).map((m) => el('li', { class: 'missing' }, 'Misses: ' + m))) : null,
     (p.evidence || []).length ? el('p', { class: 'evidence' }, 'Sources: ', p.evidence.map((c) => citeLink(c.n, citations))) : null)));
 }

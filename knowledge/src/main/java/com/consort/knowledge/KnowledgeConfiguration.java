@@ -126,9 +126,15 @@ public class KnowledgeConfiguration {
 
     @Bean
     PartnerSearch partnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
-            Embedder embedder, Vocabulary vocabulary, TrackRecord trackRecord, FairExposure exposure) {
+            Embedder embedder, Vocabulary vocabulary, TrackRecord trackRecord, FairExposure exposure, CorpusTerms corpus) {
         return new PartnerSearch(partners, understanding, chunks, embedder, vocabulary,
-                trackRecord.settings().maxBoost() > 0 ? List.of(trackRecord) : List.of(), exposure);
+                trackRecord.settings().maxBoost() > 0 ? List.of(trackRecord) : List.of(), exposure, corpus);
+    }
+
+    /** What the index says term by term, learnt from it: the word criteria of partner search and the assistant's. */
+    @Bean
+    CorpusTerms corpusTerms(DocumentRepository documents, PartnerRepository partners) {
+        return new CorpusTerms(documents, partners);
     }
 
     @Bean

@@ -14,7 +14,9 @@ import java.util.Set;
  * Partner-level ranking. Hard constraints (stated in the question or given as filters) decide who
  * may appear at all; among those, relevance of the profile and case studies to the question orders
  * them, with small, explained boosts for tier, satisfaction and certifications. Every reason names
- * a criterion and the evidence for it.
+ * a criterion and the evidence for it: a directory fact the partner's profile, each thing asked for in words no
+ * directory value stands for ({@link Criterion}) the passage that says it; a partner with no passage for one lists it
+ * in {@link Result#missing()}.
  */
 public class PartnerSearch {
 
@@ -43,8 +45,18 @@ public class PartnerSearch {
         }
     }
 
-    public record Reason(String criterion, String explanation) {
+    /**
+     * @param citation the passage that supports the reason (a word criterion's passage that says it, a directory fact's
+     *                 profile), or null when none was retrieved
+     */
+    public record Reason(String criterion, String explanation, Evidence citation) {
+        public Reason(String criterion, String explanation) {
+            this(criterion, explanation, null);
+        }
     }
+
+    /** The criterion of a reason that cites the passage saying a thing asked for in words ({@link Criterion}). */
+    public static final String TEXT = "text";
 
     public record Evidence(String documentId, String title, String kind, String snippet, String locator, Instant updatedAt) {
     }
@@ -52,9 +64,19 @@ public class PartnerSearch {
     /**
      * @param signals how much of {@code score} each {@link RankingSignal} added, by signal name (e.g.
      *                {@code track_record}); the rest is relevance and the stated boosts
+     * @param missing for each {@link Criterion} asked for that no passage of the partner says, what it misses ("no passage
+     *                says 'air-gapped'"); the partner keeps its rank
      */
     public record Result(String partnerId, String name, double score, List<Reason> reasons, List<Evidence> evidence,
-            Partner partner, Map<String, Double> signals) {
+            Partner partner, Map<String, Double> signals, List<String> missing) {
+        public Result {
+            missing = missing == null ? List.of() : List.copyOf(missing);
+        }
+
+        public Result(String partnerId, String name, double score, List<Reason> reasons, List<Evidence> evidence,
+                Partner partner, Map<String, Double> signals) {
+            this(partnerId, name, score, reasons, evidence, partner, signals, List.of());
+        }
     }
 
     /**
@@ -92,9 +114,18 @@ public class PartnerSearch {
 
     /**
      * {@code alternatives} are filled only when {@code results} is empty: the nearest partners, each
-     * meeting all but the constraints listed in {@code unmet}.
+     * meeting all but the constraints listed in {@code unmet}. {@code criteria}: the things the question asks for in
+     * words no directory value stands for, each checked against every listed partner's passages.
      */
-    public record Response(Constraints understood, List<Result> results, List<Unmet> unmet, List<Result> alternatives) {
+    public record Response(Constraints understood, List<Result> results, List<Unmet> unmet, List<Result> alternatives,
+            List<Criterion> criteria) {
+        public Response {
+            criteria = criteria == null ? List.of() : List.copyOf(criteria);
+        }
+
+        public Response(Constraints understood, List<Result> results, List<Unmet> unmet, List<Result> alternatives) {
+            this(understood, results, unmet, alternatives, List.of());
+        }
     }
 
     /** Boosts of the best, second and third tier of the directory's tier order. */
@@ -113,6 +144,7 @@ public class PartnerSearch {
     private final List<RankingSignal> signals;
     private final Ordering ordering;
     private final CandidateWindow window;
+    private final CorpusTerms corpus;
 
     public PartnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
             Embedder embedder, Vocabulary vocabulary) {
@@ -126,6 +158,13 @@ public class PartnerSearch {
 
     public PartnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
             Embedder embedder, Vocabulary vocabulary, List<RankingSignal> signals, Ordering ordering) {
+        this(partners, understanding, chunks, embedder, vocabulary, signals, ordering, null);
+    }
+
+    /** @param corpus what the index says term by term, for the question's word criteria; null: none are checked */
+    public PartnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
+            Embedder embedder, Vocabulary vocabulary, List<RankingSignal> signals, Ordering ordering, CorpusTerms corpus) {
+        this.corpus = corpus;
         this.signals = List.copyOf(signals);
         this.ordering = ordering;
         this.partners = partners;
@@ -134,6 +173,11 @@ public class PartnerSearch {
         this.embedder = CandidateWindow.remembering(embedder);
         this.vocabulary = vocabulary;
         this.window = new CandidateWindow(partners, chunks, this.embedder, vocabulary, understanding, CandidateWindow.WINDOW);
+    }
+
+    /** The index's terms this search checks word criteria against, or null when it checks none. */
+    public CorpusTerms corpus() {
+        return corpus;
     }
 
     /** The constraints a question states, each with the phrase it was read from. */
@@ -148,9 +192,13 @@ public class PartnerSearch {
     public Response search(Query query) {
         Constraints read = query.read() != null ? query.read() : understanding.understand(query.text());
         Constraints constraints = read.overriddenBy(query.filters());
+        CorpusTerms.Snapshot terms = corpus == null ? null : corpus.current();
+        List<Criterion> criteria = terms == null ? List.of() : Criterion.in(query.text(), constraints, terms, Set.of());
+        Evidencing evidencing = new Evidencing(criteria, terms);
         List<PartnerRepository.Candidate> candidates = window.candidates(query, constraints, Math.max(300, query.limit() * 60));
         if (!candidates.isEmpty()) {
-            return new Response(constraints, rank(query, constraints, candidates, query.limit()), List.of(), List.of());
+            return new Response(constraints, rank(query, constraints, candidates, query.limit(), evidencing), List.of(), List.of(),
+                    criteria);
         }
         // Nothing meets everything: find the constraints that, dropped alone, let partners through.
         List<Unmet> unmet = new ArrayList<>();
@@ -173,11 +221,12 @@ public class PartnerSearch {
             nearest = new Constraints(Map.of(), List.of(), constraints.includeInactive());
         }
         List<Result> alternatives = rank(query, nearest, window.candidates(query, nearest, Math.max(300, query.limit() * 60)),
-                Math.min(query.limit(), 3));
-        return new Response(constraints, List.of(), unmet, alternatives);
+                Math.min(query.limit(), 3), evidencing);
+        return new Response(constraints, List.of(), unmet, alternatives, criteria);
     }
 
-    private List<Result> rank(Query query, Constraints constraints, List<PartnerRepository.Candidate> candidates, int limit) {
+    private List<Result> rank(Query query, Constraints constraints, List<PartnerRepository.Candidate> candidates, int limit,
+            Evidencing evidencing) {
         Set<String> candidateIds = new java.util.HashSet<>();
         candidates.forEach(c -> candidateIds.add(c.id()));
         Map<String, Double> relevance = new LinkedHashMap<>();
@@ -223,15 +272,36 @@ public class PartnerSearch {
                 .map(PartnerRepository.Candidate::id).toList();
         List<String> top = (query.signals() ? ordering.order(ranked, scores) : ranked).stream().limit(limit).toList();
         List<Result> results = new ArrayList<>();
+        Map<String, Map<Criterion, ChunkSearch.Hit>> says = evidencing.passages(top, hitsByPartner);
         for (Partner partner : partners.findAll(top)) {
-            List<Reason> reasons = constraintReasons(partner, constraints);
-            boostReasons(partner, tierRank(tiers, partner.tier()), reasons);
-            List<Evidence> evidence = evidence(hitsByPartner.getOrDefault(partner.id(), List.of()));
-            if (!evidence.isEmpty()) {
+            List<ChunkSearch.Hit> partnerHits = hitsByPartner.getOrDefault(partner.id(), List.of());
+            Evidence profile = partnerHits.stream().filter(h -> h.document().kind() == DocumentKind.PROFILE).findFirst()
+                    .map(PartnerSearch::cited).orElse(null);
+            List<Reason> reasons = constraintReasons(partner, constraints, profile);
+            List<Evidence> evidence = evidence(partnerHits);
+            List<String> missing = new ArrayList<>();
+            // each thing asked for in words: the passage that says it is the reason's citation, or the partner misses it
+            for (Criterion criterion : evidencing.criteria()) {
+                ChunkSearch.Hit hit = says.getOrDefault(partner.id(), Map.of()).get(criterion);
+                if (hit != null) {
+                    Evidence cited = cited(hit, criterion.excerpt(hit.chunk().text()));
+                    reasons.add(new Reason(TEXT, (hit.document().kind() == DocumentKind.CASE_STUDY ? "Its customer story" : "Its profile")
+                            + " says " + criterion.words() + ": \"" + cited.snippet() + "\"", cited));
+                    if (!evidence.contains(cited)) {
+                        evidence = new ArrayList<>(evidence);
+                        evidence.add(cited);
+                    }
+                } else if (!evidencing.saysSomewhere(partner.id(), criterion)) {
+                    missing.add(criterion.miss());
+                }
+            }
+            if (!evidence.isEmpty() && reasons.stream().noneMatch(r -> TEXT.equals(r.criterion()))) {
+                // no passage says a word asked for (or none was asked): the passage the ranking found closest is the reason
                 Evidence best = evidence.get(0);
                 reasons.add(new Reason("relevance", ("case_study".equals(best.kind()) ? "Case study \"" : "Profile \"")
-                        + best.title() + "\" matches the request" + (best.locator() == null ? "" : " (" + best.locator() + ")")));
+                        + best.title() + "\" matches the request" + (best.locator() == null ? "" : " (" + best.locator() + ")"), best));
             }
+            boostReasons(partner, tierRank(tiers, partner.tier()), reasons);
             Map<String, Double> added = new LinkedHashMap<>();
             for (Contribution c : contributions.getOrDefault(partner.id(), List.of())) {
                 reasons.add(c.reason());
@@ -240,12 +310,12 @@ public class PartnerSearch {
                 added.merge(c.signal(), Math.round(c.boost() * 10000) / 10000.0, Double::sum);
             }
             results.add(new Result(partner.id(), partner.name(), Math.round(scores.get(partner.id()) * 10000) / 10000.0,
-                    reasons, evidence, partner, added));
+                    reasons, evidence, partner, added, missing));
         }
         return results;
     }
 
-    private List<Reason> constraintReasons(Partner partner, Constraints constraints) {
+    private List<Reason> constraintReasons(Partner partner, Constraints constraints, Evidence profile) {
         List<Reason> reasons = new ArrayList<>();
         constraints.byFacet().forEach((facet, wanted) -> {
             Set<String> met = new LinkedHashSet<>();
@@ -258,7 +328,7 @@ public class PartnerSearch {
                 partner.values(facet).stream().filter(wanted::contains)
                         .forEach(v -> met.add(vocabulary.displayName(facet, v)));
             }
-            reasons.add(new Reason(facet.filterKey(), explain(facet, wanted, met)));
+            reasons.add(new Reason(facet.filterKey(), explain(facet, wanted, met), profile));
         });
         return reasons;
     }
@@ -318,9 +388,70 @@ public class PartnerSearch {
                 .thenComparing(Comparator.comparingDouble(ChunkSearch.Hit::score).reversed()))
                 .filter(h -> documents.add(h.document().id()))
                 .limit(2)
-                .forEach(h -> evidence.add(new Evidence(h.document().id(), h.document().title(), h.document().kind().code(),
-                        snippet(h.chunk().text()), h.chunk().locator(), h.document().updatedAt())));
+                .forEach(h -> evidence.add(cited(h)));
         return evidence;
+    }
+
+    private static Evidence cited(ChunkSearch.Hit h) {
+        return cited(h, snippet(h.chunk().text()));
+    }
+
+    private static Evidence cited(ChunkSearch.Hit h, String snippet) {
+        return new Evidence(h.document().id(), h.document().title(), h.document().kind().code(), snippet, h.chunk().locator(),
+                h.document().updatedAt());
+    }
+
+    /**
+     * The word criteria of one search and where the listed partners' passages say them. The passages the ranking
+     * already fetched are read first; only a partner that says a criterion in a passage outside them (the index's
+     * terms know) costs a search, one per criterion for all such partners together.
+     */
+    private final class Evidencing {
+        private final List<Criterion> criteria;
+        private final CorpusTerms.Snapshot terms;
+
+        Evidencing(List<Criterion> criteria, CorpusTerms.Snapshot terms) {
+            this.criteria = criteria;
+            this.terms = terms;
+        }
+
+        List<Criterion> criteria() {
+            return criteria;
+        }
+
+        boolean saysSomewhere(String partnerId, Criterion criterion) {
+            return terms != null && criterion.metBy(partnerId, terms);
+        }
+
+        /** For each partner, the best passage that says each criterion it has a passage for. */
+        Map<String, Map<Criterion, ChunkSearch.Hit>> passages(List<String> partnerIds, Map<String, List<ChunkSearch.Hit>> fetched) {
+            Map<String, Map<Criterion, ChunkSearch.Hit>> says = new java.util.HashMap<>();
+            Map<String, Set<String>> keys = new java.util.HashMap<>(); // each fetched passage's terms, read once
+            for (Criterion criterion : criteria) {
+                List<String> elsewhere = new ArrayList<>();
+                for (String id : partnerIds) {
+                    ChunkSearch.Hit hit = fetched.getOrDefault(id, List.of()).stream()
+                            .filter(h -> keys.computeIfAbsent(h.chunk().id(), k -> Set.copyOf(CorpusTerms.keys(h.chunk().text())))
+                                    .stream().anyMatch(criterion.terms()::contains))
+                            .findFirst().orElse(null);
+                    if (hit != null) {
+                        says.computeIfAbsent(id, k -> new java.util.HashMap<>()).put(criterion, hit);
+                    } else if (saysSomewhere(id, criterion)) {
+                        elsewhere.add(id);
+                    }
+                }
+                if (!elsewhere.isEmpty()) {
+                    String words = criterion.words().replace("'", "");
+                    for (ChunkSearch.Hit hit : chunks.search(words, null, Math.max(20, elsewhere.size() * 4),
+                            Scope.kinds(EVIDENCE_KINDS).withPartners(elsewhere), RetrievalMode.KEYWORD)) {
+                        if (criterion.saidIn(hit.chunk().text())) {
+                            says.computeIfAbsent(hit.chunk().partnerId(), k -> new java.util.HashMap<>()).putIfAbsent(criterion, hit);
+                        }
+                    }
+                }
+            }
+            return says;
+        }
     }
 
     /** Text flattened to one line and cut at a word near 280 characters: what a citation shows. */

@@ -1,5 +1,6 @@
 package com.consort.assistant.internal;
 
+import com.consort.knowledge.CorpusTerms;
 import com.consort.knowledge.PartnerNames;
 import com.consort.assistant.ConversationState;
 import com.consort.knowledge.DocumentRepository;
@@ -41,7 +42,8 @@ public final class OfflineAnswerer {
         var retriever = new ChunkRetriever(chunks);
         var words = new DirectoryWords(vocabulary);
         this.transformer = new QueryTransformer(search);
-        this.corpus = new CorpusTerms(documents, partnerRepository);
+        // one learning of the index for the search's word criteria and the answers'
+        this.corpus = search.corpus() != null ? search.corpus() : new CorpusTerms(documents, partnerRepository);
         this.partners = new PartnerAnswer(search, retriever, vocabulary, words, corpus, vendorWords, prompts);
         this.detail = new PartnerDetailAnswer(retriever, directory, documents, words, prompts);
         this.programme = new ProgrammeAnswer(retriever, vocabulary, corpus, vendorWords, prompts);

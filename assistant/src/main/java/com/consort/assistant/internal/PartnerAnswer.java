@@ -1,5 +1,6 @@
 package com.consort.assistant.internal;
 
+import com.consort.knowledge.CorpusTerms;
 import static com.consort.assistant.internal.DirectoryWords.label;
 import static com.consort.assistant.internal.Markdown.md;
 
@@ -11,6 +12,7 @@ import com.consort.knowledge.Facet;
 import com.consort.knowledge.Partner;
 import com.consort.knowledge.Vocabulary;
 import com.consort.knowledge.Constraints;
+import com.consort.knowledge.Criterion;
 import com.consort.knowledge.PartnerSearch;
 import com.consort.prompts.Prompt;
 import com.consort.prompts.PromptRegistry;
@@ -29,13 +31,6 @@ import java.util.Set;
  * labelled with what they miss.
  */
 final class PartnerAnswer {
-
-    /**
-     * A thing the seller asked for in words no directory value stands for ("PostgreSQL", "banks and financial
-     * institutions", "air-gapped"): met by a partner when one of its passages says one of these terms.
-     */
-    record Need(String words, Set<String> terms) {
-    }
 
     private final PartnerSearch search;
     private final ChunkRetriever retriever;
@@ -60,17 +55,17 @@ final class PartnerAnswer {
     Reply answer(Query query, Constraints constraints, boolean refined, int limit) {
         CorpusTerms.Snapshot terms = corpus.current();
         String question = query.text();
-        // with directory facts asked for, those are the criteria (each cited from the profile); without any, the
-        // question's specific words are, and each needs a passage that says it
+        // the criteria: the directory facts asked for (each cited from the profile) and the question's specific words,
+        // each of which needs a passage that says it
         Constraints read = query.read().overriddenBy(constraints);
-        List<Need> asked = read.isEmpty() ? needs(question, read, terms) : List.of();
+        List<Criterion> asked = Criterion.in(question, read, terms, vendorWords);
         // a partner is a match only with a passage for each need: look further down the ranking for them
         var response = search.search(query.search(constraints, asked.isEmpty() ? limit : limit * 4));
         Constraints applied = response.understood();
         // words that no candidate's passage says describe the situation more than they ask for something: said, not required
-        List<Need> unsaid = asked.stream().filter(n -> response.results().stream()
-                .allMatch(r -> !unmetNeeds(r.partnerId(), List.of(n), terms).isEmpty())).toList();
-        List<Need> needs = asked.stream().filter(n -> !unsaid.contains(n)).toList();
+        List<Criterion> unsaid = asked.stream().filter(n -> response.results().stream()
+                .noneMatch(r -> n.metBy(r.partnerId(), terms))).toList();
+        List<Criterion> needs = asked.stream().filter(n -> !unsaid.contains(n)).toList();
         List<PartnerSearch.Result> matches = new ArrayList<>();
         List<PartnerSearch.Result> lacking = new ArrayList<>();
         for (var result : response.results()) {
@@ -85,16 +80,24 @@ final class PartnerAnswer {
         List<PartnerCard> alternatives = new ArrayList<>();
         for (var result : response.alternatives()) {
             List<String> missing = new ArrayList<>(missing(result.partner(), applied));
-            unmetNeeds(result.partnerId(), needs, terms).forEach(n -> missing.add("no passage says " + n.words()));
+            unmetNeeds(result.partnerId(), needs, terms).forEach(n -> missing.add(n.miss()));
             alternatives.add(card(result, alternatives.size() + 1, citations, missing, needs));
         }
-        if (cards.isEmpty() && !lacking.isEmpty()) {
+        if (!cards.isEmpty()) {
+            // partners the ranking put in the shortlist's places that have no passage for something asked: alternatives, labelled
+            for (var result : response.results().subList(0, Math.min(limit, response.results().size()))) {
+                if (lacking.contains(result) && alternatives.size() < 3) {
+                    alternatives.add(card(result, alternatives.size() + 1, citations,
+                            unmetNeeds(result.partnerId(), needs, terms).stream().map(Criterion::miss).toList(), needs));
+                }
+            }
+        } else if (!lacking.isEmpty()) {
             // nobody has a passage for everything asked: an honest no-match, the nearest partners labelled with what they miss
             Set<String> unmetWords = new LinkedHashSet<>();
             for (var result : lacking.subList(0, Math.min(3, lacking.size()))) {
                 List<String> missing = new ArrayList<>();
                 unmetNeeds(result.partnerId(), needs, terms).forEach(n -> {
-                    missing.add("no passage says " + n.words());
+                    missing.add(n.miss());
                     unmetWords.add(n.words());
                 });
                 alternatives.add(card(result, alternatives.size() + 1, citations, missing, needs));
@@ -117,7 +120,7 @@ final class PartnerAnswer {
         return new Reply(answer, state);
     }
 
-    private PartnerCard card(PartnerSearch.Result result, int rank, Citations citations, List<String> missing, List<Need> needs) {
+    private PartnerCard card(PartnerSearch.Result result, int rank, Citations citations, List<String> missing, List<Criterion> needs) {
         List<Citation> evidence = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         List<String> boosts = new ArrayList<>();
@@ -126,16 +129,30 @@ final class PartnerAnswer {
         for (var r : result.reasons()) {
             if ("boost".equals(r.criterion())) {
                 boosts.add(r.explanation().replaceAll(" \\(\\+[0-9.]+\\)$", ""));
+            } else if (PartnerSearch.TEXT.equals(r.criterion())) {
+                // a word the search checked that is not a need here: its reason still cites the passage that says it
+                if (r.citation() != null && needs.stream().noneMatch(n -> n.saidIn(r.citation().snippet()))) {
+                    reasons.add(r.explanation() + Citations.cite(
+                            citations.numbered(citations.add(citation(result.partnerId(), r.citation()))), evidence));
+                }
             } else if (!"relevance".equals(r.criterion())) {
                 if (profile == null) {
-                    profile = passage(result.partnerId(), r.explanation() + " " + result.name(), true, citations);
+                    // the profile passage the search fetched, else the one that best says the fact
+                    profile = r.citation() != null ? citations.numbered(citations.add(citation(result.partnerId(), r.citation())))
+                            : passage(result.partnerId(), r.explanation() + " " + result.name(), true, citations);
                 }
                 reasons.add(r.explanation() + Citations.cite(profile, evidence));
             }
         }
-        for (Need need : needs) {
-            Citation says = passage(result.partnerId(), need.words(), false, citations);
-            if (says != null && CorpusTerms.keys(says.snippet()).stream().anyMatch(need.terms()::contains)) {
+        for (Criterion need : needs) {
+            // the search's reason for the criterion cites the passage that says it; a search that checked other words is asked again
+            Citation says = result.reasons().stream().filter(r -> PartnerSearch.TEXT.equals(r.criterion()) && r.citation() != null
+                            && need.saidIn(r.citation().snippet()))
+                    .findFirst().map(r -> citations.numbered(citations.add(citation(result.partnerId(), r.citation())))).orElse(null);
+            if (says == null) {
+                says = passage(result.partnerId(), need.words(), false, citations);
+            }
+            if (says != null && need.saidIn(says.snippet())) {
                 reasons.add((ChunkRetriever.STORIES.contains(says.kind()) ? "Its customer story" : "Its profile") + " says "
                         + need.words() + ": \"" + says.snippet() + "\"" + Citations.cite(says, evidence));
             }
@@ -167,43 +184,12 @@ final class PartnerAnswer {
         return hit == null ? null : citations.cite(hit);
     }
 
-    /**
-     * The things asked for in the question's own words: its specific terms (see {@link CorpusTerms.Snapshot#specific})
-     * that no constraint was read from and no directory value holds, adjacent ones together ("financial institutions").
-     */
-    List<Need> needs(String question, Constraints read, CorpusTerms.Snapshot terms) {
-        Set<String> consumed = new HashSet<>(vendorWords);
-        read.mentions().forEach(m -> consumed.addAll(CorpusTerms.keys(m.phrase())));
-        List<Need> needs = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        Set<String> group = new LinkedHashSet<>();
-        Runnable close = () -> {
-            if (!group.isEmpty()) {
-                needs.add(new Need("'" + String.join(" ", words) + "'", Set.copyOf(group)));
-                group.clear();
-                words.clear();
-            }
-        };
-        for (String word : question.split("[^\\p{L}\\p{N}-]+")) {
-            List<String> keys = CorpusTerms.keys(word);
-            if (keys.isEmpty()) {
-                continue; // a stop word joins its neighbours: "banks and financial institutions" is one need
-            }
-            boolean specific = keys.stream().allMatch(k -> terms.specific(k) && !consumed.contains(k) && !terms.directoryTerms().contains(k));
-            if (specific) {
-                group.addAll(keys);
-                words.add(word);
-            } else {
-                close.run();
-            }
-        }
-        close.run();
-        return needs;
+    private static Citation citation(String partnerId, PartnerSearch.Evidence e) {
+        return new Citation(0, e.documentId(), e.title(), e.kind(), partnerId, e.locator(), e.snippet(), e.updatedAt());
     }
 
-    private static List<Need> unmetNeeds(String partnerId, List<Need> needs, CorpusTerms.Snapshot terms) {
-        Set<String> has = terms.partners().getOrDefault(partnerId, Set.of());
-        return needs.stream().filter(n -> n.terms().stream().noneMatch(has::contains)).toList();
+    private static List<Criterion> unmetNeeds(String partnerId, List<Criterion> needs, CorpusTerms.Snapshot terms) {
+        return needs.stream().filter(n -> !n.metBy(partnerId, terms)).toList();
     }
 
     private Map<String, Object> view(PartnerCard card) {

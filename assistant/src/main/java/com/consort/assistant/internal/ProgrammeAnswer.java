@@ -1,5 +1,6 @@
 package com.consort.assistant.internal;
 
+import com.consort.knowledge.CorpusTerms;
 import static com.consort.assistant.internal.Markdown.clean;
 import static com.consort.assistant.internal.Markdown.clip;
 import static com.consort.assistant.internal.Markdown.md;

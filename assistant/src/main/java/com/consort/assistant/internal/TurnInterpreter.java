@@ -1,5 +1,6 @@
 package com.consort.assistant.internal;
 
+import com.consort.knowledge.CorpusTerms;
 import com.consort.assistant.ConversationState;
 import java.util.List;
 import java.util.Locale;

@@ -13,6 +13,7 @@ import com.consort.server.security.Caller;
 import com.consort.server.track.Recommendations;
 import com.consort.server.api.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -69,12 +70,20 @@ class PartnerController {
     record Page(List<PartnerView> items, int page, int size, int total) {
     }
 
-    /** {@code signals}: how much of {@code score} came from each ranking signal, e.g. {@code track_record}. */
+    /**
+     * {@code signals}: how much of {@code score} came from each ranking signal, e.g. {@code track_record}; {@code missing}:
+     * what the partner has no passage for.
+     */
     record ResultView(String partnerId, String name, double score, List<PartnerSearch.Reason> reasons,
-            List<PartnerSearch.Evidence> evidence, Map<String, Double> signals) {
+            List<PartnerSearch.Evidence> evidence, Map<String, Double> signals,
+            @Schema(description = "For each thing the query asks for in words no directory value stands for ('OpenShift', "
+                    + "'air-gapped') that no profile or customer story of this partner says: \"no passage says '<words>'\". "
+                    + "The partner keeps its rank; a partner with a passage for it has a reason with criterion 'text' whose "
+                    + "citation is that passage.", example = "[\"no passage says 'air-gapped'\"]")
+            List<String> missing) {
 
         static ResultView of(PartnerSearch.Result r) {
-            return new ResultView(r.partnerId(), r.name(), r.score(), r.reasons(), r.evidence(), r.signals());
+            return new ResultView(r.partnerId(), r.name(), r.score(), r.reasons(), r.evidence(), r.signals(), r.missing());
         }
     }
 
@@ -145,7 +154,10 @@ class PartnerController {
     @Operation(summary = "Find partners that fit a need",
             description = "Constraints stated in the query ('German-speaking', 'in DACH', 'a Gold partner') are applied as "
                     + "hard filters together with 'filters'. Each result has a reason per criterion and evidence with "
-                    + "citations. With no match, 'unmet' names the constraints that could not be met and "
+                    + "citations: each reason's 'citation' is the passage that supports it (a directory fact the partner's "
+                    + "profile; each thing the query asks for in words no directory value stands for, criterion 'text', the "
+                    + "profile or customer story passage that says it). A listed partner with no passage for such words keeps "
+                    + "its rank and says so in 'missing' (\"no passage says '...'\"). With no match, 'unmet' names the constraints that could not be met and "
                     + "'alternatives' lists the nearest partners, which do not meet them. When CRM opportunities are imported, each "
                     + "result has a track_record reason (won and open deals in the segment the query names, with a citation of "
                     + "the records) and 'signals.track_record' says how much of the score it added (bounded by "

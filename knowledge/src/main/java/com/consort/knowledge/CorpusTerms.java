@@ -1,9 +1,5 @@
-package com.consort.assistant.internal;
+package com.consort.knowledge;
 
-import com.consort.knowledge.DocumentKind;
-import com.consort.knowledge.DocumentRepository;
-import com.consort.knowledge.PartnerRepository;
-import com.consort.knowledge.Terms;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,11 +13,11 @@ import java.util.Set;
  * and which terms each story holds (does a story tell what a question describes?). Nothing here is a word list:
  * a vendor whose programme speaks of "MDF" and "marks" teaches those words by uploading its guide.
  */
-final class CorpusTerms {
+public final class CorpusTerms {
 
-    static final String PROGRAMME = DocumentKind.PROGRAM_DOC.code();
-    static final String PROFILE = DocumentKind.PROFILE.code();
-    static final String STORY = DocumentKind.CASE_STUDY.code();
+    public static final String PROGRAMME = DocumentKind.PROGRAM_DOC.code();
+    public static final String PROFILE = DocumentKind.PROFILE.code();
+    public static final String STORY = DocumentKind.CASE_STUDY.code();
 
     /** The index's counts are read again at most this often; a change relearns the terms. */
     private static final Duration RECHECK = Duration.ofSeconds(2);
@@ -33,20 +29,20 @@ final class CorpusTerms {
      * @param partners per partner, every term of its profile and its stories
      * @param directoryTerms the terms of the directory's own values (tiers, certifications, industries, ...)
      */
-    record Snapshot(Map<String, Integer> passages, Map<String, Map<String, Integer>> df, Map<String, Set<String>> stories,
+    public record Snapshot(Map<String, Integer> passages, Map<String, Map<String, Integer>> df, Map<String, Set<String>> stories,
             Map<String, Set<String>> partners, Set<String> directoryTerms, Map<String, Map<String, Integer>> dfStems) {
 
         /**
          * Whether a term is specific: in at most one in fifty of what partners and customers wrote ("PostgreSQL",
          * "air-gapped", "Ceph"), and in at least one of it (a word nobody wrote proves nothing either way).
          */
-        boolean specific(String term) {
+        public boolean specific(String term) {
             int others = passages.getOrDefault(PROFILE, 0) + passages.getOrDefault(STORY, 0);
             int holding = df(PROFILE, term) + df(STORY, term);
             return holding > 0 && holding <= Math.max(1, others / 50) && !FUNCTION_WORDS.contains(term);
         }
 
-        int df(String kind, String term) {
+        public int df(String kind, String term) {
             return df.getOrDefault(kind, Map.of()).getOrDefault(term, 0);
         }
 
@@ -59,7 +55,7 @@ final class CorpusTerms {
          * The larger of the weights of the term's light stem and of its six-letter key: "certify" is the programme's own
          * although "certified" (same key) is every partner's word; "endorsed" meets "endorsement" only by its key.
          */
-        double programmeWeight(String stem) {
+        public double programmeWeight(String stem) {
             String key = stem.length() > 6 && !Character.isDigit(stem.charAt(0)) ? stem.substring(0, 6) : stem;
             return Math.max(programmeWeight(dfStems, stem), programmeWeight(df, key));
         }
@@ -82,7 +78,7 @@ final class CorpusTerms {
         }
 
         /** The question's terms that are the programme's own vocabulary. */
-        List<String> programmeTerms(String question) {
+        public List<String> programmeTerms(String question) {
             return Terms.of(question).stream().distinct().filter(t -> programmeWeight(t) > 0).toList();
         }
 
@@ -90,7 +86,7 @@ final class CorpusTerms {
          * How much of the question is in the programme's own words: the sum, over its programme terms, of how many
          * times more frequent each is in programme passages than in what partners and customers wrote (log).
          */
-        double programmeScore(String question) {
+        public double programmeScore(String question) {
             return Terms.of(question).stream().distinct().mapToDouble(this::programmeWeight).sum();
         }
     }
@@ -106,7 +102,7 @@ final class CorpusTerms {
      * A text's terms as this class counts them: the index's light stems cut to six letters, so that a question's
      * "endorsed" meets the terms' "endorsement" and "conformant" meets "conformance".
      */
-    static List<String> keys(String text) {
+    public static List<String> keys(String text) {
         return Terms.of(text).stream().map(t -> t.length() > 6 && !Character.isDigit(t.charAt(0)) ? t.substring(0, 6) : t).toList();
     }
 
@@ -116,7 +112,7 @@ final class CorpusTerms {
     private volatile String signature = "";
     private volatile long checkedAt;
 
-    CorpusTerms(DocumentRepository documents, PartnerRepository partners) {
+    public CorpusTerms(DocumentRepository documents, PartnerRepository partners) {
         this.documents = documents;
         this.partners = partners;
     }
@@ -132,7 +128,8 @@ final class CorpusTerms {
     private volatile long lastCheckNanos;
     private volatile long lastLearningNanos;
 
-    Snapshot current() {
+    /** What the index says now (learnt again when its counts changed, checked at most every two seconds). */
+    public Snapshot current() {
         long now = System.nanoTime();
         Snapshot known = snapshot;
         if (known != null && now - checkedAt < RECHECK.toNanos()) {

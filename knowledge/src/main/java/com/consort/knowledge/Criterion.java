@@ -1,0 +1,91 @@
+package com.consort.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A thing the seller asked for in words no directory value stands for ("Portuguese", "OpenShift", "air-gapped",
+ * "banks and financial institutions"): met by a partner when one of its passages (profile, customer story) says one of
+ * {@code terms}, which are the question's words as {@link CorpusTerms#keys} counts them.
+ *
+ * @param words the seller's words, quoted: {@code 'air-gapped'}
+ */
+public record Criterion(String words, Set<String> terms) {
+
+    public Criterion {
+        terms = Set.copyOf(terms);
+    }
+
+    /**
+     * The things asked for in the question's own words: its specific terms (see {@link CorpusTerms.Snapshot#specific}:
+     * in the index, and rare there) that no constraint was read from, no directory value holds and {@code ignored}
+     * does not list (the vendor's name), adjacent ones together ("financial institutions").
+     */
+    public static List<Criterion> in(String question, Constraints read, CorpusTerms.Snapshot terms, Set<String> ignored) {
+        if (question == null || question.isBlank()) {
+            return List.of();
+        }
+        Set<String> consumed = new HashSet<>(ignored);
+        read.mentions().forEach(m -> consumed.addAll(CorpusTerms.keys(m.phrase())));
+        List<Criterion> criteria = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Set<String> group = new LinkedHashSet<>();
+        for (String word : question.split("[^\\p{L}\\p{N}-]+")) {
+            List<String> keys = CorpusTerms.keys(word);
+            if (keys.isEmpty()) {
+                continue; // a stop word joins its neighbours: "banks and financial institutions" is one criterion
+            }
+            if (keys.stream().allMatch(k -> terms.specific(k) && !consumed.contains(k) && !terms.directoryTerms().contains(k))) {
+                group.addAll(keys);
+                words.add(word);
+            } else if (!group.isEmpty()) {
+                criteria.add(new Criterion("'" + String.join(" ", words) + "'", group));
+                group.clear();
+                words.clear();
+            }
+        }
+        if (!group.isEmpty()) {
+            criteria.add(new Criterion("'" + String.join(" ", words) + "'", group));
+        }
+        return criteria;
+    }
+
+    /** Whether the text says it (one of its terms, as the index's analyser reads the text). */
+    public boolean saidIn(String text) {
+        return text != null && CorpusTerms.keys(text).stream().anyMatch(terms::contains);
+    }
+
+    /**
+     * The passage's text flattened to one line and cut, like {@link PartnerSearch#snippet}, around the first word that
+     * says the criterion, so the quote shows it; the plain snippet when no word does.
+     */
+    public String excerpt(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        var word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}-]+").matcher(flat);
+        while (word.find()) {
+            if (CorpusTerms.keys(word.group()).stream().anyMatch(terms::contains)) {
+                if (word.end() <= 270) {
+                    return PartnerSearch.snippet(flat);
+                }
+                int from = flat.lastIndexOf(' ', Math.max(0, word.start() - 120));
+                String rest = flat.substring(from < 0 ? 0 : from + 1);
+                return "…" + PartnerSearch.snippet(rest);
+            }
+        }
+        return PartnerSearch.snippet(flat);
+    }
+
+    /** Whether any passage of the partner says it. */
+    public boolean metBy(String partnerId, CorpusTerms.Snapshot snapshot) {
+        Set<String> has = snapshot.partners().getOrDefault(partnerId, Set.of());
+        return terms.stream().anyMatch(has::contains);
+    }
+
+    /** What a partner without a passage for it misses, as its label says. */
+    public String miss() {
+        return "no passage says " + words;
+    }
+}
