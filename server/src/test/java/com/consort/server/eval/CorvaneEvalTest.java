@@ -30,13 +30,10 @@ class CorvaneEvalTest {
 
     static final Path DATASET = Path.of("../eval/datasets/corvane");
 
-    // floors, not the targets: reached on 2026-12-06 (offline, embedded set-up) with partner search fusing its two legs
-    // by relative score: recall@5 0.892, nDCG@5 0.901, 15 and 7 violations. The fifteenth (14 before) is CV-0114 in
-    // fit-distributors: its type is spelled "Aggregator", the case's constraint says "Regional Aggregator", yet the case
-    // lists CV-0114 among its expected partners; now ranked higher, it is counted once as found and once as breaking.
-    static final double RECALL_FLOOR = 0.89;
-    static final double NDCG_FLOOR = 0.90;
-    static final int VIOLATIONS_CEILING = 15;
+    // floors, not the targets: reached on 2026-12-05 (offline, embedded set-up): recall@5 0.862, nDCG@5 0.811, 14 and 7 violations
+    static final double RECALL_FLOOR = 0.85;
+    static final double NDCG_FLOOR = 0.80;
+    static final int VIOLATIONS_CEILING = 14;
     static final int ASSISTANT_VIOLATIONS_CEILING = 7;
 
     @Autowired
