@@ -11,12 +11,12 @@ import com.consort.knowledge.DocumentRepository;
 import com.consort.knowledge.Embedder;
 import com.consort.knowledge.ChunkSearch;
 import com.consort.knowledge.PartnerSearch;
-import com.consort.knowledge.internal.search.QueryUnderstanding;
 import com.consort.knowledge.KeywordIndex;
 import com.consort.knowledge.VectorIndex;
 import com.consort.knowledge.RetrievalMode;
 import com.consort.knowledge.testing.DemoSlice;
 import com.consort.knowledge.testing.KnowledgeContext;
+import com.consort.knowledge.testing.Stages;
 import com.consort.knowledge.testing.TestStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,11 +103,10 @@ public final class RetrievalModesBench {
             fusions.put(String.format(Locale.ROOT, "hybrid, relative %.1f/%.1f", weights[0], weights[1]),
                     new ChunkSearch.RelativeScoreFuser(weights[0], weights[1]));
         }
-        fusions.forEach((name, fusion) -> variants.put(name, c -> new Run(new PartnerSearch(
-                c.getBean(PartnerRepository.class), c.getBean(QueryUnderstanding.class), new ChunkSearch(c.getBean(Embedder.class),
-                        c.getBean(VectorIndex.class), c.getBean(KeywordIndex.class), c.getBean(DocumentRepository.class),
-                        Runnable::run, ChunkSearch.ReciprocalRankFuser.DEFAULT, fusion), c.getBean(Embedder.class),
-                c.getBean(Vocabulary.class)), RetrievalMode.HYBRID)));
+        fusions.forEach((name, fusion) -> variants.put(name, c -> new Run(Stages.partnerSearch(c,
+                new ChunkSearch(c.getBean(Embedder.class), c.getBean(VectorIndex.class), c.getBean(KeywordIndex.class),
+                        c.getBean(DocumentRepository.class), Runnable::run, ChunkSearch.ReciprocalRankFuser.DEFAULT, fusion)),
+                RetrievalMode.HYBRID)));
         return variants;
     }
 
