@@ -2,15 +2,12 @@ package com.consort.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consort.knowledge.PartnerRepository;
-import com.consort.knowledge.Vocabulary;
-import com.consort.knowledge.Constraints;
-import com.consort.knowledge.internal.search.QueryUnderstanding;
+import com.consort.knowledge.testing.Stages;
 import com.consort.knowledge.testing.TestStorage;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,34 +23,20 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  */
 class QuestionReadOnceTest {
 
-    /** The query understanding of the server, recording each text it reads. */
-    static final class CountingUnderstanding extends QueryUnderstanding {
-        final List<String> read = new CopyOnWriteArrayList<>();
-
-        CountingUnderstanding(Vocabulary vocabulary, PartnerRepository partners) {
-            super(vocabulary, partners, null);
-        }
-
-        @Override
-        public Constraints understand(String question) {
-            read.add(question);
-            return super.understand(question);
-        }
-    }
-
     static AnnotationConfigApplicationContext context;
     static Assistant assistant;
-    static CountingUnderstanding understanding;
+    /** Every text the server's query understanding read. */
+    static List<String> read;
 
     @BeforeAll
     static void load() throws Exception {
         var dataSource = TestStorage.embedded(Path.of("target/test-data/read-once-" + System.nanoTime()));
         // registered before the knowledge configuration's own bean of the name, which then stands aside
-        context = AssistantFixture.context(dataSource, Map.of(),
-                c -> c.registerBean("queryUnderstanding", CountingUnderstanding.class));
+        List<List<String>> recorded = new ArrayList<>();
+        context = AssistantFixture.context(dataSource, Map.of(), c -> recorded.add(Stages.recordQuestionsRead(c)));
         AssistantFixture.loadDemoSlice(context, 60, 8);
         assistant = context.getBean(Assistant.class);
-        understanding = context.getBean(CountingUnderstanding.class);
+        read = recorded.get(0);
     }
 
     @AfterAll
@@ -63,7 +46,7 @@ class QuestionReadOnceTest {
 
     @BeforeEach
     void forget() {
-        understanding.read.clear();
+        read.clear();
     }
 
     /** A partner question (read by the assistant, searched by partner search), an evidence and a programme question. */
@@ -76,7 +59,7 @@ class QuestionReadOnceTest {
         Answer answer = assistant.answer(List.of(question));
 
         assertThat(answer.intent()).isEqualTo(intent);
-        assertThat(understanding.read).containsExactly(question);
+        assertThat(read).containsExactly(question);
     }
 
     @Test
@@ -87,7 +70,7 @@ class QuestionReadOnceTest {
 
         assertThat(refined.intent()).isEqualTo("refine");
         assertThat(refined.constraints()).containsEntry("languages", java.util.Set.of("de")).containsKey("regions");
-        assertThat(understanding.read).containsExactly(first, followUp);
+        assertThat(read).containsExactly(first, followUp);
     }
 
     @Test
@@ -97,14 +80,14 @@ class QuestionReadOnceTest {
         // the state as Conversations stores it between requests
         var json = tools.jackson.databind.json.JsonMapper.builder().build();
         ConversationState stored = json.readValue(json.writeValueAsString(exchange.state()), ConversationState.class);
-        understanding.read.clear();
+        read.clear();
 
         Answer refined = assistant.respond("Gold only", stored, List.of(first)).answer();
 
         assertThat(refined.intent()).isEqualTo("refine");
         assertThat(refined.constraints()).containsEntry("tiers", java.util.Set.of("Gold"))
                 .containsEntry("regions", exchange.answer().constraints().get("regions"));
-        assertThat(understanding.read).containsExactly("Gold only");
+        assertThat(read).containsExactly("Gold only");
         // read as the same turns in one go
         assertThat(refined.reading()).isEqualTo(assistant.answer(List.of(first, "Gold only")).reading());
     }

@@ -4,34 +4,39 @@ import com.consort.studio.Reviews;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
 
-/** Expires approved and published assets whose expiry date has passed, checking every minute (CONSORT_REVIEW_EXPIRY_CHECK). */
+/**
+ * Expires approved and published assets whose expiry date has passed, checking every minute (CONSORT_REVIEW_EXPIRY_CHECK),
+ * on the application's task scheduler (Boot's, in the server). A context without one (the module's own tests) checks
+ * nothing on its own.
+ */
 final class ExpiryScheduler implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ExpiryScheduler.class);
     private final Reviews reviews;
     private final Duration every;
-    private ScheduledExecutorService scheduler;
+    private final TaskScheduler scheduler;
+    private ScheduledFuture<?> checks;
 
-    ExpiryScheduler(Reviews reviews, Duration every) {
+    /** @param scheduler the application's task scheduler; null: no periodic check */
+    ExpiryScheduler(Reviews reviews, Duration every, TaskScheduler scheduler) {
         this.reviews = reviews;
         this.every = every;
+        this.scheduler = scheduler;
     }
 
     @Override
     public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "consort-review-expiry");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(this::run, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        if (scheduler == null) {
+            log.info("No task scheduler in this application context: approved assets are not expired periodically");
+            return;
+        }
+        checks = scheduler.scheduleWithFixedDelay(this::run, Instant.now().plus(every), every);
     }
 
     void run() {
@@ -47,14 +52,14 @@ final class ExpiryScheduler implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
+        if (checks != null) {
+            checks.cancel(false);
+            checks = null;
         }
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return scheduler != null;
+        return checks != null;
     }
 }

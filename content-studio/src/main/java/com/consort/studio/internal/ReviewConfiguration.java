@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,7 +32,8 @@ class ReviewConfiguration {
     }
 
     @Bean
-    ExpiryScheduler reviewExpiry(Reviews reviews, @Value("${consort.review.expiry-check:1m}") String every) {
-        return new ExpiryScheduler(reviews, StudioConfiguration.duration(every));
+    ExpiryScheduler reviewExpiry(Reviews reviews, @Value("${consort.review.expiry-check:1m}") String every,
+            ObjectProvider<TaskScheduler> scheduler) {
+        return new ExpiryScheduler(reviews, StudioConfiguration.duration(every), scheduler.getIfAvailable());
     }
 }

@@ -280,9 +280,9 @@ public final class HyperscaleBench {
      * both latencies.
      */
     private static String keywordPool(JdbcTemplate jdbc, RetrievalSuite suite) {
-        var bounded = new com.consort.knowledge.internal.storage.PgKeywordIndex(jdbc);
-        var exact = new com.consort.knowledge.internal.storage.PgKeywordIndex(jdbc,
-                com.consort.knowledge.internal.storage.PgKeywordIndex.COMMON_SHARE, Integer.MAX_VALUE);
+        var bounded = com.consort.knowledge.testing.Stages.postgresKeywords(jdbc);
+        var exact = com.consort.knowledge.testing.Stages.postgresKeywords(jdbc, com.consort.knowledge.testing.Stages.commonShare(),
+                Integer.MAX_VALUE);
         List<Double> ratios = new ArrayList<>();
         List<Double> overlaps = new ArrayList<>();
         List<Double> boundedMs = new ArrayList<>();

@@ -4,11 +4,9 @@ import com.consort.knowledge.ImportFormat;
 import com.consort.eval.internal.retrieval.RetrievalCase;
 import com.consort.eval.internal.retrieval.RetrievalSuite;
 import com.consort.knowledge.Chunk;
-import com.consort.knowledge.internal.document.Chunker;
 import com.consort.knowledge.Document;
 import com.consort.knowledge.DocumentIngestor;
 import com.consort.knowledge.DocumentKind;
-import com.consort.knowledge.internal.document.DocumentParser;
 import com.consort.knowledge.DocumentRepository;
 import com.consort.knowledge.Embedder;
 import com.consort.knowledge.Partner;
@@ -20,6 +18,7 @@ import com.consort.knowledge.ChunkVector;
 import com.consort.knowledge.KeywordIndex;
 import com.consort.knowledge.VectorIndex;
 import com.consort.knowledge.testing.KnowledgeContext;
+import com.consort.knowledge.testing.Stages;
 import com.consort.knowledge.testing.TestStorage;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -96,17 +95,12 @@ public final class KnowledgeBench {
             context.getBean(PartnerDirectory.class).importFile(partners, ImportFormat.CSV);
         }
         var ingestor = context.getBean(DocumentIngestor.class);
-        var parser = context.getBean(DocumentParser.class);
         var embedder = context.getBean(Embedder.class);
-        var chunker = new Chunker(900);
         // the texts the ingestor embeds, prepared outside the timed part of the baseline
         List<String> texts = new ArrayList<>();
         List<List<String>> textsPerStory = new ArrayList<>();
         for (Doc doc : stories) {
-            var parsed = parser.parse(doc.content(), doc.file());
-            String title = parsed.title() == null ? doc.file() : parsed.title();
-            List<String> storyTexts = new ArrayList<>();
-            chunker.chunk(title, parsed).forEach(p -> storyTexts.add(p.context() + "\n" + p.text()));
+            List<String> storyTexts = Stages.chunkTexts(context, doc.content(), doc.file(), 900);
             textsPerStory.add(storyTexts);
             texts.addAll(storyTexts);
         }
@@ -250,13 +244,9 @@ public final class KnowledgeBench {
 
     /** The chunk texts the ingestor would embed for these stories, and their embeddings. */
     static Embedded storyChunks(AnnotationConfigApplicationContext context, List<Doc> stories) {
-        var parser = context.getBean(DocumentParser.class);
-        var chunker = new Chunker(900);
         List<String> texts = new ArrayList<>();
         for (Doc doc : stories) {
-            var parsed = parser.parse(doc.content(), doc.file());
-            String title = parsed.title() == null ? doc.file() : parsed.title();
-            chunker.chunk(title, parsed).forEach(p -> texts.add(p.context() + "\n" + p.text()));
+            texts.addAll(Stages.chunkTexts(context, doc.content(), doc.file(), 900));
         }
         return new Embedded(texts, context.getBean(Embedder.class).embedPassages(texts));
     }

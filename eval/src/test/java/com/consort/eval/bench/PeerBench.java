@@ -5,10 +5,8 @@ import com.consort.eval.bench.KnowledgeBench.Doc;
 import com.consort.eval.internal.retrieval.RetrievalCase;
 import com.consort.eval.internal.retrieval.RetrievalEvaluator;
 import com.consort.eval.internal.retrieval.RetrievalSuite;
-import com.consort.knowledge.internal.document.Chunker;
 import com.consort.knowledge.DocumentIngestor;
 import com.consort.knowledge.DocumentKind;
-import com.consort.knowledge.internal.document.DocumentParser;
 import com.consort.knowledge.Embedder;
 import com.consort.knowledge.PartnerDirectory;
 import com.consort.knowledge.PartnerRepository;
@@ -19,6 +17,7 @@ import com.consort.knowledge.PartnerSearch;
 import com.consort.knowledge.RetrievalMode;
 import com.consort.knowledge.Scope;
 import com.consort.knowledge.testing.KnowledgeContext;
+import com.consort.knowledge.testing.Stages;
 import com.consort.knowledge.testing.TestStorage;
 import com.pgvector.PGvector;
 import dev.langchain4j.data.document.Metadata;
@@ -111,16 +110,10 @@ public final class PeerBench {
             List<System_> systems = List.of(consort, lc4j, spring);
 
             // Consort's chunk texts per story: what the bare embedding baseline embeds
-            var parser = context.getBean(DocumentParser.class);
             var embedder = context.getBean(Embedder.class);
-            var chunker = new Chunker(CHUNK_CHARS);
             List<List<String>> textsPerStory = new ArrayList<>();
             for (Doc doc : stories) {
-                var parsed = parser.parse(doc.content(), doc.file());
-                List<String> texts = new ArrayList<>();
-                chunker.chunk(parsed.title() == null ? doc.file() : parsed.title(), parsed)
-                        .forEach(p -> texts.add(p.context() + "\n" + p.text()));
-                textsPerStory.add(texts);
+                textsPerStory.add(Stages.chunkTexts(context, doc.content(), doc.file(), CHUNK_CHARS));
             }
             embedder.embedPassages(textsPerStory.get(0)); // warm-up
             bge.embedAll(textsPerStory.get(0).stream().map(TextSegment::from).toList());

@@ -11,12 +11,12 @@ import com.consort.knowledge.DocumentRepository;
 import com.consort.knowledge.Embedder;
 import com.consort.knowledge.ChunkSearch;
 import com.consort.knowledge.PartnerSearch;
-import com.consort.knowledge.internal.search.QueryUnderstanding;
 import com.consort.knowledge.KeywordIndex;
 import com.consort.knowledge.VectorIndex;
 import com.consort.knowledge.RetrievalMode;
 import com.consort.knowledge.testing.DemoSlice;
 import com.consort.knowledge.testing.KnowledgeContext;
+import com.consort.knowledge.testing.Stages;
 import com.consort.knowledge.testing.TestStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,10 +97,9 @@ public final class RetrievalModesBench {
         }
         for (double[] weights : new double[][] {{1, 0.5}, {1, 2}, {1, 3}}) {
             var fusion = new ChunkSearch.ReciprocalRankFuser(60, weights[0], weights[1]);
-            variants.put(String.format(Locale.ROOT, "hybrid, keyword weight %.1f", weights[1]), c -> new Run(new PartnerSearch(
-                    c.getBean(PartnerRepository.class), c.getBean(QueryUnderstanding.class), new ChunkSearch(c.getBean(Embedder.class),
-                            c.getBean(VectorIndex.class), c.getBean(KeywordIndex.class), c.getBean(DocumentRepository.class),
-                            Runnable::run, fusion), c.getBean(Embedder.class), c.getBean(Vocabulary.class)), RetrievalMode.HYBRID));
+            variants.put(String.format(Locale.ROOT, "hybrid, keyword weight %.1f", weights[1]), c -> new Run(Stages.partnerSearch(c,
+                    new ChunkSearch(c.getBean(Embedder.class), c.getBean(VectorIndex.class), c.getBean(KeywordIndex.class),
+                            c.getBean(DocumentRepository.class), Runnable::run, fusion)), RetrievalMode.HYBRID));
         }
         return variants;
     }

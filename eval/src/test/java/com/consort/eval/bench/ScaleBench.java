@@ -7,14 +7,15 @@ import com.consort.eval.bench.KnowledgeBench.Embedded;
 import com.consort.eval.internal.retrieval.RetrievalCase;
 import com.consort.eval.internal.retrieval.RetrievalSuite;
 import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.KeywordIndex;
 import com.consort.knowledge.Partner;
 import com.consort.knowledge.PartnerDirectory;
 import com.consort.knowledge.Constraints;
 import com.consort.knowledge.PartnerSearch;
 import com.consort.knowledge.RetrievalMode;
-import com.consort.knowledge.internal.storage.PgKeywordIndex;
 import com.consort.knowledge.Scope;
 import com.consort.knowledge.testing.KnowledgeContext;
+import com.consort.knowledge.testing.Stages;
 import com.consort.knowledge.testing.TestStorage;
 import com.consort.prompts.PromptRegistry;
 import java.io.InputStream;
@@ -127,8 +128,8 @@ public final class ScaleBench {
 
     /** Keyword search latencies, sorted: [0] every term selects chunks, [1] the rarer terms only. */
     private static long[][] keywordSelection(JdbcTemplate jdbc, RetrievalSuite suite) {
-        PgKeywordIndex everyTerm = new PgKeywordIndex(jdbc, 1.0);
-        PgKeywordIndex rarerTerms = new PgKeywordIndex(jdbc);
+        KeywordIndex everyTerm = Stages.postgresKeywords(jdbc, 1.0, Stages.exactPool());
+        KeywordIndex rarerTerms = Stages.postgresKeywords(jdbc);
         List<RetrievalCase> cases = suite.cases();
         long[][] nanos = new long[2][cases.size() * SEARCH_ROUNDS];
         for (int round = 0, n = 0; round < SEARCH_ROUNDS; round++) {
