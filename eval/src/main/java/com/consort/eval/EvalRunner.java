@@ -120,7 +120,10 @@ public final class EvalRunner {
                 } catch (RuntimeException | Error e) {
                     result = CaseResult.error(w.suite().name(), w.caseId(), "", e, (System.nanoTime() - start) / 1_000_000);
                 }
-                progress.update(done.incrementAndGet(), work.size(), result.passed() ? failed.get() : failed.incrementAndGet());
+                // counted and reported in one step, so the reports arrive in order and the last one is the total
+                synchronized (done) {
+                    progress.update(done.incrementAndGet(), work.size(), result.passed() ? failed.get() : failed.incrementAndGet());
+                }
                 return result;
             })).toList();
             for (Future<CaseResult> f : futures) {
