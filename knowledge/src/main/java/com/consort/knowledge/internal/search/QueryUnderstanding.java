@@ -96,6 +96,12 @@ public class QueryUnderstanding {
             }
             List<Vocabulary.Phrase> phrases = disambiguate(match.phrases(), tokens, i, match.length());
             Facet facet = phrases.get(0).facet();
+            if (neverFilled(known, facet)) {
+                // a directory of descriptions only ("a partner in Germany" where no partner has a country): no partner
+                // could meet the constraint, so the words stay free text that the passages are searched for
+                i += match.length();
+                continue;
+            }
             if (i == lastEnd && facet == lastFacet && lastLength >= 2 && match.length() == 1 && !vocabulary.coded(facet)
                     && oneNounPhrase(folded(question), tokens.subList(i - lastLength, i + 1))) {
                 // "car parts maker": a head word right after a longer phrase of the same facet adds nothing to it
@@ -167,6 +173,11 @@ public class QueryUnderstanding {
             }
         });
         return new Constraints(found, mentions, includeInactive, excluded);
+    }
+
+    /** Whether the directory has partners but none with a value of this facet (case studies' industries aside). */
+    private static boolean neverFilled(Map<Facet, Set<String>> known, Facet facet) {
+        return facet != Facet.CASE_STUDY_INDUSTRY && !known.isEmpty() && known.getOrDefault(facet, Set.of()).isEmpty();
     }
 
     private static String folded(String question) {

@@ -18,6 +18,7 @@ class DirectoryTaxonomyTest {
             Facet.INDUSTRY, Set.of("Banking & Insurance", "Healthcare & Pharma", "Retail & Consumer", "Government & Defence", "Energy"),
             Facet.TYPE, Set.of("Regional Aggregator", "Managed Security Provider"),
             Facet.TIER, Set.of("Premier", "Select", "Member"),
+            Facet.COUNTRY, Set.of("LU", "US", "DE", "KE"),
             Facet.TEMPLATE, Set.of("PCI DSS Evidence Pack", "Hospital Downtime Drill", "Retail Store Segmentation Blueprint"));
 
     static final Map<Facet, Set<String>> OTHER_VENDOR = Map.of(Facet.INDUSTRY, Set.of("Insurance", "Financial Services"));
@@ -37,6 +38,18 @@ class DirectoryTaxonomyTest {
         assertThat(read(SECURITY_VENDOR, "distributors in Kenya").byFacet()).containsEntry(Facet.TYPE, Set.of("Regional Aggregator"));
         // a concept the directory does not use is no constraint at all
         assertThat(read(SECURITY_VENDOR, "a hotel chain").byFacet()).doesNotContainKey(Facet.INDUSTRY);
+    }
+
+    /** A directory of descriptions only, as the CNCF's partner list: companies with a programme and their own words. */
+    static final Map<Facet, Set<String>> DESCRIPTIONS_ONLY = Map.of(Facet.CERTIFICATION, Set.of("Kubernetes Certified Service Provider"));
+
+    @Test
+    void aFacetNoPartnerHasIsNoConstraintButTextToSearch() {
+        Constraints read = read(DESCRIPTIONS_ONLY, "a partner in Germany that speaks Portuguese and serves banks");
+        assertThat(read.byFacet()).isEmpty();
+        assertThat(read.mentions()).isEmpty();
+        // where partners do have countries, the same words are the constraint
+        assertThat(read(SECURITY_VENDOR, "a partner in Germany").byFacet()).containsEntry(Facet.COUNTRY, Set.of("DE"));
     }
 
     @Test
