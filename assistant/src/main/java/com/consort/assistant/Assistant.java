@@ -70,11 +70,12 @@ public class Assistant {
         String question = validate(text);
         // a question about deals is answered from the CRM records as they are, in every mode
         Optional<Answer> fromDeals = overlap == null ? Optional.empty() : overlap.answer(question);
-        if (fromDeals.isPresent()) {
+        Reply reply = fromDeals.isPresent() && !fromDeals.get().partners().isEmpty() ? null : offline.answer(question, state);
+        // no deal recorded with the account: a customer story that credits a partner with the work answers instead
+        if (fromDeals.isPresent() && (reply == null || !reply.answer().intent().equals("evidence") || reply.answer().partners().isEmpty())) {
             Metrics.counter("consort.answers", "intent", "overlap", "mode", Answer.OFFLINE).increment();
             return new Exchange(fromDeals.get(), state);
         }
-        Reply reply = offline.answer(question, state);
         Answer answer = llm == null || !write ? reply.answer() : llm.write(question, history, reply.answer());
         Metrics.counter("consort.answers", "intent", String.valueOf(answer.intent()), "mode", String.valueOf(answer.mode())).increment();
         return new Exchange(answer, reply.state());

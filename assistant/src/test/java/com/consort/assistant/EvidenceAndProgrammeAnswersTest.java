@@ -140,6 +140,24 @@ class EvidenceAndProgrammeAnswersTest {
     }
 
     @Test
+    void whoWorkedWithACustomerWithNoDealInTheCrmIsAnsweredByItsStory() {
+        // "worked with" reads as a question about deals; with none recorded, the story that tells it answers
+        Answer answer = assistant.answer(List.of("Which partner worked with Puerto Austral?"));
+
+        assertThat(answer.intent()).isEqualTo("evidence");
+        assertThat(answer.partners()).extracting(Answer.PartnerCard::partnerId).containsExactly("tidewater");
+        assertThat(answer.citations()).anySatisfy(c -> assertThat(c.title()).contains("Puerto Austral"));
+    }
+
+    @Test
+    void whoWorkedWithACustomerNoStoryTellsStillSaysNoDealIsRecorded() {
+        Answer answer = assistant.answer(List.of("Who has worked with Hagenbach Packaging?"));
+
+        assertThat(answer.intent()).isEqualTo("overlap");
+        assertThat(answer.partners()).isEmpty();
+    }
+
+    @Test
     void aStoryFiledUnderNoPartnerCreditsTheDirectoryPartnerItsTextCallsThePartner() {
         Answer answer = assistant.answer(List.of("Who did the identity rollout at Koleje Pomorskie Plus?"));
 
@@ -241,4 +259,5 @@ class EvidenceAndProgrammeAnswersTest {
                 .allSatisfy(m -> assertThat(m).startsWith("no passage says")));
         assertThat(answer.answer()).contains("(alternative)");
     }
+
 }

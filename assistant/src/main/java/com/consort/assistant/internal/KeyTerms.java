@@ -33,10 +33,18 @@ public final class KeyTerms {
         return terms;
     }
 
-    /** Whether some passage holds at least half of the question's key terms: else the documents do not cover it. */
+    /**
+     * Whether some passage, with the heading it is under, holds at least half of the question's key terms: else the
+     * documents do not cover it. A FAQ's answer ("Per product. ...") leaves the question's words to its heading.
+     */
     public static boolean covered(List<String> terms, List<ChunkSearch.Hit> hits) {
         int needed = Math.max(1, (int) Math.ceil(terms.size() * 0.5));
-        return !terms.isEmpty() && hits.stream().anyMatch(h -> coverage(h.chunk().text(), terms) >= needed);
+        return !terms.isEmpty() && hits.stream().anyMatch(h -> coverage(headed(h), terms) >= needed);
+    }
+
+    /** A passage's text after the heading it is under. */
+    static String headed(ChunkSearch.Hit hit) {
+        return (hit.chunk().locator() == null ? "" : hit.chunk().locator() + "\n") + hit.chunk().text();
     }
 
     /** How many of the terms the text contains, comparing word stems (the first five letters). */

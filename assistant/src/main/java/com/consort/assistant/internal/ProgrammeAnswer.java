@@ -57,11 +57,11 @@ final class ProgrammeAnswer {
         String query = String.join(" ", question, String.join(" ", vocabulary.otherNames(question))).strip();
         var hits = retriever.programme(query, 8);
         // a question whose answer is one cell of a table is answered with that cell and its labels, first
-        Cell cell = cell(question, hits);
+        Cell cell = cell(question, query, hits);
         // or a passage holds every word of the question that is the programme's own ("attribution", "participation form")
         List<String> own = corpus.current().programmeTerms(question);
         boolean covered = cell != null || KeyTerms.covered(terms, hits) || !own.isEmpty() && hits.stream()
-                .anyMatch(h -> com.consort.knowledge.Terms.of(h.chunk().text()).containsAll(own));
+                .anyMatch(h -> com.consort.knowledge.Terms.of(KeyTerms.headed(h)).containsAll(own));
         var citations = new Citations();
         List<Map<String, Object>> sentences = new ArrayList<>();
         if (covered) {
@@ -76,15 +76,30 @@ final class ProgrammeAnswer {
                 var hit = hits.get(rank);
                 String section = hit.chunk().locator() == null ? "" : hit.chunk().locator();
                 section = section + " " + String.join(" ", vocabulary.otherNames(section));
+                // under a heading that asks what the question asks ("Can I certify my private cloud ...?", "What MDF does
+                // not pay for"), the first sentence or list is the answer, though it need not repeat the question's words
+                boolean askedHere = KeyTerms.coverage(section, terms) * 3 >= terms.size() && !terms.isEmpty();
                 String[] pieces = Markdown.SENTENCE_END.split(hit.chunk().text());
+                boolean lead = askedHere;
                 for (int i = 0; i < pieces.length; i++) {
                     String s = clean(pieces[i]);
+                    if (s.isEmpty() || section.strip().startsWith(s)) {
+                        continue; // the heading itself, as the passage repeats it
+                    }
+                    boolean first = lead;
+                    lead = false;
+                    // "Per product." or "Yes." opens an answer the next sentence explains; the list that opens the
+                    // section asked about is the answer whole ("staff salaries; gifts, and alcohol; hardware.")
+                    for (int next = i + 1; next < pieces.length && next <= i + 5 && (s.length() < 25 && s.matches("(?s).*[.!?]$")
+                            || first && !s.matches("(?s).*[.!?:]$")); next++) {
+                        s = s + " " + clean(pieces[next]);
+                    }
                     // "A sourced deal earns the partner either:" is only an answer with the list that follows it
                     for (int item = 1; s.endsWith(":") && item <= 3 && i + item < pieces.length; item++) {
                         s = s + (item == 1 ? " " : "; ") + clean(pieces[i + item]);
                     }
                     // a step under "2.4 The MDF process: request, approve, claim" is about claiming MDF
-                    int matched = KeyTerms.coverage(s, terms) == 0 ? 0 : KeyTerms.coverage(s + " " + section, terms);
+                    int matched = KeyTerms.coverage(s, terms) == 0 && !first ? 0 : KeyTerms.coverage(s + " " + section, terms);
                     // titles, headings and table rows are not answers: a sentence ends with punctuation
                     boolean heading = !s.matches("(?s).*[.!?:;)]\"?$") && s.length() < 200;
                     boolean tableRow = s.chars().filter(c -> c == '|').count() >= 2;
@@ -93,7 +108,7 @@ final class ProgrammeAnswer {
                     }
                     boolean quantity = quantityWanted.matcher(s).find();
                     double score = matched * 2.0 / Math.sqrt(Math.max(8, s.split(" ").length))
-                            + (wantsQuantity && quantity ? 0.6 : 0) + (hits.size() - rank) * 0.1;
+                            + (wantsQuantity && quantity ? 0.6 : 0) + (hits.size() - rank) * 0.1 + (first ? 0.5 : 0);
                     candidates.add(new Candidate(s, score, quantity, hit, order++));
                 }
             }
@@ -122,14 +137,19 @@ final class ProgrammeAnswer {
     }
 
     /**
-     * A table row answers when the question names its row (the values of its label cells: "Select", "Transacted", "Certified
-     * Incident Handler") and the column asked for (a header the question names whose value it does not: "Upfront discount",
-     * "Premier"). The row that names most of the question's labels wins, retrieval order breaking ties.
+     * A table row answers when the question names its row and the column asked for (a header the question names whose
+     * value it does not: "Upfront discount", "Premier"). It names the row by the values of its label cells ("Select",
+     * "Transacted", "Certified Incident Handler"), by most of a longer label's words ("cost per year", read with the
+     * glossary as "annual fee", for "Annual programme fee"), or by an amount within the range a label bounds ("more than
+     * half a million dollars" for "Over USD 500,000"; a row whose range does not hold it is not the one asked for).
+     * The row that names most of the question's labels wins, retrieval order breaking ties.
      */
-    private static Cell cell(String question, List<ChunkSearch.Hit> hits) {
-        Set<String> asked = new HashSet<>(CorpusTerms.keys(question));
+    private static Cell cell(String question, String expanded, List<ChunkSearch.Hit> hits) {
+        Set<String> asked = new HashSet<>(CorpusTerms.keys(expanded));
+        var amount = Amounts.stated(question);
         Cell best = null;
         double bestScore = 0;
+        rows:
         for (int rank = 0; rank < hits.size(); rank++) {
             var hit = hits.get(rank);
             if (!hit.chunk().tableRow()) {
@@ -142,18 +162,23 @@ final class ProgrammeAnswer {
                         part.substring(colon + 2).strip()});
             }
             List<String> labels = new ArrayList<>();
-            int labelsNamed = 0;
+            double labelsNamed = 0;
             String[] answer = null;
             double answerMatch = 0;
             for (int i = 0; i < cells.size(); i++) {
                 String[] c = cells.get(i);
+                Amounts.Range range = amount.isPresent() ? Amounts.range(c[1]) : null;
+                if (range != null && !range.holds(amount.getAsDouble())) {
+                    continue rows;
+                }
                 List<String> valueTerms = CorpusTerms.keys(c[1]);
-                boolean valueNamed = !valueTerms.isEmpty() && asked.containsAll(valueTerms) && !AMOUNT.matcher(c[1]).find();
+                double valueNamed = range != null ? 1 : AMOUNT.matcher(c[1]).find() || valueTerms.isEmpty() ? 0
+                        : (double) valueTerms.stream().filter(asked::contains).count() / valueTerms.size();
                 List<String> headerTerms = CorpusTerms.keys(c[0]);
                 double headerMatch = headerTerms.isEmpty() ? 0
                         : (double) headerTerms.stream().filter(asked::contains).count() / headerTerms.size();
-                if (valueNamed) {
-                    labelsNamed++;
+                if (valueNamed == 1 || valueNamed >= 0.5 && valueTerms.size() > 2) {
+                    labelsNamed += valueNamed;
                     labels.add(c[0].isEmpty() ? c[1] : c[0] + " " + c[1]);
                 } else if (headerMatch > answerMatch) {
                     answer = c;
@@ -162,7 +187,7 @@ final class ProgrammeAnswer {
                     labels.add(c[0].isEmpty() ? c[1] : c[0] + ": " + c[1]);
                 }
             }
-            if (answer == null) {
+            if (answer == null || labelsNamed == 0) {
                 continue;
             }
             double score = labelsNamed + answerMatch + 0.5 / (1 + rank);
