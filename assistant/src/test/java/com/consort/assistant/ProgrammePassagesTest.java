@@ -75,6 +75,18 @@ class ProgrammePassagesTest {
                 | USD 50,000 to 500,000 | 120 days | one of 60 days |
                 | Over USD 500,000 | 180 days | one of 90 days |
 
+                ## Naming an offering
+
+                A partner offering may carry the Corvane name in its product name. E.g., Acme Corvane Shield or Acme
+                Shield. Product names must be shown in plain text.
+
+                ## Use of the marks
+
+                - Do include the following attribution statement in a conspicuous location near the first prominent
+                appearance of the offering's name: Corvane is a registered trademark of Corvane Ltd. in the European Union
+                and other countries, and is used under licence.
+                - Do not put the Corvane logo inside a logo of your own.
+
                 ## Tier benefits
 
                 | Requirement or benefit | Member | Select | Premier |
@@ -125,5 +137,12 @@ class ProgrammePassagesTest {
         assertThat(answer.answer().lines().filter(l -> l.contains("USD 7,500")).findFirst().orElseThrow())
                 .contains("Annual programme fee").contains("Premier");
         assertThat(answer.answer()).doesNotContain("Premier: 6");
+    }
+
+    @Test
+    void aNameTheQuestionQuotesIsItsExampleNotItsTopic() {
+        Answer answer = assistant.answer(List.of("What attribution statement must we show when our product is called 'Acme Corvane Shield'?"));
+
+        assertThat(answer.answer()).contains("registered trademark");
     }
 }

@@ -46,7 +46,7 @@ public final class OfflineAnswerer {
         this.corpus = search.corpus() != null ? search.corpus() : new CorpusTerms(documents, partnerRepository);
         this.partners = new PartnerAnswer(search, retriever, vocabulary, words, corpus, vendorWords, prompts);
         this.detail = new PartnerDetailAnswer(retriever, directory, documents, words, prompts);
-        this.programme = new ProgrammeAnswer(retriever, vocabulary, corpus, vendorWords, prompts);
+        this.programme = new ProgrammeAnswer(retriever, documents, vocabulary, corpus, vendorWords, prompts);
         this.evidence = new EvidenceAnswer(retriever, directory, documents, vocabulary, words, corpus, vendorWords, partnerNames, prompts);
     }
 

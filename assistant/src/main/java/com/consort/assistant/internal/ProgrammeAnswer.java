@@ -7,6 +7,8 @@ import static com.consort.assistant.internal.Markdown.md;
 
 import com.consort.assistant.Answer;
 import com.consort.assistant.ConversationState;
+import com.consort.knowledge.Chunk;
+import com.consort.knowledge.DocumentRepository;
 import com.consort.knowledge.Vocabulary;
 import com.consort.knowledge.ChunkSearch;
 import com.consort.prompts.Prompt;
@@ -33,17 +35,21 @@ final class ProgrammeAnswer {
     private static final Pattern ASKS_PERIOD = Pattern.compile("\\b(?:when|how (?:long|soon|often)|deadline|within|until)\\b");
     private static final Pattern PERIOD = Pattern.compile(
             "\\b\\d+\\s*(?:calendar |business |working )?(?:days?|weeks?|months?|years?|hours?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTED = Pattern.compile("(?<=^|\\s)(?:'[^']{2,80}'|\"[^\"]{2,80}\"|‘[^’]{2,80}’|“[^”]{2,80}”)(?=\\W|$)");
     private static final Pattern AMOUNT = Pattern.compile(
             "\\d\\s*(?:%|percent)|(?:USD|EUR|GBP|US\\$|\\$|€|£)\\s?\\d", Pattern.CASE_INSENSITIVE);
 
     private final ChunkRetriever retriever;
+    private final DocumentRepository documents;
     private final Vocabulary vocabulary;
     private final CorpusTerms corpus;
     private final Set<String> vendorWords;
     private final Prompt template;
 
-    ProgrammeAnswer(ChunkRetriever retriever, Vocabulary vocabulary, CorpusTerms corpus, Set<String> vendorWords, PromptRegistry prompts) {
+    ProgrammeAnswer(ChunkRetriever retriever, DocumentRepository documents, Vocabulary vocabulary, CorpusTerms corpus,
+            Set<String> vendorWords, PromptRegistry prompts) {
         this.retriever = retriever;
+        this.documents = documents;
         this.vocabulary = vocabulary;
         this.corpus = corpus;
         this.vendorWords = vendorWords;
@@ -51,17 +57,22 @@ final class ProgrammeAnswer {
     }
 
     Reply answer(String question, ConversationState state) {
-        List<String> terms = new ArrayList<>(KeyTerms.of(question));
+        // a name the question quotes ("when our product is called 'Acme Kubernetes Engine'") is its example, not its topic
+        String topic = QUOTED.matcher(question).replaceAll(" ");
+        List<String> terms = new ArrayList<>(KeyTerms.of(topic));
         terms.removeAll(vendorWords);
         // the documents may name it otherwise: "market development funds" are "MDF" in the policy
         String query = String.join(" ", question, String.join(" ", vocabulary.otherNames(question))).strip();
-        var hits = retriever.programme(query, 8);
+        var hits = withSections(retriever.programme(query, 8), terms);
         // a question whose answer is one cell of a table is answered with that cell and its labels, first
         Cell cell = cell(question, query, hits);
-        // or a passage holds every word of the question that is the programme's own ("attribution", "participation form")
-        List<String> own = corpus.current().programmeTerms(question);
-        boolean covered = cell != null || KeyTerms.covered(terms, hits) || !own.isEmpty() && hits.stream()
-                .anyMatch(h -> com.consort.knowledge.Terms.of(KeyTerms.headed(h)).containsAll(own));
+        // or a passage holds the words of the question that are the programme's own ("attribution", "participation form"),
+        // all of them but one in three: an example's name in the question ("Acme") does not make the documents silent
+        List<String> own = corpus.current().programmeTerms(topic);
+        boolean covered = cell != null || KeyTerms.covered(terms, hits) || !own.isEmpty() && hits.stream().anyMatch(h -> {
+            var held = new HashSet<>(com.consort.knowledge.Terms.of(KeyTerms.headed(h)));
+            return own.stream().filter(held::contains).count() >= own.size() - own.size() / 3;
+        });
         var citations = new Citations();
         List<Map<String, Object>> sentences = new ArrayList<>();
         if (covered) {
@@ -76,11 +87,10 @@ final class ProgrammeAnswer {
                 var hit = hits.get(rank);
                 String section = hit.chunk().locator() == null ? "" : hit.chunk().locator();
                 section = section + " " + String.join(" ", vocabulary.otherNames(section));
+                String[] pieces = Markdown.SENTENCE_END.split(hit.chunk().text());
                 // under a heading that asks what the question asks ("Can I certify my private cloud ...?", "What MDF does
                 // not pay for"), the first sentence or list is the answer, though it need not repeat the question's words
-                boolean askedHere = KeyTerms.coverage(section, terms) * 3 >= terms.size() && !terms.isEmpty();
-                String[] pieces = Markdown.SENTENCE_END.split(hit.chunk().text());
-                boolean lead = askedHere;
+                boolean lead = askedUnder(hit.chunk().locator(), terms);
                 for (int i = 0; i < pieces.length; i++) {
                     String s = clean(pieces[i]);
                     if (s.isEmpty() || section.strip().startsWith(s)) {
@@ -90,9 +100,9 @@ final class ProgrammeAnswer {
                     lead = false;
                     // "Per product." or "Yes." opens an answer the next sentence explains; the list that opens the
                     // section asked about is the answer whole ("staff salaries; gifts, and alcohol; hardware.")
-                    for (int next = i + 1; next < pieces.length && next <= i + 5 && (s.length() < 25 && s.matches("(?s).*[.!?]$")
-                            || first && !s.matches("(?s).*[.!?:]$")); next++) {
-                        s = s + " " + clean(pieces[next]);
+                    while (i + 1 < pieces.length && (s.length() < 25 && s.matches("(?s).*[.!?]$")
+                            || first && !s.matches("(?s).*[.!?:]$") && s.length() < 400)) {
+                        s = s + " " + clean(pieces[++i]);
                     }
                     // "A sourced deal earns the partner either:" is only an answer with the list that follows it
                     for (int item = 1; s.endsWith(":") && item <= 3 && i + item < pieces.length; item++) {
@@ -130,6 +140,35 @@ final class ProgrammeAnswer {
         var answer = new Answer(rendered.text().strip(), List.of(), citations.all(), Answer.OFFLINE, "programme", Map.of(),
                 List.of(), List.of(), null, List.of(rendered.prompt()));
         return new Reply(answer, state);
+    }
+
+    /**
+     * The retrieved passages, then the rest of what their documents say where the question is asked: the other rows of a
+     * table one row of which was retrieved (the row asked for may rank below its siblings), and the passages under a
+     * heading that asks what the question asks ("What MDF does not pay for"), whose own words may share none of it.
+     */
+    private List<ChunkSearch.Hit> withSections(List<ChunkSearch.Hit> hits, List<String> terms) {
+        List<ChunkSearch.Hit> all = new ArrayList<>(hits);
+        Set<String> seen = new HashSet<>();
+        hits.forEach(h -> seen.add(h.chunk().id()));
+        Set<String> tables = new HashSet<>();
+        hits.stream().filter(h -> h.chunk().tableRow()).forEach(h -> tables.add(h.document().id() + "|" + h.chunk().tableHeaders()));
+        Set<String> read = new HashSet<>();
+        hits.stream().map(ChunkSearch.Hit::document).filter(d -> read.add(d.id())).limit(3).forEach(document -> {
+            for (Chunk chunk : documents.chunksOf(document.id())) {
+                boolean sibling = chunk.tableRow() && tables.contains(document.id() + "|" + chunk.tableHeaders());
+                if ((sibling || askedUnder(chunk.locator(), terms)) && seen.add(chunk.id())) {
+                    all.add(new ChunkSearch.Hit(chunk, document, 0, null, null));
+                }
+            }
+        });
+        return all;
+    }
+
+    /** Whether a heading asks what the question asks: it holds a third of the question's key terms. */
+    private boolean askedUnder(String heading, List<String> terms) {
+        String section = heading == null ? "" : heading + " " + String.join(" ", vocabulary.otherNames(heading));
+        return !terms.isEmpty() && KeyTerms.coverage(section, terms) * 3 >= terms.size();
     }
 
     /** The cell of a table row passage that answers a question, told with its row's labels and its column's header. */
