@@ -94,6 +94,30 @@ class EvidenceAndProgrammeAnswersTest {
                 Inverness accounting practice that is not a Corvane partner. Suspicious e-mails are now quarantined within
                 ten minutes of arrival, and no fraudulent payment has been released since.
                 """);
+        ingest(ingestor, "lindqvist.md", DocumentKind.CASE_STUDY, "harbour", """
+                # Lindqvist Handel keeps its checkout open through the holiday peak
+
+                Company: Lindqvist Handel AB
+
+                Industry: eCommerce
+
+                Location: Malmö, Sweden
+
+                The online shop moved its checkout and payment services to the cloud before the holiday peak, and the
+                checkout stayed open through it.
+                """);
+        ingest(ingestor, "nordkap.md", DocumentKind.CASE_STUDY, "fjord", """
+                # Nordkap Telekom bills from the cloud
+
+                Company: Nordkap Telekom
+
+                Industry: Telecommunications Equipment
+
+                Location: Gothenburg, Sweden
+
+                The Swedish telecommunications giant moved the checkout of its web store and its billing to the cloud.
+                Shop staff now sign in with a badge.
+                """);
         ingest(ingestor, "partner-guide.md", DocumentKind.PROGRAM_DOC, null, """
                 # Corvane Partner Network: Programme Guide
 
@@ -183,6 +207,16 @@ class EvidenceAndProgrammeAnswersTest {
         Answer answer = assistant.answer(List.of("A port operator in Chile moved its terminal systems to the cloud. Which partner helped?"));
 
         assertThat(answer.partners()).extracting(Answer.PartnerCard::partnerId).containsExactly("tidewater");
+    }
+
+    @Test
+    void aCustomerDescribedByItsCountryAndIndustryIsMatchedOnItsStorysFacts() {
+        // "Swedish" and "e-commerce" are in the story's facts (Sweden, eCommerce), not its text; the other story's text
+        // says "Swedish" and "giant"
+        Answer answer = assistant.answer(List.of("A Swedish e-commerce giant moved its checkout to the cloud. Which partner helped?"));
+
+        assertThat(answer.partners()).extracting(Answer.PartnerCard::partnerId).containsExactly("harbour");
+        assertThat(answer.citations()).anySatisfy(c -> assertThat(c.title()).contains("Lindqvist"));
     }
 
     @Test

@@ -103,12 +103,24 @@ final class EvidenceAnswer {
         }
         Set<String> industries = new HashSet<>(stated.byFacet().getOrDefault(Facet.INDUSTRY, Set.of()));
         industries.addAll(stated.byFacet().getOrDefault(Facet.CASE_STUDY_INDUSTRY, Set.of()));
+        // the customer as described ("a Chinese e-commerce giant"), read on the stories' own facts, not on the directory's
+        // (a directory of descriptions has no countries or industries, its stories' front matter does)
+        Map<String, Set<String>> describedBy = described(question, facets.values());
+        describedBy.forEach((value, words) -> (value.startsWith("country:") ? countries : industries).add(value.substring(value.indexOf(':') + 1)));
         String best = null;
         double bestScore = 0;
         double bestCoverage = 0;
         for (var story : candidates.entrySet()) {
-            double covered = total == 0 ? 0 : asked.stream().filter(story.getValue()::contains).mapToDouble(weight::get).sum() / total;
             StoryFacts facts = StoryFacts.of(facets.getOrDefault(story.getKey(), Map.of()));
+            // a word that describes the customer's country or industry is told by a story whose facts say it
+            Set<String> told = new HashSet<>(story.getValue());
+            describedBy.forEach((value, words) -> {
+                if (value.equals("country:" + facts.country()) || facts.industries().contains(value.substring(value.indexOf(':') + 1))
+                        && value.startsWith("industry:")) {
+                    told.addAll(words);
+                }
+            });
+            double covered = total == 0 ? 0 : asked.stream().filter(told::contains).mapToDouble(weight::get).sum() / total;
             boolean named = facts.customer() != null && question.toLowerCase(Locale.ROOT)
                     .contains(facts.customer().toLowerCase(Locale.ROOT).replaceAll("\\s+(?:ag|gmbh|inc\\.?|ltd\\.?|plc|sa|sp\\. z o\\.o\\.)$", ""));
             int rank = retrieved.indexOf(story.getKey());
@@ -171,6 +183,36 @@ final class EvidenceAnswer {
                 List.of(), List.of(), null, List.of(rendered.prompt()));
         return new Reply(answer, new ConversationState(question, Map.of(), false,
                 cards.stream().map(PartnerCard::partnerId).toList(), query.kept()));
+    }
+
+    /**
+     * The countries and industries of the candidate stories' facts that the question's words name ("Chinese": CN,
+     * "e-commerce": Retail), as "country:CN" and "industry:Retail", each with the question's words that named it.
+     */
+    private Map<String, Set<String>> described(String question, java.util.Collection<Map<String, List<String>>> storyFacets) {
+        Set<String> countries = new HashSet<>();
+        Set<String> industries = new HashSet<>();
+        for (var f : storyFacets) {
+            StoryFacts facts = StoryFacts.of(f);
+            if (facts.country() != null) {
+                countries.add(facts.country());
+            }
+            industries.addAll(facts.industries());
+        }
+        Map<String, Set<String>> described = new LinkedHashMap<>();
+        if (countries.isEmpty() && industries.isEmpty()) {
+            return described;
+        }
+        String text = " " + question.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
+        for (Vocabulary.Phrase phrase : vocabulary.phrases(Map.of(Facet.COUNTRY, countries, Facet.INDUSTRY, industries))) {
+            boolean country = phrase.facet() == Facet.COUNTRY && countries.contains(phrase.value());
+            boolean industry = phrase.facet() == Facet.INDUSTRY && industries.contains(phrase.value());
+            if ((country || industry) && text.contains(" " + phrase.text() + " ")) {
+                described.computeIfAbsent((country ? "country:" : "industry:") + phrase.value(), k -> new HashSet<>())
+                        .addAll(CorpusTerms.keys(phrase.text()));
+            }
+        }
+        return described;
     }
 
     /** Each asked term's weight: the rarer among stories, the more it says which story tells it (BM25's idf). */
