@@ -25,6 +25,7 @@ import com.consort.prompts.Prompt;
 import com.consort.prompts.PromptRegistry;
 import com.consort.prompts.Rendered;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -105,8 +106,8 @@ final class EvidenceAnswer {
         industries.addAll(stated.byFacet().getOrDefault(Facet.CASE_STUDY_INDUSTRY, Set.of()));
         // the customer as described ("a Chinese e-commerce giant"), read on the stories' own facts, not on the directory's
         // (a directory of descriptions has no countries or industries, its stories' front matter does)
-        Map<String, Set<String>> describedBy = described(question, facets.values());
-        describedBy.forEach((value, words) -> (value.startsWith("country:") ? countries : industries).add(value.substring(value.indexOf(':') + 1)));
+        Map<Fact, Set<String>> describedBy = described(question, facets.values());
+        describedBy.keySet().forEach(f -> (f.facet() == Facet.COUNTRY ? countries : industries).add(f.value()));
         String best = null;
         double bestScore = 0;
         double bestCoverage = 0;
@@ -114,9 +115,8 @@ final class EvidenceAnswer {
             StoryFacts facts = StoryFacts.of(facets.getOrDefault(story.getKey(), Map.of()));
             // a word that describes the customer's country or industry is told by a story whose facts say it
             Set<String> told = new HashSet<>(story.getValue());
-            describedBy.forEach((value, words) -> {
-                if (value.equals("country:" + facts.country()) || facts.industries().contains(value.substring(value.indexOf(':') + 1))
-                        && value.startsWith("industry:")) {
+            describedBy.forEach((fact, words) -> {
+                if (fact.of(facts)) {
                     told.addAll(words);
                 }
             });
@@ -185,11 +185,18 @@ final class EvidenceAnswer {
                 cards.stream().map(PartnerCard::partnerId).toList(), query.kept()));
     }
 
+    /** A country or an industry a story's facts may state. */
+    private record Fact(Facet facet, String value) {
+        boolean of(StoryFacts facts) {
+            return facet == Facet.COUNTRY ? value.equals(facts.country()) : facts.industries().contains(value);
+        }
+    }
+
     /**
      * The countries and industries of the candidate stories' facts that the question's words name ("Chinese": CN,
-     * "e-commerce": Retail), as "country:CN" and "industry:Retail", each with the question's words that named it.
+     * "e-commerce": Retail), each with the question's words (as terms) that named it.
      */
-    private Map<String, Set<String>> described(String question, java.util.Collection<Map<String, List<String>>> storyFacets) {
+    private Map<Fact, Set<String>> described(String question, Collection<Map<String, List<String>>> storyFacets) {
         Set<String> countries = new HashSet<>();
         Set<String> industries = new HashSet<>();
         for (var f : storyFacets) {
@@ -199,7 +206,7 @@ final class EvidenceAnswer {
             }
             industries.addAll(facts.industries());
         }
-        Map<String, Set<String>> described = new LinkedHashMap<>();
+        Map<Fact, Set<String>> described = new LinkedHashMap<>();
         if (countries.isEmpty() && industries.isEmpty()) {
             return described;
         }
@@ -208,7 +215,7 @@ final class EvidenceAnswer {
             boolean country = phrase.facet() == Facet.COUNTRY && countries.contains(phrase.value());
             boolean industry = phrase.facet() == Facet.INDUSTRY && industries.contains(phrase.value());
             if ((country || industry) && text.contains(" " + phrase.text() + " ")) {
-                described.computeIfAbsent((country ? "country:" : "industry:") + phrase.value(), k -> new HashSet<>())
+                described.computeIfAbsent(new Fact(phrase.facet(), phrase.value()), k -> new HashSet<>())
                         .addAll(CorpusTerms.keys(phrase.text()));
             }
         }
