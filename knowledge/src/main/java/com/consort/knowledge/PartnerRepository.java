@@ -54,7 +54,16 @@ public class PartnerRepository {
             }
         });
         jdbc.batchUpdate("INSERT INTO partner_facet (partner_id, facet, val, ord) VALUES (?, ?, ?, ?)", facets);
+        raiseChangeCounter();
         return updated == 0;
+    }
+
+    /**
+     * Raises the directory's change counter, in the writer's transaction and as its last statement, so that its row
+     * lock is held only until the commit that follows (concurrent imports wait for each other that long, no longer).
+     */
+    private void raiseChangeCounter() {
+        jdbc.update("UPDATE partner_change SET version = version + 1 WHERE id = 1");
     }
 
     public Optional<Partner> find(String id) {
@@ -145,9 +154,12 @@ public class PartnerRepository {
         return count != null && count > limit;
     }
 
-    /** Changes whenever a partner is added, changed or deleted: what caches of the directory compare. */
+    /**
+     * Changes whenever a partner or one of its facet values is added, changed or deleted: what caches of the directory
+     * compare. One row kept by the writers (V691), so reading it costs the same at any directory size.
+     */
     public String changeMark() {
-        return jdbc.queryForObject("SELECT count(*), max(updated_at) FROM partner", (rs, n) -> rs.getLong(1) + "/" + rs.getTimestamp(2));
+        return String.valueOf(jdbc.queryForObject("SELECT version FROM partner_change WHERE id = 1", Long.class));
     }
 
     private static String where(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary,
@@ -226,7 +238,11 @@ public class PartnerRepository {
     }
 
     public boolean delete(String id) {
-        return jdbc.update("DELETE FROM partner WHERE id = ?", id) == 1;
+        boolean deleted = jdbc.update("DELETE FROM partner WHERE id = ?", id) == 1;
+        if (deleted) {
+            raiseChangeCounter();
+        }
+        return deleted;
     }
 
     /**
@@ -285,6 +301,9 @@ public class PartnerRepository {
             jdbc.update("DELETE FROM document_facet WHERE facet = 'INDUSTRY' AND val = ? AND document_id IN "
                     + "(SELECT document_id FROM document_facet WHERE facet = 'INDUSTRY' AND val = ?)", from, into);
             jdbc.update("UPDATE document_facet SET val = ? WHERE facet = 'INDUSTRY' AND val = ?", into, from);
+        }
+        if (!changed.isEmpty()) {
+            raiseChangeCounter();
         }
         return changed;
     }
