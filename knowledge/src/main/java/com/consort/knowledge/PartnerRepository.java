@@ -129,6 +129,18 @@ public class PartnerRepository {
         return named.query(CANDIDATES + where + " ORDER BY p.id", params, PartnerRepository::candidate);
     }
 
+    /**
+     * As {@link #candidates(Map, Map, boolean, Vocabulary)}, the first {@code limit} by id only: a caller that ranks all of
+     * them up to a size, and goes another way past it, asks for one more than that size and reads the directory once
+     * (before, a count of up to that size, then the candidates: the same rows twice).
+     */
+    List<Candidate> candidates(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described,
+            boolean includeInactive, Vocabulary vocabulary, int limit) {
+        var params = new MapSqlParameterSource("limit", limit);
+        String where = where(constraints, described, includeInactive, vocabulary, params);
+        return named.query(CANDIDATES + where + " ORDER BY p.id LIMIT :limit", params, PartnerRepository::candidate);
+    }
+
     /** As {@link #candidates(Map, Map, boolean, Vocabulary)}, among these partners only. */
     List<Candidate> candidatesAmong(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described,
             boolean includeInactive, Vocabulary vocabulary, Collection<String> ids) {
@@ -142,16 +154,6 @@ public class PartnerRepository {
 
     private static Candidate candidate(ResultSet rs, int row) throws SQLException {
         return new Candidate(rs.getString(1), rs.getString(3), rs.getObject(2) == null ? null : rs.getDouble(2), rs.getInt(4));
-    }
-
-    /** Whether more than {@code limit} partners meet the constraints, reading at most one more than that. */
-    public boolean moreThan(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described, boolean includeInactive,
-            Vocabulary vocabulary, int limit) {
-        var params = new MapSqlParameterSource("limit", limit + 1);
-        String where = where(constraints, described, includeInactive, vocabulary, params);
-        Integer count = named.queryForObject("SELECT count(*) FROM (SELECT p.id FROM partner p WHERE " + where
-                + " LIMIT :limit) AS m", params, Integer.class);
-        return count != null && count > limit;
     }
 
     /**
