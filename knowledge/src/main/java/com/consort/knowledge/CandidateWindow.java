@@ -47,9 +47,14 @@ final class CandidateWindow {
 
     List<PartnerRepository.Candidate> candidates(PartnerSearch.Query query, Constraints constraints, int depth) {
         String text = query.text() == null ? "" : query.text().strip();
-        if (text.isEmpty() || !partners.moreThan(constraints.byFacet(), constraints.described(), constraints.includeInactive(),
-                vocabulary, window)) {
+        if (text.isEmpty()) {
             return partners.candidates(constraints.byFacet(), constraints.described(), constraints.includeInactive(), vocabulary);
+        }
+        // one read of at most one partner past the window: all of them when they fit, else the window's way
+        List<PartnerRepository.Candidate> upTo = partners.candidates(constraints.byFacet(), constraints.described(),
+                constraints.includeInactive(), vocabulary, window + 1);
+        if (upTo.size() <= window) {
+            return upTo;
         }
         float[] vector = query.mode() == RetrievalMode.KEYWORD ? null : embedder.embedQuery(text);
         Set<String> ids = new LinkedHashSet<>();

@@ -54,7 +54,16 @@ public class PartnerRepository {
             }
         });
         jdbc.batchUpdate("INSERT INTO partner_facet (partner_id, facet, val, ord) VALUES (?, ?, ?, ?)", facets);
+        raiseChangeCounter();
         return updated == 0;
+    }
+
+    /**
+     * Raises the directory's change counter, in the writer's transaction and as its last statement, so that its row
+     * lock is held only until the commit that follows (concurrent imports wait for each other that long, no longer).
+     */
+    private void raiseChangeCounter() {
+        jdbc.update("UPDATE partner_change SET version = version + 1 WHERE id = 1");
     }
 
     public Optional<Partner> find(String id) {
@@ -120,6 +129,18 @@ public class PartnerRepository {
         return named.query(CANDIDATES + where + " ORDER BY p.id", params, PartnerRepository::candidate);
     }
 
+    /**
+     * As {@link #candidates(Map, Map, boolean, Vocabulary)}, the first {@code limit} by id only: a caller that ranks all of
+     * them up to a size, and goes another way past it, asks for one more than that size and reads the directory once
+     * (before, a count of up to that size, then the candidates: the same rows twice).
+     */
+    List<Candidate> candidates(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described,
+            boolean includeInactive, Vocabulary vocabulary, int limit) {
+        var params = new MapSqlParameterSource("limit", limit);
+        String where = where(constraints, described, includeInactive, vocabulary, params);
+        return named.query(CANDIDATES + where + " ORDER BY p.id LIMIT :limit", params, PartnerRepository::candidate);
+    }
+
     /** As {@link #candidates(Map, Map, boolean, Vocabulary)}, among these partners only. */
     List<Candidate> candidatesAmong(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described,
             boolean includeInactive, Vocabulary vocabulary, Collection<String> ids) {
@@ -135,19 +156,12 @@ public class PartnerRepository {
         return new Candidate(rs.getString(1), rs.getString(3), rs.getObject(2) == null ? null : rs.getDouble(2), rs.getInt(4));
     }
 
-    /** Whether more than {@code limit} partners meet the constraints, reading at most one more than that. */
-    public boolean moreThan(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described, boolean includeInactive,
-            Vocabulary vocabulary, int limit) {
-        var params = new MapSqlParameterSource("limit", limit + 1);
-        String where = where(constraints, described, includeInactive, vocabulary, params);
-        Integer count = named.queryForObject("SELECT count(*) FROM (SELECT p.id FROM partner p WHERE " + where
-                + " LIMIT :limit) AS m", params, Integer.class);
-        return count != null && count > limit;
-    }
-
-    /** Changes whenever a partner is added, changed or deleted: what caches of the directory compare. */
+    /**
+     * Changes whenever a partner or one of its facet values is added, changed or deleted: what caches of the directory
+     * compare. One row kept by the writers (V691), so reading it costs the same at any directory size.
+     */
     public String changeMark() {
-        return jdbc.queryForObject("SELECT count(*), max(updated_at) FROM partner", (rs, n) -> rs.getLong(1) + "/" + rs.getTimestamp(2));
+        return String.valueOf(jdbc.queryForObject("SELECT version FROM partner_change WHERE id = 1", Long.class));
     }
 
     private static String where(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary,
@@ -226,7 +240,11 @@ public class PartnerRepository {
     }
 
     public boolean delete(String id) {
-        return jdbc.update("DELETE FROM partner WHERE id = ?", id) == 1;
+        boolean deleted = jdbc.update("DELETE FROM partner WHERE id = ?", id) == 1;
+        if (deleted) {
+            raiseChangeCounter();
+        }
+        return deleted;
     }
 
     /**
@@ -285,6 +303,9 @@ public class PartnerRepository {
             jdbc.update("DELETE FROM document_facet WHERE facet = 'INDUSTRY' AND val = ? AND document_id IN "
                     + "(SELECT document_id FROM document_facet WHERE facet = 'INDUSTRY' AND val = ?)", from, into);
             jdbc.update("UPDATE document_facet SET val = ? WHERE facet = 'INDUSTRY' AND val = ?", into, from);
+        }
+        if (!changed.isEmpty()) {
+            raiseChangeCounter();
         }
         return changed;
     }

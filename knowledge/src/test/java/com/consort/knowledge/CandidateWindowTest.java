@@ -76,6 +76,23 @@ class CandidateWindowTest {
     }
 
     @Test
+    void candidatesUpToALimitAreTheFirstOfAllTheCandidatesById() {
+        Constraints germany = new Constraints(Map.of(com.consort.knowledge.Facet.COUNTRY, java.util.Set.of("DE")),
+                List.of(), false);
+        var all = partners.candidates(Map.of(), false, vocabulary);
+        assertThat(all).extracting(PartnerRepository.Candidate::id).containsExactly("W1", "W2", "W3", "W4");
+        assertThat(partners.candidates(Map.of(), Map.of(), false, vocabulary, 2)).isEqualTo(all.subList(0, 2));
+        assertThat(partners.candidates(Map.of(), Map.of(), false, vocabulary, 5)).isEqualTo(all);
+        assertThat(partners.candidates(germany.byFacet(), Map.of(), false, vocabulary, 5)).extracting(PartnerRepository.Candidate::id)
+                .containsExactly("W1", "W3");
+        // within the window, the window's candidates are those same rows, read once
+        CandidateWindow two = new CandidateWindow(partners, context.getBean(ChunkSearch.class), context.getBean(Embedder.class),
+                vocabulary, context.getBean(QueryUnderstanding.class), 2);
+        assertThat(two.candidates(new PartnerSearch.Query("grocery", germany, 1, RetrievalMode.HYBRID), germany, 2))
+                .isEqualTo(partners.candidates(germany.byFacet(), false, vocabulary));
+    }
+
+    @Test
     void withinTheWindowEveryPartnerMeetingTheConstraintsIsRanked() {
         CandidateWindow wide = new CandidateWindow(partners, context.getBean(ChunkSearch.class), context.getBean(Embedder.class),
                 vocabulary, context.getBean(QueryUnderstanding.class), 10);

@@ -126,6 +126,31 @@ abstract class KnowledgeContract {
     }
 
     @Test
+    void theDirectorysChangeMarkMovesWithEveryWriteToAPartnerOrItsValuesAndOnlyThen() {
+        var repository = context.getBean(PartnerRepository.class);
+        String before = repository.changeMark();
+        directory.find("K1");
+        repository.knownValues();
+        assertThat(repository.changeMark()).as("reads change nothing").isEqualTo(before);
+
+        directory.importFile(csv("id,name,industries\nCM1,Mark Hangars Ltd,Zeppelin Hangars\n"), ImportFormat.CSV);
+        String imported = repository.changeMark();
+        assertThat(imported).isNotEqualTo(before);
+        // a merged spelling changes no partner row's count or update time, but what the caches hold (tiers, values)
+        assertThat(repository.renameValue(Facet.INDUSTRY, "Zeppelin Hangars", "Airship Hangars")).containsExactly("CM1");
+        String renamed = repository.changeMark();
+        assertThat(renamed).isNotEqualTo(imported);
+        assertThat(repository.renameValue(Facet.INDUSTRY, "No Such Industry", "Airship Hangars")).isEmpty();
+        assertThat(repository.changeMark()).as("a rename that changed nothing").isEqualTo(renamed);
+
+        assertThat(directory.delete("CM1")).isTrue();
+        String deleted = repository.changeMark();
+        assertThat(deleted).isNotEqualTo(renamed);
+        assertThat(directory.delete("CM1")).isFalse();
+        assertThat(repository.changeMark()).isEqualTo(deleted);
+    }
+
+    @Test
     void reimportUpdatesInPlaceAndJsonLinesRejectsOnlyTheBrokenLine() {
         String jsonl = """
                 {"id": "J1", "name": "Kaito Systems KK", "countries": ["Japan"], "languages": ["ja", "English"], "tier": "Silver"}

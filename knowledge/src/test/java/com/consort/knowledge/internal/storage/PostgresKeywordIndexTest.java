@@ -78,6 +78,40 @@ class PostgresKeywordIndexTest {
     }
 
     @Test
+    void eachChunkScoresTheBm25OfEveryQuestionTermItHoldsCountedFromItsWholeTsvector() {
+        // the question's words three stop words apart, so no pair is a phrase: the score is the terms' sum alone
+        String question = "customer and of the brewery and of the changeovers";
+        List<KeywordIndex.KeywordMatch> found = new PgKeywordIndex(jdbc, 1.0).search(question, 50, Scope.ALL);
+        long chunks = jdbc.queryForObject("SELECT chunks FROM chunk_corpus", Long.class);
+        double average = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6f",
+                jdbc.queryForObject("SELECT total_length::float8 / chunks FROM chunk_corpus", Double.class)));
+        java.util.Map<String, Long> df = new java.util.HashMap<>();
+        jdbc.query("SELECT term, chunks FROM chunk_term WHERE term IN ('custom', 'breweri', 'changeov')",
+                rs -> {
+                    df.put(rs.getString(1), rs.getLong(2));
+                });
+        assertThat(df).containsOnlyKeys("custom", "breweri", "changeov");
+
+        assertThat(found).hasSize(44).first().extracting(KeywordIndex.KeywordMatch::chunkId).isEqualTo("brewery");
+        for (KeywordIndex.KeywordMatch match : found) {
+            double expected = 0;
+            double length = jdbc.queryForObject("SELECT length(tsv) FROM chunk WHERE id = ?", Double.class, match.chunkId());
+            for (var term : jdbc.queryForList("SELECT u.lexeme, cardinality(u.positions) AS tf FROM chunk c, unnest(c.tsv) u "
+                    + "WHERE c.id = ?", match.chunkId())) {
+                Long withTerm = df.get((String) term.get("lexeme"));
+                if (withTerm != null) {
+                    expected += Bm25.idf(chunks, withTerm) * Bm25.tf(((Number) term.get("tf")).doubleValue(), length, average);
+                }
+            }
+            assertThat(match.score()).as(match.chunkId()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+        }
+        // "customer" five times counts five times, saturated: more than once, less than five times once
+        double once = found.stream().filter(m -> m.chunkId().equals("filler-0")).findFirst().orElseThrow().score();
+        double five = found.stream().filter(m -> m.chunkId().equals("customer-only")).findFirst().orElseThrow().score();
+        assertThat(five).isGreaterThan(once).isLessThan(5 * once);
+    }
+
+    @Test
     void quotesAndBackslashesAreTermsNotSyntax() {
         assertThat(search("O'Brien's back\\slash")).containsExactly("quoted");
         assertThat(search("the and of")).isEmpty();
