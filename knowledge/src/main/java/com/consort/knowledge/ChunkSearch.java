@@ -64,10 +64,8 @@ public class ChunkSearch {
             if (leg.isEmpty()) {
                 return;
             }
-            double min = leg.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
             double max = leg.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            double range = max - min;
-            leg.forEach((id, score) -> fused.merge(id, weight * (range > 0 ? (score - min) / range : 1.0), Double::sum));
+            leg.forEach((id, score) -> fused.merge(id, weight * (max > 0 ? Math.max(0, score) / max : 1.0), Double::sum));
         }
     }
 
