@@ -43,11 +43,13 @@ public class ChunkSearch {
     }
 
     /**
-     * Relative score fusion: each leg's scores are min-max normalised over that leg's own result list (its best
-     * becomes 1, its worst 0; a leg whose scores are all equal gives each 1), and a chunk scores
-     * denseWeight × its dense share + keywordWeight × its keyword share, 0 in a leg that did not find it.
-     * LangChain4j's core has only rank fusion, hence this record. The weights were chosen by measuring
-     * 0.5/0.5 and 0.3/0.7 (dense/keyword) on every suite (docs/retrieval.md).
+     * Relative score fusion: each leg's scores are divided by that leg's own best (its best becomes 1; a negative
+     * cosine counts as 0; a leg whose best is not above 0 gives each 1), and a chunk scores denseWeight × its
+     * dense share + keywordWeight × its keyword share, 0 in a leg that did not find it. Dividing by the best,
+     * not min-max, keeps a flat leg flat: when nothing in the question tells partners apart, their cosines sit in
+     * a narrow band, and stretching that band to 0..1 would outweigh the small stated boosts (track record,
+     * tier) that should decide between them. LangChain4j's core has only rank fusion, hence this record. The
+     * weights were chosen by measuring 0.5/0.5 and 0.3/0.7 (dense/keyword) on every suite (docs/retrieval.md).
      */
     public record RelativeScoreFuser(double denseWeight, double keywordWeight) implements Fusion {
         public static final RelativeScoreFuser DEFAULT = new RelativeScoreFuser(0.5, 0.5);
