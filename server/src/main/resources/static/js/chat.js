@@ -11,9 +11,14 @@ let current = chat.dataset.conversation || null;
 
 function status(text) { $('status').textContent = text || ''; }
 
-/** Where a citation leads: a partner's profile, or the passage in its document. */
+/** Where a citation leads: a partner's profile (its deals, for a track record), or the passage in its document. */
 function sourceHref(c) {
   if (c.kind === 'profile') return '/partners/' + encodeURIComponent(c.partnerId);
+  if (c.kind === 'opportunities') {
+    // the locator is the cited segment as /api/opportunities takes it; the profile's deals read the same parameters
+    const query = (c.locator || '').split('?')[1];
+    return '/partners/' + encodeURIComponent(c.partnerId) + (query ? '?' + query : '') + '#deals';
+  }
   const passage = (c.snippet || '').replace(/…$/, '').slice(0, 200);
   return '/documents/' + encodeURIComponent(c.documentId) + (passage ? '?passage=' + encodeURIComponent(passage) : '') + '#passage';
 }

@@ -58,7 +58,7 @@ final class CandidateWindow {
         }
         float[] vector = query.mode() == RetrievalMode.KEYWORD ? null : embedder.embedQuery(text);
         Set<String> ids = new LinkedHashSet<>();
-        chunks.search(text, vector, depth, Scope.kinds(EVIDENCE_KINDS), query.mode())
+        chunks.search(text, vector, depth, Scope.kinds(EVIDENCE_KINDS), query.mode(), ChunkSearch.Purpose.PARTNERS)
                 .forEach(h -> ids.add(h.chunk().partnerId()));
         ids.remove(null);
         ids.addAll(bestByBoost());

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -21,23 +22,76 @@ public class ChunkSearch {
     }
 
     /**
-     * The fuser of a hybrid search (LangChain4j's {@code ReciprocalRankFuser}), weighted: a chunk scores the sum over
+     * What a search is for, which decides how a hybrid search fuses its two legs. PASSAGES (programme rules,
+     * stories, tools) fuse by rank ({@link ReciprocalRankFuser}); PARTNERS (partner search and its candidate
+     * window) fuse the legs' scores ({@link RelativeScoreFuser}), so that a rare word that only one partner's
+     * own description uses counts by how much BM25 says it counts, not only by the rank it gives.
+     */
+    public enum Purpose {
+        PARTNERS, PASSAGES
+    }
+
+    /** How a hybrid search makes one score of its two legs. */
+    public sealed interface Fusion permits ReciprocalRankFuser, RelativeScoreFuser {
+        /**
+         * The fused score of each chunk id that either leg found.
+         *
+         * @param dense chunk id to cosine similarity, best first (in iteration order)
+         * @param keyword chunk id to keyword score, best first
+         */
+        Map<String, Double> fuse(Map<String, Double> dense, Map<String, Double> keyword);
+    }
+
+    /**
+     * Relative score fusion: each leg's scores are divided by that leg's own best (its best becomes 1; a negative
+     * cosine counts as 0; a leg whose best is not above 0 gives each 1), and a chunk scores denseWeight × its
+     * dense share + keywordWeight × its keyword share, 0 in a leg that did not find it. Dividing by the best,
+     * not min-max, keeps a flat leg flat: when nothing in the question tells partners apart, their cosines sit in
+     * a narrow band, and stretching that band to 0..1 would outweigh the small stated boosts (track record,
+     * tier) that should decide between them. LangChain4j's core has only rank fusion, hence this record. The
+     * weights were chosen by measuring 0.5/0.5 and 0.3/0.7 (dense/keyword) on every suite (docs/retrieval.md).
+     */
+    public record RelativeScoreFuser(double denseWeight, double keywordWeight) implements Fusion {
+        public static final RelativeScoreFuser DEFAULT = new RelativeScoreFuser(0.5, 0.5);
+
+        @Override
+        public Map<String, Double> fuse(Map<String, Double> dense, Map<String, Double> keyword) {
+            Map<String, Double> fused = new HashMap<>();
+            add(fused, dense, denseWeight);
+            add(fused, keyword, keywordWeight);
+            return fused;
+        }
+
+        private static void add(Map<String, Double> fused, Map<String, Double> leg, double weight) {
+            if (leg.isEmpty()) {
+                return;
+            }
+            double max = leg.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            leg.forEach((id, score) -> fused.merge(id, weight * (max > 0 ? Math.max(0, score) / max : 1.0), Double::sum));
+        }
+    }
+
+    /**
+     * The fuser of a hybrid search for passages (LangChain4j's {@code ReciprocalRankFuser}), weighted: a chunk scores the sum over
      * the lists that found it of weight / (k + rank). k = 60 is the value of the original RRF paper; the weights were
      * chosen by measuring dense, keyword and hybrid retrieval side by side on every suite (docs/retrieval.md).
      */
-    public record ReciprocalRankFuser(int k, double denseWeight, double keywordWeight) {
+    public record ReciprocalRankFuser(int k, double denseWeight, double keywordWeight) implements Fusion {
         public static final ReciprocalRankFuser DEFAULT = new ReciprocalRankFuser(60, 1.0, 1.0);
 
-        /** The fused score of each chunk id in either ranking (best first in each). */
-        Map<String, Double> fuse(List<String> dense, List<String> keyword) {
+        @Override
+        public Map<String, Double> fuse(Map<String, Double> dense, Map<String, Double> keyword) {
             Map<String, Double> fused = new HashMap<>();
-            for (int rank = 0; rank < dense.size(); rank++) {
-                fused.merge(dense.get(rank), denseWeight / (k + rank + 1), Double::sum);
-            }
-            for (int rank = 0; rank < keyword.size(); rank++) {
-                fused.merge(keyword.get(rank), keywordWeight / (k + rank + 1), Double::sum);
-            }
+            add(fused, dense.keySet(), denseWeight);
+            add(fused, keyword.keySet(), keywordWeight);
             return fused;
+        }
+
+        private void add(Map<String, Double> fused, Iterable<String> ranking, double weight) {
+            int rank = 0;
+            for (String id : ranking) {
+                fused.merge(id, weight / (k + ++rank), Double::sum);
+            }
         }
     }
 
@@ -46,7 +100,8 @@ public class ChunkSearch {
     private final KeywordIndex keywords;
     private final DocumentRepository documents;
     private final Executor keywordLeg;
-    private final ReciprocalRankFuser fuser;
+    private final Fusion passageFusion;
+    private final Fusion partnerFusion;
 
     /**
      * @param keywordLeg runs the keyword half of a hybrid search beside the dense half; a bounded pool
@@ -54,17 +109,19 @@ public class ChunkSearch {
      */
     public ChunkSearch(Embedder embedder, VectorIndex vectors, KeywordIndex keywords, DocumentRepository documents,
             Executor keywordLeg) {
-        this(embedder, vectors, keywords, documents, keywordLeg, ReciprocalRankFuser.DEFAULT);
+        this(embedder, vectors, keywords, documents, keywordLeg, ReciprocalRankFuser.DEFAULT, RelativeScoreFuser.DEFAULT);
     }
 
+    /** With other fusers, to measure them (eval's RetrievalModesBench). */
     public ChunkSearch(Embedder embedder, VectorIndex vectors, KeywordIndex keywords, DocumentRepository documents,
-            Executor keywordLeg, ReciprocalRankFuser fuser) {
+            Executor keywordLeg, Fusion passageFusion, Fusion partnerFusion) {
         this.embedder = embedder;
         this.vectors = vectors;
         this.keywords = keywords;
         this.documents = documents;
         this.keywordLeg = keywordLeg;
-        this.fuser = fuser;
+        this.passageFusion = passageFusion;
+        this.partnerFusion = partnerFusion;
     }
 
     public List<Hit> search(String query, int limit, Scope scope, RetrievalMode mode) {
@@ -73,14 +130,17 @@ public class ChunkSearch {
 
     /** As {@link #search(String, int, Scope, RetrievalMode)} with the query already embedded (or null). */
     public List<Hit> search(String query, float[] queryVector, int limit, Scope scope, RetrievalMode mode) {
+        return search(query, queryVector, limit, scope, mode, Purpose.PASSAGES);
+    }
+
+    /** As {@link #search(String, float[], int, Scope, RetrievalMode)}, fused as the purpose needs. */
+    public List<Hit> search(String query, float[] queryVector, int limit, Scope scope, RetrievalMode mode, Purpose purpose) {
         if (query == null || query.isBlank() || limit <= 0 || scope.empty()) {
             return List.of();
         }
         int depth = mode == RetrievalMode.HYBRID ? Math.max(limit * 4, 40) : limit;
-        Map<String, Double> dense = new HashMap<>();
-        Map<String, Double> keyword = new HashMap<>();
-        List<String> denseRanking = new ArrayList<>();
-        List<String> keywordRanking = new ArrayList<>();
+        Map<String, Double> dense = new LinkedHashMap<>(); // best first, as the fusers need
+        Map<String, Double> keyword = new LinkedHashMap<>();
         CompletableFuture<List<KeywordIndex.KeywordMatch>> keywordMatches = mode == RetrievalMode.DENSE
                 ? CompletableFuture.completedFuture(List.of())
                 : CompletableFuture.supplyAsync(() -> leg("keyword").record(() -> keywords.search(query, depth, scope)),
@@ -88,22 +148,16 @@ public class ChunkSearch {
         if (mode != RetrievalMode.KEYWORD) {
             float[] vector = queryVector != null ? queryVector : leg("embed").record(() -> embedder.embedQuery(query));
             List<VectorMatch> matches = leg("dense").record(() -> vectors.nearest(vector, depth, scope));
-            for (int rank = 0; rank < matches.size(); rank++) {
-                dense.put(matches.get(rank).chunkId(), matches.get(rank).similarity());
-                denseRanking.add(matches.get(rank).chunkId());
-            }
+            matches.forEach(m -> dense.putIfAbsent(m.chunkId(), m.similarity()));
         }
         if (mode != RetrievalMode.DENSE) {
             List<KeywordIndex.KeywordMatch> matches = keywordMatches.join();
-            for (int rank = 0; rank < matches.size(); rank++) {
-                keyword.put(matches.get(rank).chunkId(), matches.get(rank).score());
-                keywordRanking.add(matches.get(rank).chunkId());
-            }
+            matches.forEach(m -> keyword.putIfAbsent(m.chunkId(), m.score()));
         }
         Map<String, Double> ranking = switch (mode) {
             case DENSE -> dense;
             case KEYWORD -> keyword;
-            case HYBRID -> fuser.fuse(denseRanking, keywordRanking);
+            case HYBRID -> (purpose == Purpose.PARTNERS ? partnerFusion : passageFusion).fuse(dense, keyword);
         };
         List<String> ids = ranking.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -112,8 +112,9 @@ public class KnowledgeConfiguration {
 
     @Bean
     ChunkSearch chunkSearch(Embedder embedder, VectorIndex vectors, KeywordIndex keywords, DocumentRepository documents,
-            ThreadPoolExecutor retrievalPool) {
-        return new ChunkSearch(embedder, vectors, keywords, documents, retrievalPool);
+            ThreadPoolExecutor retrievalPool, KnowledgeSettings settings) {
+        return new ChunkSearch(embedder, vectors, keywords, documents, retrievalPool, ChunkSearch.ReciprocalRankFuser.DEFAULT,
+                new ChunkSearch.RelativeScoreFuser(1 - settings.partnerKeywordWeight(), settings.partnerKeywordWeight()));
     }
 
     @Bean

@@ -18,13 +18,23 @@ import org.springframework.util.unit.DataSize;
  * @param embedding a remote OpenAI-compatible embedding endpoint; none means the in-process model
  * @param semanticThreshold similarity above which a phrase of a question no word list matches is read as the nearest
  *     directory value (question understanding's semantic fallback); above 1 turns the fallback off
+ * @param partnerKeywordWeight the keyword leg's weight when a hybrid partner search fuses its legs' normalised scores
+ *     (the dense leg's is 1 minus it; docs/retrieval.md)
  */
 @ConfigurationProperties("consort.knowledge")
 public record KnowledgeSettings(@DefaultValue("25MB") DataSize maxDocumentSize,
         @DefaultValue("2000000") int maxTextChars, @DefaultValue("30s") Duration parseTimeout,
         @DefaultValue("900") int chunkChars, @DefaultValue("2") int embeddingThreads,
         @DefaultValue("2") int parserThreads, @DefaultValue Embedding embedding,
-        @DefaultValue("" + SemanticReading.DEFAULT_THRESHOLD) double semanticThreshold) {
+        @DefaultValue("" + SemanticReading.DEFAULT_THRESHOLD) double semanticThreshold,
+        @DefaultValue("0.5") double partnerKeywordWeight) {
+
+    public KnowledgeSettings {
+        if (partnerKeywordWeight < 0 || partnerKeywordWeight > 1) {
+            throw new IllegalArgumentException("consort.knowledge.partner-keyword-weight must be between 0 and 1, not "
+                    + partnerKeywordWeight);
+        }
+    }
 
     public record Embedding(String baseUrl, String apiKey, String model, @DefaultValue("30s") Duration timeout) {
         public boolean remote() {

@@ -238,7 +238,7 @@ public class PartnerSearch {
             boolean filterInIndex = candidateIds.size() <= IN_INDEX_FILTER_LIMIT;
             Scope scope = filterInIndex ? Scope.kinds(EVIDENCE_KINDS).withPartners(candidateIds) : Scope.kinds(EVIDENCE_KINDS);
             int depth = filterInIndex ? Math.max(100, limit * 20) : Math.max(300, limit * 60);
-            List<ChunkSearch.Hit> hits = chunks.search(text, vector, depth, scope, query.mode()).stream()
+            List<ChunkSearch.Hit> hits = chunks.search(text, vector, depth, scope, query.mode(), ChunkSearch.Purpose.PARTNERS).stream()
                     .filter(h -> candidateIds.contains(h.chunk().partnerId())).toList();
             double top = hits.isEmpty() ? 1 : hits.get(0).score();
             for (ChunkSearch.Hit hit : hits) {

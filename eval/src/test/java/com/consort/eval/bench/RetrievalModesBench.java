@@ -95,12 +95,18 @@ public final class RetrievalModesBench {
         for (RetrievalMode mode : RetrievalMode.values()) {
             variants.put(mode.name().toLowerCase(Locale.ROOT), c -> new Run(c.getBean(PartnerSearch.class), mode));
         }
-        for (double[] weights : new double[][] {{1, 0.5}, {1, 2}, {1, 3}}) {
-            var fusion = new ChunkSearch.ReciprocalRankFuser(60, weights[0], weights[1]);
-            variants.put(String.format(Locale.ROOT, "hybrid, keyword weight %.1f", weights[1]), c -> new Run(Stages.partnerSearch(c,
-                    new ChunkSearch(c.getBean(Embedder.class), c.getBean(VectorIndex.class), c.getBean(KeywordIndex.class),
-                            c.getBean(DocumentRepository.class), Runnable::run, fusion)), RetrievalMode.HYBRID));
+        // partner search's fusion: rank fusion (what it was until relative score fusion was measured) and relative
+        // score fusion with dense/keyword weights; passages keep rank fusion throughout
+        Map<String, ChunkSearch.Fusion> fusions = new java.util.LinkedHashMap<>();
+        fusions.put("hybrid, rank fusion", ChunkSearch.ReciprocalRankFuser.DEFAULT);
+        for (double[] weights : new double[][] {{0.5, 0.5}, {0.3, 0.7}, {0.2, 0.8}}) {
+            fusions.put(String.format(Locale.ROOT, "hybrid, relative %.1f/%.1f", weights[0], weights[1]),
+                    new ChunkSearch.RelativeScoreFuser(weights[0], weights[1]));
         }
+        fusions.forEach((name, fusion) -> variants.put(name, c -> new Run(Stages.partnerSearch(c, new ChunkSearch(
+                c.getBean(Embedder.class), c.getBean(VectorIndex.class), c.getBean(KeywordIndex.class),
+                c.getBean(DocumentRepository.class), Runnable::run, ChunkSearch.ReciprocalRankFuser.DEFAULT, fusion)),
+                RetrievalMode.HYBRID)));
         return variants;
     }
 

@@ -5,12 +5,16 @@ import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.DocumentRepository;
 import com.consort.knowledge.StoryFacts;
 import com.consort.knowledge.Facet;
+import com.consort.knowledge.Opportunities;
+import com.consort.knowledge.Opportunity;
+import com.consort.knowledge.OpportunityRepository;
 import com.consort.knowledge.Partner;
 import com.consort.knowledge.PartnerDirectory;
 import com.consort.knowledge.PartnerRepository;
 import com.consort.knowledge.Vocabulary;
 import com.consort.server.security.Caller;
 import com.consort.server.web.WebPage;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -21,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -33,13 +38,16 @@ import org.springframework.web.bind.annotation.RequestParam;
  * partners have each, come from the directory itself (the vendor's own taxonomy, whatever it is), the
  * choices in the address ({@code ?industries=Retail&tiers=Gold}, values of one facet being alternatives)
  * and the partners that meet them, a page at a time. And one partner's profile ({@code /partners/{id}}):
- * everything the directory holds about it and its case studies, each opening as a document. A partner
- * opens only its own profile; the directory is for the vendor's people (the security configuration).
+ * everything the directory holds about it, its case studies, each opening as a document, and its CRM deals, where a
+ * track-record citation leads ({@code #deals}, narrowed to the cited segment by the same parameters as
+ * {@code /api/opportunities}). A partner opens only its own profile; the directory is for the vendor's people (the
+ * security configuration).
  */
 @WebPage
 class DirectoryPage {
 
     static final int PAGE_SIZE = 24;
+    private static final int DEALS_SHOWN = 50;
     /** Counting each value's partners reads the matching partners; past this many, values are listed without counts. */
     private static final int MAX_COUNTED = 5000;
     private static final List<Facet> FACETS = List.of(Facet.TYPE, Facet.TIER, Facet.REGION, Facet.COUNTRY, Facet.LANGUAGE,
@@ -49,12 +57,15 @@ class DirectoryPage {
     private final PartnerRepository partners;
     private final DocumentRepository documents;
     private final Vocabulary vocabulary;
+    private final Opportunities opportunities;
 
-    DirectoryPage(PartnerDirectory directory, PartnerRepository partners, DocumentRepository documents, Vocabulary vocabulary) {
+    DirectoryPage(PartnerDirectory directory, PartnerRepository partners, DocumentRepository documents, Vocabulary vocabulary,
+            Opportunities opportunities) {
         this.directory = directory;
         this.partners = partners;
         this.documents = documents;
         this.vocabulary = vocabulary;
+        this.opportunities = opportunities;
     }
 
     @GetMapping("/partners")
@@ -78,7 +89,10 @@ class DirectoryPage {
     }
 
     @GetMapping("/partners/{id}")
-    String profile(@PathVariable String id, Authentication authentication, Model model) {
+    String profile(@PathVariable String id, @RequestParam(required = false) List<String> industries,
+            @RequestParam(required = false) List<String> countries,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+            Authentication authentication, Model model) {
         Caller caller = Caller.from(authentication);
         Partner partner = directory.find(id)
                 .filter(p -> caller.confinedToPartner().map(own -> own.equals(p.id())).orElse(true))
@@ -102,8 +116,29 @@ class DirectoryPage {
         model.addAttribute("partner", view);
         model.addAttribute("facts", facts);
         model.addAttribute("stories", stories(partner.id()));
+        var segment = new OpportunityRepository.Filter(partner.id(), null, industries, countries, since, null);
+        model.addAttribute("deals", deals(segment));
+        model.addAttribute("dealsTotal", opportunities.count(segment));
+        model.addAttribute("dealsSegment", String.join(" · ", java.util.stream.Stream.of(
+                industries == null ? "" : String.join(", ", industries), countries == null ? "" : String.join(", ", countries),
+                since == null ? "" : "since " + since).filter(s -> !s.isBlank()).toList()));
         model.addAttribute("directoryLink", caller.confinedToPartner().isEmpty());
         return "directory/profile";
+    }
+
+    /** The partner's latest deals in the segment, as the CRM has them (amounts in their own currency). */
+    private List<Map<String, String>> deals(OpportunityRepository.Filter segment) {
+        List<Map<String, String>> deals = new ArrayList<>();
+        for (Opportunity o : opportunities.find(segment, 0, DEALS_SHOWN)) {
+            deals.add(Map.of("account", o.accountName() == null ? "" : o.accountName(),
+                    "outcome", o.outcome().name().toLowerCase(Locale.ROOT),
+                    "closed", o.closeDate() == null ? "" : o.closeDate().toString(),
+                    "role", o.role() == null ? "" : o.role().name().toLowerCase(Locale.ROOT),
+                    "segment", String.join(", ", java.util.stream.Stream.of(o.industry(), o.country())
+                            .filter(v -> v != null && !v.isBlank()).toList()),
+                    "amount", o.amount() == null ? "" : o.amount().toPlainString() + " " + (o.currency() == null ? "" : o.currency())));
+        }
+        return deals;
     }
 
     private List<Map<String, String>> stories(String partnerId) {

@@ -94,10 +94,11 @@ class DocumentPage {
     /**
      * The passage a citation quoted: the one that starts with the quoted words (a citation quotes a passage
      * from its start, with its white space folded), else the one holding them, else the one holding their
-     * first words (the quote was cut short); -1 when the document no longer has it.
+     * first words (the quote was cut short); -1 when the document no longer has it. An excerpt from a passage's
+     * middle (the evidence for one asked-for word) starts with an ellipsis, which is not the passage's.
      */
     static int cited(List<Chunk> chunks, String quoted) {
-        String wanted = flat(quoted.replaceAll("…$", ""));
+        String wanted = flat(quoted.replaceAll("^…|…$", ""));
         if (wanted.isEmpty()) {
             return -1;
         }

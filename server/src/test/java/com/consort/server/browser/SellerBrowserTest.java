@@ -118,8 +118,20 @@ class SellerBrowserTest extends DemoServerTest {
         String markdown = Files.readString(download("shortlist.md"));
         assertThat(markdown).startsWith("## Shortlist: " + FOLLOW_UP).contains("1. **[");
 
+        // a track record's citation opens the partner's deals in the segment it cites
+        WebElement trackRecord = answers().get(0).findElements(By.cssSelector(".card .evidence a.cite")).stream()
+                .filter(a -> a.getAttribute("href").contains("#deals")).findFirst().orElseThrow();
+        click(trackRecord);
+        browser.waitFor(d -> browser.path().startsWith("/partners/"));
+        assertThat(browser.find("#deals").getText()).contains("Manufacturing");
+        assertThat(browser.findAll("#deals-table tbody tr")).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getText()).contains("Manufacturing"));
+        browser.check("deals");
+        browser.driver().navigate().back();
+        awaitAnswers(2);
+
         // a citation opens the passage it quotes, marked in its document, with the document's age
-        WebElement source = answers().get(0).findElements(By.cssSelector(".card .evidence a.cite")).stream()
+        WebElement source = answers().stream().flatMap(a -> a.findElements(By.cssSelector("a.cite")).stream())
                 .filter(a -> a.getAttribute("href").contains("/documents/")).findFirst().orElseThrow();
         click(source);
         browser.waitFor(d -> browser.path().startsWith("/documents/"));
