@@ -24,6 +24,8 @@ public record Criterion(String words, Set<String> terms) {
      * in the index, and rare there) that no constraint was read from, no directory value holds and {@code ignored}
      * does not list (the vendor's name), adjacent ones together ("financial institutions").
      */
+    private static final Set<String> PRONOUNS = Set.of("it", "them");
+
     public static List<Criterion> in(String question, Constraints read, CorpusTerms.Snapshot terms, Set<String> ignored) {
         if (question == null || question.isBlank()) {
             return List.of();
@@ -33,12 +35,18 @@ public record Criterion(String words, Set<String> terms) {
         List<Criterion> criteria = new ArrayList<>();
         List<String> words = new ArrayList<>();
         Set<String> group = new LinkedHashSet<>();
-        for (String word : question.split("[^\\p{L}\\p{N}-]+")) {
+        String[] all = question.split("[^\\p{L}\\p{N}-]+");
+        for (int i = 0; i < all.length; i++) {
+            String word = all[i];
             List<String> keys = CorpusTerms.keys(word);
             if (keys.isEmpty()) {
                 continue; // a stop word joins its neighbours: "banks and financial institutions" is one criterion
             }
-            if (keys.stream().allMatch(k -> terms.specific(k) && !consumed.contains(k) && !terms.directoryTerms().contains(k))) {
+            // "which partner covers it?": a word before "it" or "them" is what the partner should do with a thing
+            // already named, not a thing asked for
+            boolean verbOfAnAntecedent = i + 1 < all.length && PRONOUNS.contains(all[i + 1].toLowerCase(java.util.Locale.ROOT));
+            if (!verbOfAnAntecedent
+                    && keys.stream().allMatch(k -> terms.specific(k) && !consumed.contains(k) && !terms.directoryTerms().contains(k))) {
                 group.addAll(keys);
                 words.add(word);
             } else if (!group.isEmpty()) {

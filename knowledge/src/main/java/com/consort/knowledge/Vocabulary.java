@@ -7,7 +7,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -482,6 +484,12 @@ public final class Vocabulary {
                 vendor.values().getOrDefault(facet, Map.of()).getOrDefault(value, List.of())
                         .forEach(n -> phrases.add(new Phrase(n.toLowerCase(Locale.ROOT), facet, value)));
             }
+            if (SHORTENED.contains(facet)) {
+                Set<String> shared = sharedWords(values);
+                for (String value : values) {
+                    shortNames(value, shared).forEach(n -> phrases.add(new Phrase(n, facet, value, true)));
+                }
+            }
             for (Concept concept : concepts.getOrDefault(facet, Map.of()).values()) {
                 for (String value : appliesTo(concept, values)) {
                     phrases.add(new Phrase(concept.name().toLowerCase(Locale.ROOT), facet, value, true));
@@ -490,6 +498,43 @@ public final class Vocabulary {
             }
         }
         return phrases;
+    }
+
+    /** Facets whose values are names of several words that people shorten when they ask. */
+    private static final Set<Facet> SHORTENED = EnumSet.of(Facet.TYPE, Facet.SPECIALIZATION, Facet.CERTIFICATION);
+
+    /** Words in at least half of a facet's values, and in two or more: "Kubernetes", "Certified". */
+    private static Set<String> sharedWords(Collection<String> values) {
+        Map<String, Integer> counts = new HashMap<>();
+        values.stream().map(v -> new HashSet<>(List.of(key(v).split(" ")))).forEach(words -> words.forEach(w -> counts.merge(w, 1, Integer::sum)));
+        Set<String> shared = new HashSet<>();
+        counts.forEach((word, n) -> {
+            if (n >= 2 && n * 2 >= values.size()) {
+                shared.add(word);
+            }
+        });
+        return shared;
+    }
+
+    /**
+     * A value as people shorten it, two words at least: without the leading words every value of its facet shares
+     * ("training partner" for "Kubernetes Training Partner", "solution architect" for "Certified Solution Architect")
+     * and without a generic head ("Kubernetes training"). Single words are left out: "training" alone is too general.
+     */
+    private static Set<String> shortNames(String value, Set<String> shared) {
+        List<String> words = List.of(key(value).split(" "));
+        Set<String> names = new LinkedHashSet<>();
+        int from = 0;
+        while (from < words.size() && shared.contains(words.get(from))) {
+            from++;
+        }
+        if (from > 0 && words.size() - from >= 2) {
+            names.add(String.join(" ", words.subList(from, words.size())));
+        }
+        if (words.size() >= 3 && GENERIC_HEADS.contains(meaningKey(words.get(words.size() - 1)))) {
+            names.add(String.join(" ", words.subList(0, words.size() - 1)));
+        }
+        return names;
     }
 
     /** The values of one facet in a map of values by facet, none when absent. */

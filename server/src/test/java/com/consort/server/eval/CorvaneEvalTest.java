@@ -46,20 +46,8 @@ class CorvaneEvalTest {
 
     @Test
     void theSecondVendorsSuitesHoldTheFloorReachedTowardsTheTargets() throws Exception {
-        var bytes = new ByteArrayOutputStream();
-        var out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        var imported = ImportCommand.run(ImportCommand.parse(new String[] {"import", "--partners",
-                DATASET.resolve("partners.csv").toString(), "--documents", DATASET.resolve("documents").toString()}), bulkImport, out);
-        System.out.println(bytes.toString(StandardCharsets.UTF_8));
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("195 imported").contains("0 rejected").contains("0 failed");
-
-        Path results = Path.of("target/eval-corvane");
-        bytes.reset();
-        EvalCommand.run(EvalCommand.parse(new String[] {"eval", "--suite", "../eval/suites/corvane-retrieval.yaml",
-                "--suite", "../eval/suites/corvane-assistant.yaml", "--out", results.toString()}), runs, out);
-        System.out.println(bytes.toString(StandardCharsets.UTF_8));
-
-        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(results.resolve("results.json")));
+        JsonNode json = importAndEval(bulkImport, runs, DATASET, "documents", "195 imported", Path.of("target/eval-corvane"),
+                "corvane-retrieval", "corvane-assistant");
         JsonNode retrieval = DemoEvalTest.suite(json, "corvane-retrieval").path("metrics");
         assertThat(retrieval.path("recall@5").asDouble()).isGreaterThanOrEqualTo(RECALL_FLOOR);
         assertThat(retrieval.path("ndcg@5").asDouble()).isGreaterThanOrEqualTo(NDCG_FLOOR);
@@ -67,5 +55,29 @@ class CorvaneEvalTest {
         JsonNode assistant = DemoEvalTest.suite(json, "corvane-assistant").path("metrics");
         assertThat(assistant.path("inventedPartners").asDouble()).isZero();
         assertThat(assistant.path("constraintViolations").asDouble()).isLessThanOrEqualTo(ASSISTANT_VIOLATIONS_CEILING);
+    }
+
+    /**
+     * Imports a dataset into the (empty) server as a new user would, with nothing rejected or failed, and runs its
+     * suites offline; returns the results.
+     */
+    static JsonNode importAndEval(BulkImport bulkImport, EvalRuns runs, Path dataset, String documents, String imported,
+            Path results, String... suites) throws Exception {
+        var bytes = new ByteArrayOutputStream();
+        var out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        ImportCommand.run(ImportCommand.parse(new String[] {"import", "--partners", dataset.resolve("partners.csv").toString(),
+                "--documents", dataset.resolve(documents).toString()}), bulkImport, out);
+        System.out.println(bytes.toString(StandardCharsets.UTF_8));
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains(imported).contains("0 rejected").contains("0 failed");
+
+        bytes.reset();
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("eval"));
+        for (String suite : suites) {
+            args.addAll(java.util.List.of("--suite", "../eval/suites/" + suite + ".yaml"));
+        }
+        args.addAll(java.util.List.of("--out", results.toString()));
+        EvalCommand.run(EvalCommand.parse(args.toArray(String[]::new)), runs, out);
+        System.out.println(bytes.toString(StandardCharsets.UTF_8));
+        return JsonMapper.builder().build().readTree(Files.readString(results.resolve("results.json")));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.ToIntBiFunction;
 
 /**
  * Finds the hard constraints a question states ("German-speaking", "in DACH", "a Gold partner or
@@ -43,19 +44,29 @@ public class QueryUnderstanding {
     private volatile Object lexiconVendor;
 
     private final SemanticReading semantic;
+    private final ToIntBiFunction<Facet, String> holders;
+    /** Holders per "facet/value" asked so far, for the values the lexicon was built from: dropped when they change. */
+    private volatile Map<String, Integer> holderCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public QueryUnderstanding(Vocabulary vocabulary, PartnerRepository partners, SemanticReading semantic) {
-        this(vocabulary, partners::knownValues, semantic);
+        this(vocabulary, partners::knownValues, (facet, value) -> partners.count(Map.of(facet, Set.of(value)), false, vocabulary),
+                semantic);
     }
 
     public QueryUnderstanding(Vocabulary vocabulary, Supplier<Map<Facet, Set<String>>> knownValues) {
-        this(vocabulary, knownValues, null);
+        this(vocabulary, knownValues, null, null);
     }
 
-    /** @param semantic the fallback for words no phrase matches, or null for none */
-    public QueryUnderstanding(Vocabulary vocabulary, Supplier<Map<Facet, Set<String>>> knownValues, SemanticReading semantic) {
+    /**
+     * @param holders how many partners hold a value, to read a phrase that names values of two facets; null to take
+     *        the first facet
+     * @param semantic the fallback for words no phrase matches, or null for none
+     */
+    public QueryUnderstanding(Vocabulary vocabulary, Supplier<Map<Facet, Set<String>>> knownValues,
+            ToIntBiFunction<Facet, String> holders, SemanticReading semantic) {
         this.vocabulary = vocabulary;
         this.knownValues = knownValues;
+        this.holders = holders;
         this.semantic = semantic;
     }
 
@@ -150,7 +161,7 @@ public class QueryUnderstanding {
             mentions.removeIf(m -> m.facet() == Facet.COUNTRY);
         }
         if (semantic != null) {
-            semantic.read(tokens, read, lex.phrases(), known, found, mentions, vocabulary);
+            semantic.read(tokens, read, lex.phrases(), known, found, mentions, vocabulary, this::held);
         }
         excluded.forEach((facet, out) -> {
             Set<String> wanted = found.get(facet);
@@ -319,19 +330,50 @@ public class QueryUnderstanding {
     /**
      * The phrases of one facet: "German" is a language after "speaks" or before "-speaking", otherwise a country ("a
      * German carmaker"); a phrase may mean several values of that facet ("aggregators": Aggregator, Regional Aggregator).
+     * Any other phrase that names values of two facets is read as the facet more partners hold it in: a directory
+     * that files 48 partners' "Training Partner" as a certification and one partner's as its type means the
+     * certification.
      */
-    private static List<Vocabulary.Phrase> disambiguate(List<Vocabulary.Phrase> candidates, List<String> tokens, int at, int length) {
+    private List<Vocabulary.Phrase> disambiguate(List<Vocabulary.Phrase> candidates, List<String> tokens, int at, int length) {
         Set<Facet> facets = new LinkedHashSet<>();
         candidates.forEach(p -> facets.add(p.facet()));
         if (facets.size() == 1) {
             return candidates;
         }
-        boolean languageContext = (at > 0 && LANGUAGE_BEFORE.contains(tokens.get(at - 1)))
-                || (at + length < tokens.size() && LANGUAGE_AFTER.contains(tokens.get(at + length)));
-        Facet preferred = languageContext ? Facet.LANGUAGE : Facet.COUNTRY;
-        Facet chosen = facets.contains(preferred) ? preferred
-                : facets.stream().filter(f -> f != Facet.LANGUAGE).findFirst().orElse(facets.iterator().next());
+        Facet chosen;
+        if (facets.contains(Facet.COUNTRY) || facets.contains(Facet.LANGUAGE)) {
+            boolean languageContext = (at > 0 && LANGUAGE_BEFORE.contains(tokens.get(at - 1)))
+                    || (at + length < tokens.size() && LANGUAGE_AFTER.contains(tokens.get(at + length)));
+            Facet preferred = languageContext ? Facet.LANGUAGE : Facet.COUNTRY;
+            chosen = facets.contains(preferred) ? preferred
+                    : facets.stream().filter(f -> f != Facet.LANGUAGE).findFirst().orElse(facets.iterator().next());
+        } else {
+            chosen = mostHeld(candidates, facets);
+        }
         return candidates.stream().filter(p -> p.facet() == chosen).toList();
+    }
+
+    /** How many partners hold the value, counted once per snapshot of the directory's values; 0 without counts. */
+    private int held(Facet facet, String value) {
+        return holders == null ? 0 : holderCounts.computeIfAbsent(facet + "/" + value, key -> holders.applyAsInt(facet, value));
+    }
+
+    /** The facet whose values in the phrase the most partners hold; the first on a tie or without counts. */
+    private Facet mostHeld(List<Vocabulary.Phrase> candidates, Set<Facet> facets) {
+        Facet best = facets.iterator().next();
+        if (holders == null) {
+            return best;
+        }
+        Map<Facet, Integer> held = new EnumMap<>(Facet.class);
+        for (Vocabulary.Phrase phrase : candidates) {
+            held.merge(phrase.facet(), held(phrase.facet(), phrase.value()), Integer::sum);
+        }
+        for (Facet facet : facets) {
+            if (held.get(facet) > held.get(best)) {
+                best = facet;
+            }
+        }
+        return best;
     }
 
     /** "an automotive case study", "a published retail customer story", "case studies in banking". */
@@ -383,6 +425,7 @@ public class QueryUnderstanding {
             synchronized (this) {
                 if (lexicon == null || !known.equals(lexiconSource) || vendor != lexiconVendor) {
                     lexicon = new Lexicon(vocabulary.phrases(known));
+                    holderCounts = new java.util.concurrent.ConcurrentHashMap<>();
                     lexiconSource = known;
                     lexiconVendor = vendor;
                 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntBiFunction;
 
 /**
  * The semantic fallback of question understanding: the words of a question that no value, synonym or general word
@@ -76,10 +77,13 @@ public final class SemanticReading {
     /**
      * Reads the phrases of the question made of words not {@code read} yet, adding a constraint for each phrase whose
      * nearest value is above the threshold, on a facet the question does not already constrain.
+     *
+     * @param held how many partners hold a value: a value spelt alike in two facets is read as the one more hold
      */
     void read(List<String> tokens, boolean[] read, List<Vocabulary.Phrase> phrases, Map<Facet, Set<String>> known,
-            Map<Facet, Set<String>> found, List<Constraints.Mention> mentions, Vocabulary vocabulary) {
-        for (Nearest nearest : nearest(tokens, read, phrases, known)) {
+            Map<Facet, Set<String>> found, List<Constraints.Mention> mentions, Vocabulary vocabulary,
+            ToIntBiFunction<Facet, String> held) {
+        for (Nearest nearest : nearest(tokens, read, phrases, known, held)) {
             if (nearest.similarity() >= threshold && !found.containsKey(nearest.facet())) {
                 Set<String> values = new LinkedHashSet<>(nearest.values());
                 values.addAll(vocabulary.spellingsIn(nearest.facet(), values, known.getOrDefault(nearest.facet(), Set.of())));
@@ -91,7 +95,8 @@ public final class SemanticReading {
     }
 
     /** For each left-over phrase, its nearest value whatever the similarity (for calibration). */
-    List<Nearest> nearest(List<String> tokens, boolean[] read, List<Vocabulary.Phrase> phrases, Map<Facet, Set<String>> known) {
+    List<Nearest> nearest(List<String> tokens, boolean[] read, List<Vocabulary.Phrase> phrases, Map<Facet, Set<String>> known,
+            ToIntBiFunction<Facet, String> held) {
         if (leftOver(tokens, read, Set.of()).isEmpty()) {
             return List.of();
         }
@@ -113,7 +118,9 @@ public final class SemanticReading {
                 }
                 double score = cosine(vectors.get(r), e.vector());
                 byValue.merge(e.facet() + "\u0000" + e.value(), score, Math::max);
-                if (score > topScore) {
+                // the same words filed under two facets embed alike: the facet more partners hold them in wins
+                boolean tie = top != null && Math.abs(score - topScore) < 1e-6 && e.facet() != top.facet();
+                if (tie ? held.applyAsInt(e.facet(), e.value()) > held.applyAsInt(top.facet(), top.value()) : score > topScore) {
                     topScore = score;
                     top = e;
                 }
@@ -190,7 +197,10 @@ public final class SemanticReading {
                 }
             }
             for (Vocabulary.Phrase p : phrases) {
-                if (FACETS.contains(p.facet()) && known.getOrDefault(p.facet(), Set.of()).contains(p.value())) {
+                // the value shortened ("kubernetes training") means no more than its name and would draw near any
+                // phrase that shares the common word ("kubernetes consultancy")
+                if (FACETS.contains(p.facet()) && known.getOrDefault(p.facet(), Set.of()).contains(p.value())
+                        && !shortened(p)) {
                     keys.add(p.facet().name() + "\u0000" + p.value() + "\u0000" + p.text());
                 }
             }
@@ -207,7 +217,7 @@ public final class SemanticReading {
                 Map<String, Integer> counts = new LinkedHashMap<>();
                 values.forEach(v -> new LinkedHashSet<>(List.of(QueryUnderstanding.tokenize(v))).forEach(w -> counts.merge(w, 1, Integer::sum)));
                 counts.forEach((word, n) -> {
-                    if (n >= 3 && n * 2 >= values.size()) {
+                    if (n >= 2 && n * 2 >= values.size()) {
                         generic.add(word);
                     }
                 });
@@ -215,6 +225,13 @@ public final class SemanticReading {
             index = new Index(phrases, List.copyOf(entries), Set.copyOf(generic));
             return index;
         }
+    }
+
+    /** Whether the phrase is the value's own name with words left out. */
+    private static boolean shortened(Vocabulary.Phrase phrase) {
+        List<String> name = List.of(QueryUnderstanding.tokenize(phrase.value()));
+        List<String> words = List.of(QueryUnderstanding.tokenize(phrase.text()));
+        return words.size() < name.size() && name.containsAll(words);
     }
 
     private static double cosine(float[] a, float[] b) {

@@ -52,6 +52,51 @@ class DirectoryTaxonomyTest {
         assertThat(read(SECURITY_VENDOR, "a partner in Germany").byFacet()).containsEntry(Facet.COUNTRY, Set.of("DE"));
     }
 
+    /** The CNCF's list files one company's "Kubernetes Training Partner" as its type and 48 companies' as a certification. */
+    static final Map<Facet, Map<String, Integer>> TRAINING_HOLDERS = Map.of(
+            Facet.TYPE, Map.of("Kubernetes Certified Service Provider", 177, "Kubernetes Training Partner", 1),
+            Facet.CERTIFICATION, Map.of("Kubernetes Certified Service Provider", 177, "Kubernetes Training Partner", 48));
+
+    @Test
+    void aValueOfTwoFacetsIsReadAsTheFacetMorePartnersHoldItIn() {
+        Map<Facet, Set<String>> directory = Map.of(
+                Facet.TYPE, TRAINING_HOLDERS.get(Facet.TYPE).keySet(),
+                Facet.CERTIFICATION, TRAINING_HOLDERS.get(Facet.CERTIFICATION).keySet());
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        QueryUnderstanding understanding = new QueryUnderstanding(Vocabulary.standard(), () -> directory, (facet, value) -> {
+            asked.incrementAndGet();
+            return TRAINING_HOLDERS.get(facet).getOrDefault(value, 0);
+        }, null);
+
+        assertThat(understanding.understand("Kubernetes Training Partner for a team in Japan?").byFacet())
+                .isEqualTo(Map.of(Facet.CERTIFICATION, Set.of("Kubernetes Training Partner")));
+        // as many holders either way: the first facet, as before
+        assertThat(understanding.understand("a Kubernetes Certified Service Provider").byFacet())
+                .isEqualTo(Map.of(Facet.TYPE, Set.of("Kubernetes Certified Service Provider")));
+        int counted = asked.get();
+        understanding.understand("another Kubernetes Training Partner");
+        assertThat(asked.get()).as("the counts are kept while the directory's values stay the same").isEqualTo(counted);
+        // without counts, the first facet
+        assertThat(new QueryUnderstanding(Vocabulary.standard(), () -> directory).understand("Kubernetes Training Partner")
+                .byFacet()).isEqualTo(Map.of(Facet.TYPE, Set.of("Kubernetes Training Partner")));
+    }
+
+    @Test
+    void aLongValueIsUnderstoodAsPeopleShortenItButNotByOneGeneralWord() {
+        Map<Facet, Set<String>> directory = Map.of(Facet.CERTIFICATION, Set.of("Kubernetes Training Partner",
+                "Kubernetes Certified Service Provider", "Certified Detection Engineer"));
+        Map<Facet, Set<String>> training = Map.of(Facet.CERTIFICATION, Set.of("Kubernetes Training Partner"));
+
+        assertThat(read(directory, "Which training partner also teaches Ceph?").byFacet()).isEqualTo(training);
+        assertThat(read(directory, "we need Kubernetes training for a team in Japan").byFacet()).isEqualTo(training);
+        assertThat(read(directory, "a certified service provider in Japan").byFacet())
+                .isEqualTo(Map.of(Facet.CERTIFICATION, Set.of("Kubernetes Certified Service Provider")));
+        // one word left is too general to be a constraint: it stays text to search for
+        assertThat(read(directory, "Who offers training on Ceph?").byFacet()).isEmpty();
+        // a word only two values share of five is no prefix to drop
+        assertThat(read(SECURITY_VENDOR, "a security provider").byFacet()).doesNotContainKey(Facet.TYPE);
+    }
+
     @Test
     void theReadingNamesTheWordsItCameFrom() {
         Constraints read = read(SECURITY_VENDOR, "Who can help an insurer?");

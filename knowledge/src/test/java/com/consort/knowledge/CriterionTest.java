@@ -1,0 +1,38 @@
+package com.consort.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CriterionTest {
+
+    /** A hundred profiles, each of these words in one of them: all specific. */
+    private static CorpusTerms.Snapshot rareIn100Profiles(String... words) {
+        Map<String, Integer> df = new HashMap<>();
+        for (String word : words) {
+            CorpusTerms.keys(word).forEach(k -> df.put(k, 1));
+        }
+        return new CorpusTerms.Snapshot(Map.of(CorpusTerms.PROFILE, 100), Map.of(CorpusTerms.PROFILE, df), Map.of(), Map.of(),
+                Set.of(), Map.of());
+    }
+
+    @Test
+    void theQuestionsRareWordsAreWhatItAsksForAdjacentOnesTogether() {
+        var terms = rareIn100Profiles("Ceph", "air-gapped", "clusters");
+        // "experts" is in no profile here: no criterion, and it parts the two
+        assertThat(Criterion.in("Ceph experts for air-gapped clusters?", Constraints.NONE, terms, Set.of()))
+                .extracting(Criterion::words).containsExactly("'Ceph'", "'air-gapped clusters'");
+    }
+
+    @Test
+    void aVerbBeforeItOrThemIsWhatToDoWithAThingNamedBeforeNotAThingAskedFor() {
+        var terms = rareIn100Profiles("Ceph", "covers", "migrates");
+        assertThat(Criterion.in("We also need Ceph training - which partner covers it?", Constraints.NONE, terms, Set.of()))
+                .extracting(Criterion::words).containsExactly("'Ceph'");
+        assertThat(Criterion.in("Our Ceph clusters are old: who migrates them?", Constraints.NONE, terms, Set.of()))
+                .extracting(Criterion::words).containsExactly("'Ceph'");
+    }
+}
