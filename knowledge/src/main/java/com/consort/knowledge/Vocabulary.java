@@ -503,8 +503,11 @@ public final class Vocabulary {
     /** Facets whose values are names of several words that people shorten when they ask. */
     private static final Set<Facet> SHORTENED = EnumSet.of(Facet.TYPE, Facet.SPECIALIZATION, Facet.CERTIFICATION);
 
-    /** Words in at least half of a facet's values, and in two or more: "Kubernetes", "Certified". */
-    private static Set<String> sharedWords(Collection<String> values) {
+    /**
+     * Words in at least half of a facet's values, and in two or more ("Kubernetes", "Certified", the vendor's name):
+     * they tell the facet's values apart from nothing.
+     */
+    public static Set<String> sharedWords(Collection<String> values) {
         Map<String, Integer> counts = new HashMap<>();
         values.stream().map(v -> new HashSet<>(List.of(key(v).split(" ")))).forEach(words -> words.forEach(w -> counts.merge(w, 1, Integer::sum)));
         Set<String> shared = new HashSet<>();

@@ -213,14 +213,7 @@ public final class SemanticReading {
             }
             Set<String> generic = new java.util.HashSet<>();
             for (Facet facet : FACETS) {
-                Set<String> values = known.getOrDefault(facet, Set.of());
-                Map<String, Integer> counts = new LinkedHashMap<>();
-                values.forEach(v -> new LinkedHashSet<>(List.of(QueryUnderstanding.tokenize(v))).forEach(w -> counts.merge(w, 1, Integer::sum)));
-                counts.forEach((word, n) -> {
-                    if (n >= 2 && n * 2 >= values.size()) {
-                        generic.add(word);
-                    }
-                });
+                generic.addAll(Vocabulary.sharedWords(known.getOrDefault(facet, Set.of())));
             }
             index = new Index(phrases, List.copyOf(entries), Set.copyOf(generic));
             return index;
