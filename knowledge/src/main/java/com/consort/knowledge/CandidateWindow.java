@@ -47,11 +47,12 @@ final class CandidateWindow {
 
     List<PartnerRepository.Candidate> candidates(PartnerSearch.Query query, Constraints constraints, int depth) {
         String text = query.text() == null ? "" : query.text().strip();
+        Map<Facet, Set<String>> described = understanding.described(constraints);
         if (text.isEmpty()) {
-            return partners.candidates(constraints.byFacet(), constraints.described(), constraints.includeInactive(), vocabulary);
+            return partners.candidates(constraints.byFacet(), described, constraints.includeInactive(), vocabulary);
         }
         // one read of at most one partner past the window: all of them when they fit, else the window's way
-        List<PartnerRepository.Candidate> upTo = partners.candidates(constraints.byFacet(), constraints.described(),
+        List<PartnerRepository.Candidate> upTo = partners.candidates(constraints.byFacet(), described,
                 constraints.includeInactive(), vocabulary, window + 1);
         if (upTo.size() <= window) {
             return upTo;
@@ -62,10 +63,10 @@ final class CandidateWindow {
                 .forEach(h -> ids.add(h.chunk().partnerId()));
         ids.remove(null);
         ids.addAll(bestByBoost());
-        List<PartnerRepository.Candidate> windowed = partners.candidatesAmong(constraints.byFacet(), constraints.described(),
+        List<PartnerRepository.Candidate> windowed = partners.candidatesAmong(constraints.byFacet(), described,
                 constraints.includeInactive(), vocabulary, ids);
         return windowed.size() >= query.limit() ? windowed
-                : partners.candidates(constraints.byFacet(), constraints.described(), constraints.includeInactive(), vocabulary);
+                : partners.candidates(constraints.byFacet(), described, constraints.includeInactive(), vocabulary);
     }
 
     /** The directory's best partners by boosts alone (a tenth of the window), read again only when the directory changed. */

@@ -86,7 +86,7 @@ public record Constraints(Map<Facet, Set<String>> byFacet, List<Mention> mention
     }
 
     /** Facets an industry or specialisation stated only in a partner's description can meet ({@link #described()}). */
-    private static final Set<Facet> DESCRIBABLE = java.util.EnumSet.of(Facet.INDUSTRY, Facet.SPECIALIZATION);
+    public static final Set<Facet> DESCRIBABLE = java.util.EnumSet.of(Facet.INDUSTRY, Facet.SPECIALIZATION);
 
     /**
      * For the industries and specialisations in force, the seller's words for them, each folded to its stem ("insurer",
@@ -97,12 +97,16 @@ public record Constraints(Map<Facet, Set<String>> byFacet, List<Mention> mention
         for (Mention m : mentions) {
             if (DESCRIBABLE.contains(m.facet()) && byFacet.containsKey(m.facet()) && !NOT.equals(m.how())
                     && byFacet.get(m.facet()).contains(m.value()) && !SIMILAR.equals(m.how())) {
-                String phrase = m.phrase().toLowerCase(java.util.Locale.ROOT);
-                words.computeIfAbsent(m.facet(), f -> new LinkedHashSet<>())
-                        .add(phrase.length() > 4 && phrase.endsWith("s") && !phrase.endsWith("ss") ? phrase.substring(0, phrase.length() - 1) : phrase);
+                words.computeIfAbsent(m.facet(), f -> new LinkedHashSet<>()).add(describedForm(m.phrase()));
             }
         }
         return words;
+    }
+
+    /** A word as a description is searched for: lower case, a plural's "s" dropped ("insurers" finds "insurer"). */
+    public static String describedForm(String phrase) {
+        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+        return lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
     public Constraints without(Facet facet) {

@@ -169,6 +169,9 @@ public class PartnerRepository {
         return where(constraints, Map.of(), includeInactive, vocabulary, params);
     }
 
+    /** The description in lower case after a space, with punctuation as spaces, so that every word follows a space. */
+    private static final String WORDS_OF_DESCRIPTION = "(' ' || TRANSLATE(LOWER(p.description), '().,;:!?/\"''-', '            '))";
+
     private static String where(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described, boolean includeInactive,
             Vocabulary vocabulary, MapSqlParameterSource params) {
         StringBuilder sql = new StringBuilder("1 = 1");
@@ -206,8 +209,9 @@ public class PartnerRepository {
                     sql.append(" OR (NOT EXISTS (SELECT 1 FROM partner_facet e WHERE e.partner_id = p.id AND e.facet = '")
                             .append(facet.name()).append("') AND (");
                     for (int w = 0; w < words.size(); w++) {
-                        sql.append(w == 0 ? "" : " OR ").append("LOWER(p.description) LIKE :").append(p).append("d").append(w);
-                        params.addValue(p + "d" + w, "%" + words.get(w).toLowerCase(java.util.Locale.ROOT)
+                        // from the start of a word: "shop" is in "online shops", not in "workshops"
+                        sql.append(w == 0 ? "" : " OR ").append(WORDS_OF_DESCRIPTION).append(" LIKE :").append(p).append("d").append(w);
+                        params.addValue(p + "d" + w, "% " + words.get(w).toLowerCase(java.util.Locale.ROOT)
                                 .replace("%", "").replace("_", "") + "%");
                     }
                     sql.append("))");

@@ -206,7 +206,7 @@ public class PartnerSearch {
         int nearestCount = 0;
         for (Facet facet : constraints.byFacet().keySet()) {
             Constraints relaxed = constraints.without(facet);
-            int count = relaxed.isEmpty() ? 0 : partners.count(relaxed.byFacet(), relaxed.described(), constraints.includeInactive(), vocabulary);
+            int count = relaxed.isEmpty() ? 0 : partners.count(relaxed.byFacet(), understanding.described(relaxed), constraints.includeInactive(), vocabulary);
             if (count > 0) {
                 unmet.add(new Unmet(facet.filterKey(), display(facet, constraints.byFacet().get(facet)), count));
                 if (count > nearestCount) {

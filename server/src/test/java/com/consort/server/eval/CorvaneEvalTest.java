@@ -20,12 +20,13 @@ class CorvaneEvalTest extends ImportedDatasetEval {
 
     static final Path DATASET = Path.of("../eval/datasets/corvane");
 
-    // floors, not the targets: reached on 2026-12-06 (offline, embedded set-up) with partner search fusing its legs by
-    // score: recall@5 0.885, nDCG@5 0.897, 15 and 7 violations. The 15th is fit-distributors listing CV-0114, which the
+    // floors, not the targets: reached on 2026-12-06 (offline, embedded set-up) once a partner whose entry leaves an
+    // industry empty met it by any name of the value in its description: recall@5 0.907, nDCG@5 0.918, 15 and 7
+    // violations (before: 0.885, 0.897). The 15th is fit-distributors listing CV-0114, which the
     // case expects although its own constraint (type Regional Aggregator) forbids it: the directory spells its type
     // "Aggregator" (left as the suite was written)
-    static final double RECALL_FLOOR = 0.88;
-    static final double NDCG_FLOOR = 0.89;
+    static final double RECALL_FLOOR = 0.90;
+    static final double NDCG_FLOOR = 0.91;
     static final int VIOLATIONS_CEILING = 15;
     static final int ASSISTANT_VIOLATIONS_CEILING = 7;
 

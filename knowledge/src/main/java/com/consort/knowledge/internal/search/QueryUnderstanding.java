@@ -402,6 +402,24 @@ public class QueryUnderstanding {
         return false;
     }
 
+    /**
+     * For the industries and specialisations in force, the words a partner's own description may call them by: the
+     * seller's words ({@link Constraints#described()}) and every name the directory, the vendor and the base vocabulary
+     * give each value. A partner that leaves the facet empty meets it when its description uses one of them.
+     */
+    public Map<Facet, Set<String>> described(Constraints constraints) {
+        Map<Facet, Set<String>> words = new java.util.EnumMap<>(Facet.class);
+        constraints.described().forEach((facet, seller) -> words.put(facet, new LinkedHashSet<>(seller)));
+        Lexicon lexicon = lexicon();
+        for (Facet facet : Constraints.DESCRIBABLE) {
+            for (String value : constraints.byFacet().getOrDefault(facet, Set.of())) {
+                lexicon.namesOf(facet, value).forEach(name -> words.computeIfAbsent(facet, f -> new LinkedHashSet<>())
+                        .add(Constraints.describedForm(name)));
+            }
+        }
+        return words;
+    }
+
     /** The directory's tiers, best first (the vendor's order, else the common tier ladder). */
     public List<String> tierOrder() {
         lexicon();
@@ -446,6 +464,8 @@ public class QueryUnderstanding {
     /** Phrases indexed by their token sequence, each word in its {@link #fold folded} form. */
     private static final class Lexicon {
         private final Map<String, List<Vocabulary.Phrase>> byKey = new HashMap<>();
+        /** Every phrase's text by the facet and value it means. */
+        private final Map<String, List<String>> names = new HashMap<>();
         /** Keys by their first word's first letter, for matching a misspelt phrase. */
         private final Map<Character, List<String[]>> byInitial = new HashMap<>();
         private final List<Vocabulary.Phrase> phrases;
@@ -456,6 +476,7 @@ public class QueryUnderstanding {
         Lexicon(List<Vocabulary.Phrase> phrases) {
             this.phrases = phrases;
             for (Vocabulary.Phrase phrase : phrases) {
+                names.computeIfAbsent(phrase.facet() + "\u0000" + phrase.value(), k -> new ArrayList<>()).add(phrase.text());
                 String[] tokens = java.util.Arrays.stream(tokenize(phrase.text())).map(QueryUnderstanding::fold).toArray(String[]::new);
                 if (tokens.length == 0) {
                     continue;
@@ -477,6 +498,10 @@ public class QueryUnderstanding {
 
         List<Vocabulary.Phrase> phrases() {
             return phrases;
+        }
+
+        List<String> namesOf(Facet facet, String value) {
+            return names.getOrDefault(facet + "\u0000" + value, List.of());
         }
 
         Match longestAt(List<String> tokens, int at) {

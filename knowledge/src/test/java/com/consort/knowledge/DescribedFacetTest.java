@@ -1,0 +1,100 @@
+package com.consort.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.consort.knowledge.testing.KnowledgeContext;
+import com.consort.knowledge.testing.TestStorage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * A partner whose directory entry leaves its industries empty is unknown there, not absent: it meets an industry the
+ * question asks for when its own description calls that industry by any of its names (the seller's word, the value's
+ * name, a general word for it), as a whole word.
+ */
+class DescribedFacetTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @Nested
+    class Embedded extends OnStorage {
+        @Override
+        DataSource dataSource() {
+            return TestStorage.embedded(dataDir);
+        }
+    }
+
+    @Nested
+    class Postgres extends OnStorage {
+        @Override
+        DataSource dataSource() {
+            return TestStorage.postgres();
+        }
+    }
+
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    abstract static class OnStorage {
+
+        static final String PARTNERS = """
+                id,name,type,tier,regions,countries,languages,industries,specializations,certifications,integrations,templates,description,website,status,satisfaction,partner_manager
+                A1,Stated Auto,Consulting Partner,Silver,EMEA,Germany,German,Automotive & Manufacturing,,,,,Plant consulting for factories.,,active,4.0,Ines
+                A2,Described Auto,Consulting Partner,Silver,EMEA,Germany,German,,,,,,Automotive suppliers call us before their assessment.,,active,4.0,Jon
+                A3,Workshop Folk,Consulting Partner,Silver,EMEA,Germany,German,,,,,,We run security workshops for insurers.,,active,4.0,Lea
+                A4,Stated Retail,Consulting Partner,Silver,EMEA,Germany,German,Retail,,,,,Store systems.,,active,4.0,Max
+                A5,Described Retail,Consulting Partner,Silver,EMEA,Germany,German,,,,,,"Our customers are retailers and supermarkets (shops, mostly).",,active,4.0,Max
+                """;
+
+        AnnotationConfigApplicationContext context;
+        PartnerSearch search;
+
+        abstract DataSource dataSource();
+
+        @BeforeAll
+        void directory() {
+            context = KnowledgeContext.over(dataSource());
+            context.getBean(PartnerDirectory.class).importFile(new ByteArrayInputStream(PARTNERS.getBytes(StandardCharsets.UTF_8)),
+                    ImportFormat.CSV);
+            search = context.getBean(PartnerSearch.class);
+        }
+
+        @AfterAll
+        void close() {
+            context.close();
+        }
+
+        private PartnerSearch.Response search(String question) {
+            return search.search(new PartnerSearch.Query(question, Constraints.NONE, 10, RetrievalMode.HYBRID));
+        }
+
+        private static List<String> ids(PartnerSearch.Response response) {
+            return response.results().stream().map(PartnerSearch.Result::partnerId).sorted().toList();
+        }
+
+        @Test
+        void aDescriptionThatNamesTheIndustryOtherwiseThanTheSellerMeetsIt() {
+            PartnerSearch.Response response = search("car parts supplier in Germany");
+            assertThat(response.understood().byFacet().get(Facet.INDUSTRY)).isEqualTo(Set.of("Automotive & Manufacturing"));
+            assertThat(ids(response)).containsExactly("A1", "A2");
+        }
+
+        @Test
+        void aGeneralWordForTheIndustryCountsOnlyAsAWholeWord() {
+            PartnerSearch.Response response = search("a grocery chain in Germany");
+            assertThat(response.understood().byFacet().get(Facet.INDUSTRY)).isEqualTo(Set.of("Retail"));
+            // A5 says "retailers", "supermarkets" and "(shops"; A3's "workshops" is not a shop
+            assertThat(ids(response)).containsExactly("A4", "A5");
+        }
+    }
+}
