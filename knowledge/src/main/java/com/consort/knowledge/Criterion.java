@@ -25,6 +25,8 @@ public record Criterion(String words, Set<String> terms) {
      * does not list (the vendor's name), adjacent ones together ("financial institutions").
      */
     private static final Set<String> PRONOUNS = Set.of("it", "them");
+    /** Words after which, to the end of the clause, the question says what the customer lacks, not what it asks for. */
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "never", "none", "nor");
 
     public static List<Criterion> in(String question, Constraints read, CorpusTerms.Snapshot terms, Set<String> ignored) {
         if (question == null || question.isBlank()) {
@@ -36,17 +38,17 @@ public record Criterion(String words, Set<String> terms) {
         List<String> words = new ArrayList<>();
         Set<String> group = new LinkedHashSet<>();
         String[] all = question.split("[^\\p{L}\\p{N}-]+");
+        boolean[] lacked = lacked(question, all.length);
         for (int i = 0; i < all.length; i++) {
             String word = all[i];
             List<String> keys = CorpusTerms.keys(word);
-            if (keys.isEmpty()) {
+            if (keys.isEmpty() && !lacked[i]) {
                 continue; // a stop word joins its neighbours: "banks and financial institutions" is one criterion
             }
             // "which partner covers it?": a word before "it" or "them" is what the partner should do with a thing
             // already named, not a thing asked for
             boolean verbOfAnAntecedent = i + 1 < all.length && PRONOUNS.contains(all[i + 1].toLowerCase(java.util.Locale.ROOT));
-            if (!verbOfAnAntecedent
-                    && keys.stream().allMatch(k -> terms.specific(k) && !consumed.contains(k) && !terms.directoryTerms().contains(k))) {
+            if (!verbOfAnAntecedent && !lacked[i] && keys.stream().allMatch(k -> terms.specific(k) && !consumed.contains(k) && !terms.directoryTerms().contains(k))) {
                 group.addAll(keys);
                 words.add(word);
             } else if (!group.isEmpty()) {
@@ -59,6 +61,27 @@ public record Criterion(String words, Set<String> terms) {
             criteria.add(new Criterion("'" + String.join(" ", words) + "'", group));
         }
         return criteria;
+    }
+
+    /**
+     * For each word of the question (as split in {@link #in}), whether it follows a negation in its clause: "the network
+     * has no internet connection" says what the customer lacks, which no partner's passage need say.
+     */
+    private static boolean[] lacked(String question, int words) {
+        boolean[] lacked = new boolean[words];
+        var tokens = java.util.regex.Pattern.compile("[\\p{L}\\p{N}-]+|[.,;:!?]").matcher(question);
+        boolean negated = false;
+        int i = question.isEmpty() || Character.isLetterOrDigit(question.charAt(0)) || question.charAt(0) == '-' ? 0 : 1;
+        while (tokens.find() && i < words) {
+            String token = tokens.group();
+            if (token.length() == 1 && ".,;:!?".contains(token)) {
+                negated = false;
+                continue;
+            }
+            lacked[i++] = negated;
+            negated |= NEGATIONS.contains(token.toLowerCase(java.util.Locale.ROOT));
+        }
+        return lacked;
     }
 
     /** Whether the text says it (one of its terms, as the index's analyser reads the text). */

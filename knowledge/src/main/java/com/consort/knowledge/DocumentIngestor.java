@@ -40,10 +40,13 @@ public class DocumentIngestor {
     private final long maxBytes;
     private final Predicate<String> partnerExists;
     private final Vocabulary vocabulary;
+    private final PartnerNames partnerNames;
 
+    /** @param partnerNames the directory's names: a story uploaded without a partner is filed under the one it credits */
     public DocumentIngestor(DocumentRepository documents, DocumentParser parser, Chunker chunker, Embedder embedder,
             VectorIndex vectors, KeywordIndex keywords, TransactionTemplate transactions, long maxBytes,
-            Predicate<String> partnerExists, Vocabulary vocabulary) {
+            Predicate<String> partnerExists, Vocabulary vocabulary, PartnerNames partnerNames) {
+        this.partnerNames = partnerNames;
         this.documents = documents;
         this.parser = parser;
         this.chunker = chunker;
@@ -80,7 +83,7 @@ public class DocumentIngestor {
             }
             throw new IndexingFailedException(failed);
         }
-        Document document = new Document(id, upload.kind(), upload.partnerId(), prepared.title(), upload.fileName(),
+        Document document = new Document(id, upload.kind(), prepared.partnerId(), prepared.title(), upload.fileName(),
                 prepared.mediaType(), hash, upload.content().length, Document.Status.INDEXED, null,
                 prepared.chunks().size(), now, now);
         try {
@@ -104,7 +107,7 @@ public class DocumentIngestor {
             throw new DuplicateContentException(d.id());
         });
         Prepared prepared = prepare(id, upload);
-        Document replaced = new Document(id, upload.kind(), upload.partnerId(), prepared.title(), upload.fileName(),
+        Document replaced = new Document(id, upload.kind(), prepared.partnerId(), prepared.title(), upload.fileName(),
                 prepared.mediaType(), hash, upload.content().length, Document.Status.INDEXED, null,
                 prepared.chunks().size(), current.createdAt(), Instant.now());
         transactions.executeWithoutResult(status -> {
@@ -186,7 +189,8 @@ public class DocumentIngestor {
         }
     }
 
-    private record Prepared(String title, String mediaType, List<Chunk> chunks, List<float[]> vectors, StoryFacts facts) {
+    private record Prepared(String partnerId, String title, String mediaType, List<Chunk> chunks, List<float[]> vectors,
+            StoryFacts facts) {
     }
 
     private Prepared prepare(String id, Upload upload) {
@@ -207,8 +211,31 @@ public class DocumentIngestor {
             blocks.addAll(parsed.blocks());
             parsed = new DocumentParser.ParsedDocument(parsed.mediaType(), parsed.title(), blocks, parsed.properties());
         }
-        Prepared prepared = embed(id, upload.partnerId(), titleOf(upload, parsed.title()), parsed.mediaType(), parsed);
-        return new Prepared(prepared.title(), prepared.mediaType(), prepared.chunks(), prepared.vectors(), facts);
+        Prepared prepared = embed(id, credited(upload.partnerId(), facts, parsed), titleOf(upload, parsed.title()),
+                parsed.mediaType(), parsed);
+        return new Prepared(prepared.partnerId(), prepared.title(), prepared.mediaType(), prepared.chunks(), prepared.vectors(),
+                facts);
+    }
+
+    /**
+     * The partner a story is filed under: the uploader's; else the directory partner the story names on its "Partner:"
+     * line or credits in a sentence of its own ("led by Baszta Security a.s., a partner of ..."); else none.
+     */
+    private String credited(String given, StoryFacts facts, DocumentParser.ParsedDocument parsed) {
+        if (given != null) {
+            return given;
+        }
+        PartnerNames names = partnerNames.fresh();
+        Optional<String> named = facts.partner() == null ? Optional.empty() : names.idNamed(facts.partner());
+        if (named.isEmpty()) {
+            for (DocumentParser.Block block : parsed.blocks()) {
+                named = names.creditIn(block.text()).map(PartnerNames.Credit::partnerId);
+                if (named.isPresent()) {
+                    break;
+                }
+            }
+        }
+        return named.orElse(null);
     }
 
     private Prepared embed(String id, String partnerId, String title, String mediaType,
@@ -237,7 +264,7 @@ public class DocumentIngestor {
         int next = 0;
         for (int d = 0; d < ids.size(); d++) {
             List<Chunk> chunks = chunksPerDocument.get(d);
-            prepared.add(new Prepared(titles.get(d), parsed.get(d).mediaType(), chunks,
+            prepared.add(new Prepared(partnerIds.get(d), titles.get(d), parsed.get(d).mediaType(), chunks,
                     vectors.subList(next, next + chunks.size()), StoryFacts.NONE));
             next += chunks.size();
         }

@@ -78,10 +78,10 @@ public class KnowledgeConfiguration {
     @Bean
     DocumentIngestor documentIngestor(DocumentRepository documents, DocumentParser parser, Embedder embedder,
             VectorIndex vectors, KeywordIndex keywords, PlatformTransactionManager transactions,
-            PartnerRepository partners, KnowledgeSettings settings, Vocabulary vocabulary) {
+            PartnerRepository partners, KnowledgeSettings settings, Vocabulary vocabulary, PartnerNames partnerNames) {
         return new DocumentIngestor(documents, parser, new Chunker(settings.chunkChars()), embedder, vectors, keywords,
                 new TransactionTemplate(transactions), settings.maxDocumentSize().toBytes(),
-                id -> partners.find(id).isPresent(), vocabulary);
+                id -> partners.find(id).isPresent(), vocabulary, partnerNames);
     }
 
     @Bean

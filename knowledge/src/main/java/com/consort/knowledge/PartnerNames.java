@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The directory's partner names by id, and the names a text may mention found through their first word, so that checking
@@ -49,6 +51,62 @@ public class PartnerNames implements Supplier<Map<String, String>> {
             found.addAll(index.getOrDefault(word, List.of()));
         }
         return List.copyOf(found);
+    }
+
+    /** A directory partner a text credits with the work, and the sentence that says so. */
+    public record Credit(String partnerId, String name, String sentence) {
+    }
+
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\"“])|\\n+|\\s+(?=[-•*] )");
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|without|neither|nor)\\b");
+
+    /** The partner whose whole name {@code name} is (a story's "Partner:" line), ignoring case and spaces around it. */
+    public Optional<String> idNamed(String name) {
+        return candidatesIn(name).stream().filter(e -> name.strip().equalsIgnoreCase(e.getValue().strip()))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    /**
+     * The first directory partner a text credits in its own words: a sentence that names it whole, as written, and calls
+     * it a partner ("The rollout was led by Baszta Security a.s., a partner of the vendor from Brno"), never one that says
+     * it is not one ("not a partner of ours", "without a partner").
+     */
+    public Optional<Credit> creditIn(String text) {
+        for (String sentence : SENTENCES.split(text)) {
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            if (!lower.contains("partner") || NEGATION.matcher(lower).find()) {
+                continue;
+            }
+            for (var entry : candidatesIn(sentence)) { // names whose first word it has, not all of them
+                if (mentions(sentence, entry.getValue())) {
+                    return Optional.of(new Credit(entry.getKey(), entry.getValue(), sentence.strip()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The names as the directory holds them now, not as they were a moment ago: for filing what is being written. */
+    public PartnerNames fresh() {
+        checkedAt = 0;
+        return this;
+    }
+
+    private static boolean mentions(String text, String name) {
+        String n = name.strip();
+        if (n.length() < 3) {
+            return false;
+        }
+        int at = text.indexOf(n);
+        while (at >= 0) {
+            int end = at + n.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+            at = text.indexOf(n, at + 1);
+        }
+        return false;
     }
 
     private Snapshot current() {

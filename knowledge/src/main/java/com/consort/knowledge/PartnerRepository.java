@@ -212,7 +212,7 @@ public class PartnerRepository {
                         // from the start of a word: "shop" is in "online shops", not in "workshops"
                         sql.append(w == 0 ? "" : " OR ").append(WORDS_OF_DESCRIPTION).append(" LIKE :").append(p).append("d").append(w);
                         params.addValue(p + "d" + w, "% " + words.get(w).toLowerCase(java.util.Locale.ROOT)
-                                .replace("%", "").replace("_", "") + "%");
+                                .replaceAll("[().,;:!?/\"'-]", " ").replace("%", "").replace("_", "") + "%");
                     }
                     sql.append("))");
                 }

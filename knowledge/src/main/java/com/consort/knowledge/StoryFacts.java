@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <p>
  * {@code partner} is the partner the story itself names ("Partner: ..."), as written. The manifest's or
  * uploader's {@code partnerId} stays the authority on which directory partner the story credits; when
- * the two disagree, the document keeps the given partnerId and this fact keeps the story's own words.
+ * the two disagree, the document keeps the given partnerId and this fact keeps the story's own words. Without one,
+ * the story is filed under the directory partner it credits itself ({@link PartnerNames#creditIn}).
  *
  * @param customer the customer's name
  * @param industryAsWritten the customer's industry as the story writes it ("Media and Software")

@@ -35,4 +35,14 @@ class CriterionTest {
         assertThat(Criterion.in("Our Ceph clusters are old: who migrates them?", Constraints.NONE, terms, Set.of()))
                 .extracting(Criterion::words).containsExactly("'Ceph'");
     }
+
+    @Test
+    void whatTheCustomerLacksIsNoCriterionToTheEndOfItsClause() {
+        var terms = rareIn100Profiles("shipyard", "connection", "air-gapped", "installs");
+        assertThat(Criterion.in("The shipyard's network has no internet connection. Who has done air-gapped installs?",
+                Constraints.NONE, terms, Set.of()))
+                .extracting(Criterion::words).containsExactly("'shipyard'", "'air-gapped installs'");
+        assertThat(Criterion.in("Without a connection to the internet, who installs air-gapped?", Constraints.NONE, terms, Set.of()))
+                .extracting(Criterion::words).containsExactly("'installs air-gapped'");
+    }
 }

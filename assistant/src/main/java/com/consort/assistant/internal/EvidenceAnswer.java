@@ -34,7 +34,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** "Who helped X?": answered only from the customer story that tells it, crediting the partner the story credits. */
 final class EvidenceAnswer {
@@ -42,7 +41,6 @@ final class EvidenceAnswer {
     /** The words that frame "who helped ...?" and say nothing about which story tells it. */
     private static final Set<String> QUESTION_FRAME = Set.copyOf(CorpusTerms.keys("did done was were help helped helping work "
             + "worked working partner partners provider providers service company firm vendor customer project"));
-    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|without|neither|nor)\\b");
     /** Share of what the question describes (its terms, weighted by rarity among stories) a story must hold. */
     static final double STORY_MATCH = 0.45;
     /**
@@ -270,54 +268,31 @@ final class EvidenceAnswer {
         if (story.partnerId() != null) {
             var filed = directory.find(story.partnerId());
             if (filed.isPresent()) {
+                // filed under the partner its own words credit (an upload without a partner): those words are quoted
+                for (Chunk passage : passages) {
+                    var said = partnerNames.creditIn(passage.text()).filter(c -> c.partnerId().equals(story.partnerId()));
+                    if (said.isPresent()) {
+                        return new Credit(filed.get(), passage, clean(said.get().sentence()));
+                    }
+                }
                 return new Credit(filed.get(), null, null);
             }
         }
         if (facts.partner() != null) {
-            for (var entry : partnerNames.candidatesIn(facts.partner())) {
-                if (facts.partner().strip().equalsIgnoreCase(entry.getValue().strip())) {
-                    var named = directory.find(entry.getKey());
-                    if (named.isPresent()) {
-                        return new Credit(named.get(), null, null);
-                    }
-                }
+            var named = partnerNames.idNamed(facts.partner()).flatMap(directory::find);
+            if (named.isPresent()) {
+                return new Credit(named.get(), null, null);
             }
         }
         // "The rollout was led by Baszta Security a.s., a partner of the vendor from Brno": a directory name in a sentence
         // that calls it the partner, never in one that says it is not one
         for (Chunk passage : passages) {
-            for (String sentence : Markdown.SENTENCE_END.split(passage.text())) {
-                String lower = sentence.toLowerCase(Locale.ROOT);
-                if (!lower.contains("partner") || NEGATION.matcher(lower).find()) {
-                    continue;
-                }
-                for (var entry : partnerNames.candidatesIn(sentence)) { // names whose first word it has, not all of them
-                    if (mentions(sentence, entry.getValue())) {
-                        var named = directory.find(entry.getKey());
-                        if (named.isPresent()) {
-                            return new Credit(named.get(), passage, clean(sentence));
-                        }
-                    }
-                }
+            var credit = partnerNames.creditIn(passage.text());
+            var named = credit.flatMap(c -> directory.find(c.partnerId()));
+            if (named.isPresent()) {
+                return new Credit(named.get(), passage, clean(credit.get().sentence()));
             }
         }
         return null;
-    }
-
-    private static boolean mentions(String text, String name) {
-        String n = name.strip();
-        if (n.length() < 3) {
-            return false;
-        }
-        int at = text.indexOf(n);
-        while (at >= 0) {
-            int end = at + n.length();
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                return true;
-            }
-            at = text.indexOf(n, at + 1);
-        }
-        return false;
     }
 }
