@@ -21,12 +21,12 @@ class CorvaneEvalTest extends ImportedDatasetEval {
     static final Path DATASET = Path.of("../eval/datasets/corvane");
 
     // floors, not the targets: reached on 2026-12-06 (offline, embedded set-up) once a partner whose entry leaves an
-    // industry empty met it by any name of the value in its description: recall@5 0.907, nDCG@5 0.918, 15 and 7
-    // violations (before: 0.885, 0.897). The 15th is fit-distributors listing CV-0114, which the
+    // industry empty met it by any name of the value in its description, and a story uploaded without a partner was
+    // filed under the one it credits: recall@5 0.922, nDCG@5 0.933, 15 and 7 violations (before: 0.885, 0.897). The 15th is fit-distributors listing CV-0114, which the
     // case expects although its own constraint (type Regional Aggregator) forbids it: the directory spells its type
     // "Aggregator" (left as the suite was written)
-    static final double RECALL_FLOOR = 0.90;
-    static final double NDCG_FLOOR = 0.91;
+    static final double RECALL_FLOOR = 0.92;
+    static final double NDCG_FLOOR = 0.93;
     static final int VIOLATIONS_CEILING = 15;
     static final int ASSISTANT_VIOLATIONS_CEILING = 7;
 
