@@ -5,7 +5,6 @@ import com.consort.knowledge.DuplicateContentException;
 import com.consort.knowledge.IndexingFailedException;
 import com.consort.knowledge.ParserBusyException;
 import com.consort.knowledge.UnsupportedDocumentException;
-import com.consort.knowledge.DocumentIngestor;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
