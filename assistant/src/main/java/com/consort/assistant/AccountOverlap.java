@@ -134,14 +134,18 @@ public class AccountOverlap {
         return Optional.of(new Asked(ACCOUNT_NOISE.matcher(m.group(2).strip()).replaceFirst("").strip(), DONE.matcher(m.group(1)).find()));
     }
 
-    /** The offline answer to an overlap question (vendor callers: the assistant is not open to partners). */
-    Optional<Answer> answer(String question) {
+    /**
+     * The offline answer to an overlap question (vendor callers: the assistant is not open to partners), given the
+     * question's reading: the words before its subject ("who already works with") name no industry or place, so the
+     * segment the subject names is the one read from the whole question.
+     */
+    Optional<Answer> answer(String question, Constraints read) {
         Optional<Asked> asked = asked(question);
         if (asked.isEmpty() || asked.get().subject().isBlank()) {
             return Optional.empty();
         }
         String subject = asked.get().subject();
-        Constraints segment = search.understand(subject);
+        Constraints segment = read;
         boolean bySegment = segment.byFacet().containsKey(Facet.INDUSTRY) || segment.byFacet().containsKey(Facet.COUNTRY)
                 || segment.byFacet().containsKey(Facet.REGION);
         Overlap overlap = find(subject, Set.of(), Set.of(), null, null);

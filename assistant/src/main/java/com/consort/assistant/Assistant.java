@@ -2,6 +2,7 @@ package com.consort.assistant;
 
 import com.consort.assistant.internal.LlmAnswerer;
 import com.consort.assistant.internal.OfflineAnswerer;
+import com.consort.assistant.internal.Query;
 import com.consort.assistant.internal.Reply;
 import io.micrometer.core.instrument.Metrics;
 import java.util.ArrayList;
@@ -68,9 +69,10 @@ public class Assistant {
 
     private Exchange respond(String text, ConversationState state, List<String> history, boolean write) {
         String question = validate(text);
+        Query query = offline.read(question); // read once: the overlap answer and the offline answer take this reading
         // a question about deals is answered from the CRM records as they are, in every mode
-        Optional<Answer> fromDeals = overlap == null ? Optional.empty() : overlap.answer(question);
-        Reply reply = fromDeals.isPresent() && !fromDeals.get().partners().isEmpty() ? null : offline.answer(question, state);
+        Optional<Answer> fromDeals = overlap == null ? Optional.empty() : overlap.answer(question, query.read());
+        Reply reply = fromDeals.isPresent() && !fromDeals.get().partners().isEmpty() ? null : offline.answer(query, state);
         // no deal recorded with the account: a customer story that credits a partner with the work answers instead
         if (fromDeals.isPresent() && (reply == null || !reply.answer().intent().equals("evidence") || reply.answer().partners().isEmpty())) {
             Metrics.counter("consort.answers", "intent", "overlap", "mode", Answer.OFFLINE).increment();

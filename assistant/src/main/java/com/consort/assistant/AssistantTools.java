@@ -13,7 +13,6 @@ import com.consort.knowledge.RetrievalMode;
 import com.consort.knowledge.Scope;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,12 +84,12 @@ public class AssistantTools {
             @ToolParam(required = false, description = "Partner types, e.g. Reseller, System Integrator") List<String> partnerTypes,
             @ToolParam(required = false, description = "Most partners to return, 1 to 10; default 5") Integer limit,
             ToolContext context) {
-        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
-        Constraints stated = search.understand(String.join(" ", join(regions), join(countries), join(languages),
-                join(industries), join(partnerTypes)));
-        filters.putAll(stated.byFacet());
+        // the lists are words of their own, read here when given; the need is read once, by the search
+        String listed = String.join(" ", join(regions), join(countries), join(languages), join(industries), join(partnerTypes)).strip();
+        Constraints filters = listed.isEmpty() ? Constraints.NONE
+                : new Constraints(search.understand(listed).byFacet(), List.of(), false);
         int n = limit == null ? 5 : Math.max(1, Math.min(10, limit));
-        var response = search.search(new PartnerSearch.Query(need, new Constraints(filters, List.of(), false), n, RetrievalMode.HYBRID));
+        var response = search.search(new PartnerSearch.Query(need, filters, n, RetrievalMode.HYBRID));
         List<PartnerHit> hits = new ArrayList<>();
         for (var r : response.results()) {
             hits.add(hit(r));

@@ -18,7 +18,8 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 /**
  * A seller's question is read onto the directory once: the reading travels with it to partner search, to the evidence
- * answer and, kept in the conversation state, to the refinement of a later turn. Every text the query understanding
+ * answer, to the overlap answer and, kept in the conversation state, to the refinement of a later turn; the model's
+ * partner-search tool reads its need once too. Every text the query understanding
  * reads is recorded; a question read twice (by the assistant and again by search, or again in a follow-up) fails.
  */
 class QuestionReadOnceTest {
@@ -60,6 +61,41 @@ class QuestionReadOnceTest {
 
         assertThat(answer.intent()).isEqualTo(intent);
         assertThat(read).containsExactly(question);
+    }
+
+    /**
+     * An overlap question no CRM deal answers: its account or segment is told from the question's one reading, and the
+     * offline answer that may credit a story instead takes the same reading.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Who already works with Nobody Known AG?",
+        "Which partners have sold into manufacturing in Germany?"})
+    void anOverlapQuestionWithoutDealsIsReadOnce(String question) {
+        Answer answer = assistant.answer(List.of(question));
+
+        assertThat(answer.intent()).isEqualTo("overlap");
+        assertThat(answer.partners()).isEmpty();
+        assertThat(read).containsExactly(question);
+    }
+
+    /** The model's partner search with no filter lists reads its need once: no empty filter text is read before it. */
+    @Test
+    void theModelsPartnerSearchReadsItsNeedOnce() {
+        String need = "PMO and portfolio management";
+        var hits = context.getBean(AssistantTools.class).searchPartners(need, null, null, null, null, null, 3, null);
+
+        assertThat(hits).isNotEmpty();
+        assertThat(read).containsExactly(need);
+    }
+
+    /** Filter lists are their own words: read once beside the need, which the search does not read again. */
+    @Test
+    void theModelsPartnerSearchReadsItsFilterWordsAndItsNeedOnceEach() {
+        String need = "PMO rollout for a car-parts maker";
+        context.getBean(AssistantTools.class).searchPartners(need, null, List.of("Germany"), null, null, null, 3, null);
+
+        assertThat(read).containsExactlyInAnyOrder("Germany", need);
     }
 
     @Test

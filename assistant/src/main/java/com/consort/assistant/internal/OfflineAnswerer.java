@@ -50,9 +50,14 @@ public final class OfflineAnswerer {
         this.evidence = new EvidenceAnswer(retriever, directory, documents, vocabulary, words, corpus, vendorWords, partnerNames, prompts);
     }
 
-    /** Answers one turn given the state the conversation is in; the question is read once, here. */
-    public Reply answer(String question, ConversationState state) {
-        Query query = transformer.transform(question);
+    /** The seller's turn read once, for every stage that answers it. */
+    public Query read(String question) {
+        return transformer.transform(question);
+    }
+
+    /** Answers one turn, read by {@link #read}, given the state the conversation is in. */
+    public Reply answer(Query query, ConversationState state) {
+        String question = query.text();
         var turn = interpreter.interpret(question, state, !query.read().isEmpty(),
                 query.read().byFacet().containsKey(Facet.TEMPLATE), corpus.current().programmeScore(question));
         return switch (turn.intent()) {

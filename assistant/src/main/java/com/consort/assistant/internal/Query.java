@@ -14,9 +14,10 @@ import java.util.Set;
 
 /**
  * A seller's question read once ({@link QueryTransformer}): its words and the constraints read from them, each with the
- * phrase it came from (the reading). Everything downstream, partner search included, takes the reading from here.
+ * phrase it came from (the reading). Everything downstream, partner search and the overlap answer included, takes the
+ * reading from here.
  */
-record Query(String text, Constraints read) {
+public record Query(String text, Constraints read) {
 
     /** The partner search for this question under {@code filters}, which are applied over what was read. */
     PartnerSearch.Query search(Constraints filters, int limit) {

@@ -1,11 +1,15 @@
 package com.consort.server.api;
 
+import com.consort.assistant.ConversationBusyException;
 import com.consort.knowledge.InvalidImportFileException;
 import com.consort.knowledge.DuplicateContentException;
 import com.consort.knowledge.IndexingFailedException;
 import com.consort.knowledge.ParserBusyException;
 import com.consort.knowledge.UnsupportedDocumentException;
-import com.consort.knowledge.DocumentIngestor;
+import com.consort.studio.ConflictException;
+import com.consort.studio.NotAllowedException;
+import com.consort.studio.StaleDraftException;
+import com.consort.studio.UnsupportedClaimsException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -63,36 +67,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(com.consort.assistant.ConversationBusyException.class)
-    ProblemDetail conversationBusy(RuntimeException e) {
+    /**
+     * 409: a conversation already answering a turn, a replacement whose bytes are already another document's, an edit
+     * or transition based on an old version of a draft (reload, then apply the change again), a draft or story not in
+     * a state that allows it.
+     */
+    @ExceptionHandler({ConversationBusyException.class, DuplicateContentException.class, StaleDraftException.class,
+            ConflictException.class})
+    ProblemDetail conflict(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(DuplicateContentException.class)
-    ProblemDetail conflict(DuplicateContentException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    /** An edit or transition based on an old version of a draft: reload, then apply the change again. */
-    @ExceptionHandler(com.consort.studio.StaleDraftException.class)
-    ProblemDetail stale(com.consort.studio.StaleDraftException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    /** The studio's refusals: a role that may never do this (403), a draft not in a state that allows it (409). */
-    @ExceptionHandler(com.consort.studio.NotAllowedException.class)
-    ProblemDetail notAllowed(com.consort.studio.NotAllowedException e) {
+    /** The studio's refusals: a role that may never do this (403; a draft not in a state that allows it is a 409). */
+    @ExceptionHandler(NotAllowedException.class)
+    ProblemDetail notAllowed(NotAllowedException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
-    @ExceptionHandler(com.consort.studio.ConflictException.class)
-    ProblemDetail studioConflict(com.consort.studio.ConflictException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    }
-
     /** A version with unsupported claims or brand errors cannot be submitted or approved: what to fix, listed. */
-    @ExceptionHandler(com.consort.studio.UnsupportedClaimsException.class)
-    ProblemDetail unsupportedClaims(com.consort.studio.UnsupportedClaimsException e) {
+    @ExceptionHandler(UnsupportedClaimsException.class)
+    ProblemDetail unsupportedClaims(UnsupportedClaimsException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setProperty("unsupportedClaims", e.unsupportedClaims());
         problem.setProperty("brandErrors", e.brandErrors());

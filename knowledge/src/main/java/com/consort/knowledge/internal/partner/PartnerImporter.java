@@ -135,19 +135,8 @@ public class PartnerImporter {
                 // record numbers count from the segment's first record; the first segment starts with the header
                 long lineBase = firstLine == 1 ? 1 : firstLine - 1;
                 long line = firstLine == 1 ? 1 : 0; // lines of this segment read so far
-                var records = parser.iterator();
-                while (true) {
-                    CSVRecord record;
-                    try {
-                        if (!records.hasNext()) {
-                            break;
-                        }
-                        record = records.next();
-                    } catch (UncheckedIOException | IllegalStateException e) {
-                        brokenLine = firstLine + line;
-                        reason = rootMessage(e);
-                        break;
-                    }
+                var records = new CsvRecords(parser);
+                for (CSVRecord record = records.next(); record != null; record = records.next()) {
                     line = parser.getCurrentLineNumber();
                     Map<String, String> fields = new LinkedHashMap<>();
                     for (int i = 0; i < header.size() && i < record.size(); i++) {
@@ -159,6 +148,10 @@ public class PartnerImporter {
                         continue;
                     }
                     rows.add(lineBase + record.getRecordNumber(), text(fields.get("id")), w -> toPartner(fields, w));
+                }
+                if (records.broken() != null) {
+                    brokenLine = firstLine + line;
+                    reason = records.broken();
                 }
             } catch (IOException e) {
                 throw new InvalidImportFileException("Cannot read the CSV file: " + e.getMessage());

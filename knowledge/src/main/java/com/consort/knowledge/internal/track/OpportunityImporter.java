@@ -11,6 +11,7 @@ import com.consort.knowledge.Opportunity;
 import com.consort.knowledge.Outcome;
 import com.consort.knowledge.PartnerRole;
 import com.consort.knowledge.Vocabulary;
+import com.consort.knowledge.internal.partner.CsvRecords;
 import com.consort.knowledge.internal.partner.ImportRows;
 import com.consort.knowledge.internal.partner.JsonLines;
 import com.consort.knowledge.internal.track.OpportunityColumns.Field;
@@ -90,24 +91,19 @@ public class OpportunityImporter {
             Map<Field, Integer> index = columns.resolve(parser.getHeaderNames());
             requireColumns(index, parser.getHeaderNames());
             long line = 1;
-            var records = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    rows.reject(line + 1, null, "Malformed CSV from this line on (" + rootMessage(e)
-                            + "); the rest of the file was not read");
-                    break;
-                }
+            var records = new CsvRecords(parser);
+            for (CSVRecord record = records.next(); record != null; record = records.next()) {
                 long rowLine = line + 1;
                 line = parser.getCurrentLineNumber();
                 Map<Field, String> fields = new HashMap<>();
-                index.forEach((field, i) -> fields.put(field, i < record.size() ? record.get(i) : null));
+                for (var column : index.entrySet()) {
+                    fields.put(column.getKey(), column.getValue() < record.size() ? record.get(column.getValue()) : null);
+                }
                 rows.add(rowLine, text(fields.get(Field.ID)), w -> toOpportunity(fields, w));
+            }
+            if (records.broken() != null) {
+                rows.reject(line + 1, null, "Malformed CSV from this line on (" + records.broken()
+                        + "); the rest of the file was not read");
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             if (e instanceof InvalidImportFileException invalid) {
