@@ -1,8 +1,5 @@
 package com.consort.assistant;
 
-import com.consort.assistant.internal.LlmAnswerer;
-import com.consort.assistant.internal.OfflineAnswerer;
-import com.consort.assistant.internal.Reply;
 import io.micrometer.core.instrument.Metrics;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +17,27 @@ public class Assistant {
     public record Exchange(Answer answer, ConversationState state) {
     }
 
-    private final OfflineAnswerer offline;
-    private final LlmAnswerer llm;
+    /** Answers a turn offline, from retrieval and templates (behind the door). */
+    public interface Offline {
+        /** The answer and the conversation state after it. */
+        Exchange answer(String question, ConversationState state);
+
+        /** The question's terms that the programme documents make their own. */
+        List<String> programmeTerms(String question);
+    }
+
+    /** Lets the chat model write the answer from the grounded offline one (behind the door). */
+    public interface Writer {
+        Answer write(String question, List<String> history, Answer grounded);
+    }
+
+    private final Offline offline;
+    private final Writer llm;
     private final int maxQuestionChars;
     private final AccountOverlap overlap;
 
     /** {@code overlap}: answers "who already works with <account>?" from the CRM opportunities; null: not asked. */
-    Assistant(OfflineAnswerer offline, LlmAnswerer llm, int maxQuestionChars, AccountOverlap overlap) {
+    public Assistant(Offline offline, Writer llm, int maxQuestionChars, AccountOverlap overlap) {
         this.overlap = overlap;
         this.offline = offline;
         this.llm = llm;
@@ -70,7 +81,7 @@ public class Assistant {
         String question = validate(text);
         // a question about deals is answered from the CRM records as they are, in every mode
         Optional<Answer> fromDeals = overlap == null ? Optional.empty() : overlap.answer(question);
-        Reply reply = fromDeals.isPresent() && !fromDeals.get().partners().isEmpty() ? null : offline.answer(question, state);
+        Exchange reply = fromDeals.isPresent() && !fromDeals.get().partners().isEmpty() ? null : offline.answer(question, state);
         // no deal recorded with the account: a customer story that credits a partner with the work answers instead
         if (fromDeals.isPresent() && (reply == null || !reply.answer().intent().equals("evidence") || reply.answer().partners().isEmpty())) {
             Metrics.counter("consort.answers", "intent", "overlap", "mode", Answer.OFFLINE).increment();

@@ -3,7 +3,6 @@ package com.consort.server.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consort.assistant.Assistant;
-import com.consort.assistant.AssistantConfiguration;
 import com.consort.eval.EvalRunStore;
 import com.consort.prompts.PromptRegistry;
 import com.consort.server.DemoServerTest;
@@ -140,7 +139,7 @@ class DemoEvalTest extends DemoServerTest {
         try (var child = new AnnotationConfigApplicationContext()) {
             child.setParent(context);
             child.registerBean("promptRegistry", PromptRegistry.class, () -> PromptRegistry.load(overrides.getParent()));
-            child.register(AssistantConfiguration.class);
+            child.scan("com.consort.assistant"); // the assistant module, found as the server finds it: by its package
             child.refresh();
             var withEditedPrompt = new EvalRuns(targets.withAssistant(new AssistantAdapter(child.getBean(Assistant.class))), store, settings,
                     context.getBean("applicationTaskExecutor", TaskExecutor.class));
