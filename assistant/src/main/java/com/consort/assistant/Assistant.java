@@ -1,9 +1,6 @@
 package com.consort.assistant;
 
-import com.consort.assistant.internal.LlmAnswerer;
-import com.consort.assistant.internal.OfflineAnswerer;
-import com.consort.assistant.internal.Query;
-import com.consort.assistant.internal.Reply;
+import com.consort.knowledge.Constraints;
 import io.micrometer.core.instrument.Metrics;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +18,30 @@ public class Assistant {
     public record Exchange(Answer answer, ConversationState state) {
     }
 
-    private final OfflineAnswerer offline;
-    private final LlmAnswerer llm;
+    /** Answers a turn offline, from retrieval and templates (behind the door). */
+    public interface Offline {
+        /** The constraints the question states, read once for every stage that answers it. */
+        Constraints read(String question);
+
+        /** The answer to a question {@link #read read} as {@code read}, and the conversation state after it. */
+        Exchange answer(String question, Constraints read, ConversationState state);
+
+        /** The question's terms that the programme documents make their own. */
+        List<String> programmeTerms(String question);
+    }
+
+    /** Lets the chat model write the answer from the grounded offline one (behind the door). */
+    public interface Writer {
+        Answer write(String question, List<String> history, Answer grounded);
+    }
+
+    private final Offline offline;
+    private final Writer llm;
     private final int maxQuestionChars;
     private final AccountOverlap overlap;
 
     /** {@code overlap}: answers "who already works with <account>?" from the CRM opportunities; null: not asked. */
-    Assistant(OfflineAnswerer offline, LlmAnswerer llm, int maxQuestionChars, AccountOverlap overlap) {
+    public Assistant(Offline offline, Writer llm, int maxQuestionChars, AccountOverlap overlap) {
         this.overlap = overlap;
         this.offline = offline;
         this.llm = llm;
@@ -69,10 +83,10 @@ public class Assistant {
 
     private Exchange respond(String text, ConversationState state, List<String> history, boolean write) {
         String question = validate(text);
-        Query query = offline.read(question); // read once: the overlap answer and the offline answer take this reading
+        Constraints read = offline.read(question); // read once: the overlap answer and the offline answer take this reading
         // a question about deals is answered from the CRM records as they are, in every mode
-        Optional<Answer> fromDeals = overlap == null ? Optional.empty() : overlap.answer(question, query.read());
-        Reply reply = fromDeals.isPresent() && !fromDeals.get().partners().isEmpty() ? null : offline.answer(query, state);
+        Optional<Answer> fromDeals = overlap == null ? Optional.empty() : overlap.answer(question, read);
+        Exchange reply = fromDeals.isPresent() && !fromDeals.get().partners().isEmpty() ? null : offline.answer(question, read, state);
         // no deal recorded with the account: a customer story that credits a partner with the work answers instead
         if (fromDeals.isPresent() && (reply == null || !reply.answer().intent().equals("evidence") || reply.answer().partners().isEmpty())) {
             Metrics.counter("consort.answers", "intent", "overlap", "mode", Answer.OFFLINE).increment();

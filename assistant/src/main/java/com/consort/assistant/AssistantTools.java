@@ -62,7 +62,7 @@ public class AssistantTools {
     private final PartnerDirectory directory;
     private final AccountOverlap overlap;
 
-    AssistantTools(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, AccountOverlap overlap, JsonMapper json) {
+    public AssistantTools(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, AccountOverlap overlap, JsonMapper json) {
         this.json = json;
         this.overlap = overlap;
         this.search = search;

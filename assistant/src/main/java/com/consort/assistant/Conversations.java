@@ -44,7 +44,7 @@ public class Conversations {
     private final Assistant assistant;
     private final Lock[] turnLocks = new Lock[64];
 
-    Conversations(JdbcClient jdbc, TransactionTemplate transactions, Assistant assistant, JsonMapper json) {
+    public Conversations(JdbcClient jdbc, TransactionTemplate transactions, Assistant assistant, JsonMapper json) {
         this.json = json;
         this.jdbc = jdbc;
         this.transactions = transactions;

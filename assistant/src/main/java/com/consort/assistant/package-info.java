@@ -4,7 +4,7 @@
  * {@link com.consort.assistant.AssistantTools} are the tools the model and MCP clients call, {@link
  * com.consort.assistant.AccountOverlap} answers "who already works with ...?" from the CRM, {@link
  * com.consort.assistant.Suggestions} suggests partners for an opportunity; {@link com.consort.assistant.Answer} and
- * {@link com.consort.assistant.ConversationState} are the records they return, and {@link
- * com.consort.assistant.AssistantConfiguration} wires them. Everything else is in {@code internal}.
+ * {@link com.consort.assistant.ConversationState} are the records they return. Everything else, the module's
+ * Spring wiring ({@code internal.AssistantConfiguration}) included, is in {@code internal}.
  */
 package com.consort.assistant;

@@ -1,5 +1,6 @@
 package com.consort.assistant;
 
+import com.consort.assistant.internal.AssistantConfiguration;
 import com.consort.knowledge.BulkImport;
 import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.testing.DemoSlice;

@@ -30,10 +30,13 @@ public class EvalRunStore {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final Reports reports;
 
-    public EvalRunStore(JdbcClient jdbc, TransactionTemplate transactions) {
+    /** @param reports renders the run's results.json, which the store keeps with the run */
+    public EvalRunStore(JdbcClient jdbc, TransactionTemplate transactions, Reports reports) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.reports = reports;
     }
 
     public void start(String id, String mode, List<String> suites, String startedBy, boolean partial, int totalCases) {
@@ -56,7 +59,7 @@ public class EvalRunStore {
                     UPDATE eval_run SET status = 'FINISHED', finished_at = ?, total_cases = ?, done_cases = ?, failed_cases = ?,
                     passed_cases = ?, skipped_cases = ?, regressions = ?, partial = ?, result_json = ? WHERE id = ?""")
                     .params(now(), (int) run.cases(), (int) run.cases(), (int) run.failed(), (int) run.passed(), (int) run.skipped(),
-                            run.comparison() == null ? null : run.comparison().regressions().size(), partial, Reports.json(run), id)
+                            run.comparison() == null ? null : run.comparison().regressions().size(), partial, reports.json(run), id)
                     .update();
             for (SuiteResult s : run.suites()) {
                 s.metrics().forEach((metric, value) -> {

@@ -1,34 +1,24 @@
 package com.consort.eval;
 
-import com.consort.eval.internal.assistant.AssistantEvalSuite;
-import com.consort.eval.internal.content.ContentEvalSuite;
-import com.consort.eval.internal.retrieval.RetrievalEvalSuite;
-import com.consort.eval.internal.retrieval.RetrievalEvaluator;
-import com.consort.eval.internal.retrieval.RetrievalSuite;
-import com.consort.eval.internal.run.EvalSuite;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs suite files against the {@link Targets}: the cases of several suites in parallel on a fixed pool (the system under test bounds its own
- * model threads, so a small pool is enough) and reports progress after each case.
+ * Runs suite files against the {@link Targets}: the cases of several suites in parallel on a fixed pool (the system under
+ * test bounds its own model threads, so a small pool is enough) and reports progress after each case. A {@link Factory}
+ * (a bean of the module's configuration) binds the files; the suites and the runner are behind the door.
  */
-public final class EvalRunner {
+public interface EvalRunner {
+
+    /** Binds suite files to the targets. */
+    interface Factory {
+        /** Binds each suite file to the targets by its kind; a suite whose cases cannot be read fails here, before anything runs. */
+        EvalRunner of(List<SuiteFile> files, Targets targets);
+    }
 
     /** Called after every finished case, from the worker threads. */
-    public interface Progress {
+    interface Progress {
         void update(int done, int total, int failed);
 
         Progress NONE = (done, total, failed) -> { };
@@ -38,7 +28,7 @@ public final class EvalRunner {
      * @param only when not null, the case ids to run per suite (a re-run of failures); suites missing
      *        from the map are not run
      */
-    public record Options(String mode, int threads, Map<String, Set<String>> only) {
+    record Options(String mode, int threads, Map<String, Set<String>> only) {
         public Options {
             threads = Math.max(1, threads);
         }
@@ -48,106 +38,8 @@ public final class EvalRunner {
         }
     }
 
-    private final List<EvalSuite> suites;
-
-    private EvalRunner(List<EvalSuite> suites) {
-        this.suites = List.copyOf(suites);
-    }
-
-    /** Binds each suite file to the targets by its kind; a suite whose cases cannot be read fails here, before anything runs. */
-    public static EvalRunner of(List<SuiteFile> files, Targets targets) {
-        return new EvalRunner(files.stream().map(file -> bind(file, targets)).toList());
-    }
-
     /** The number of cases of a full run. */
-    public int cases() {
-        return suites.stream().mapToInt(s -> s.caseIds().size()).sum();
-    }
+    int cases();
 
-    public RunResult run(Options options, Progress progress) {
-        return runSuites(suites, options, progress);
-    }
-
-    static EvalSuite bind(SuiteFile file, Targets targets) {
-        Map<String, Object> yaml = file.yaml();
-        var retrieval = new RetrievalEvaluator(targets.search(), targets.partners(), targets.vocabulary());
-        return switch (file.kind()) {
-            case "retrieval" -> new RetrievalEvalSuite(RetrievalSuite.parse(new ByteArrayInputStream(file.text().getBytes(StandardCharsets.UTF_8))),
-                    retrieval, targets.retrievalMode());
-            case "assistant" -> new AssistantEvalSuite(file.name(), file.description(), AssistantEvalSuite.parseCases(yaml),
-                    targets.assistant(), targets.judge(), retrieval, targets.partners(), targets.documents());
-            case "content" -> new ContentEvalSuite(file.name(), file.description(), ContentEvalSuite.parseCases(yaml),
-                    targets.content(), targets.judge(), targets.documents(), targets.jdbc());
-            default -> throw new IllegalArgumentException("Unknown suite kind " + file.kind());
-        };
-    }
-
-    static RunResult runSuites(List<EvalSuite> suites, Options options, Progress progress) {
-        Instant started = Instant.now();
-        record Work(EvalSuite suite, String caseId) {
-        }
-        List<Work> work = new ArrayList<>();
-        List<EvalSuite> included = new ArrayList<>();
-        for (EvalSuite suite : suites) {
-            List<String> ids = suite.caseIds();
-            if (options.only() != null) {
-                Set<String> wanted = options.only().getOrDefault(suite.name(), Set.of());
-                ids = ids.stream().filter(wanted::contains).toList();
-                if (ids.isEmpty()) {
-                    continue;
-                }
-            }
-            included.add(suite);
-            ids.forEach(id -> work.add(new Work(suite, id)));
-        }
-        AtomicInteger done = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        progress.update(0, work.size(), 0);
-        List<CaseResult> results = new ArrayList<>();
-        // a pool of the run's own, not the shared executor: this thread waits on the cases, which must never
-        // queue behind runs that are themselves waiting
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-            Thread t = new Thread(r, "eval-case");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<CaseResult>> futures = work.stream().map(w -> pool.submit(() -> {
-                long start = System.nanoTime();
-                CaseResult result;
-                try {
-                    result = w.suite().run(w.caseId());
-                } catch (RuntimeException | Error e) {
-                    result = CaseResult.error(w.suite().name(), w.caseId(), "", e, (System.nanoTime() - start) / 1_000_000);
-                }
-                // counted and reported in one step, so the reports arrive in order and the last one is the total
-                synchronized (done) {
-                    progress.update(done.incrementAndGet(), work.size(), result.passed() ? failed.get() : failed.incrementAndGet());
-                }
-                return result;
-            })).toList();
-            for (Future<CaseResult> f : futures) {
-                results.add(f.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Eval run interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Eval case crashed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        List<SuiteResult> suiteResults = new ArrayList<>();
-        Set<String> notices = new LinkedHashSet<>();
-        for (EvalSuite suite : included) {
-            List<CaseResult> mine = results.stream().filter(r -> r.suite().equals(suite.name())).toList();
-            suiteResults.add(new SuiteResult(suite.name(), suite.kind(), suite.description(), mine, suite.metrics(mine)));
-            notices.addAll(suite.notices());
-        }
-        if (options.only() != null) {
-            notices.add("Partial run (--only-failed): metrics cover the re-run cases only and are not compared with the baseline.");
-        }
-        return new RunResult(UUID.randomUUID().toString(), started, Instant.now(), options.mode(), suiteResults,
-                List.copyOf(notices), null);
-    }
+    RunResult run(Options options, Progress progress);
 }

@@ -2,6 +2,7 @@ package com.consort.eval;
 
 import com.consort.eval.internal.run.EvalSuite;
 import com.consort.eval.internal.run.Metrics;
+import com.consort.eval.internal.run.SuiteRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,7 +72,7 @@ class BaselineAndRunnerTest {
     void runsCasesInParallelReportsProgressAndTurnsACrashIntoAFailedCase() {
         var suite = new Scripted();
         List<int[]> progress = Collections.synchronizedList(new ArrayList<>());
-        RunResult run = EvalRunner.runSuites(List.of(suite), new EvalRunner.Options("offline", 2, null),
+        RunResult run = SuiteRunner.runSuites(List.of(suite), new EvalRunner.Options("offline", 2, null),
                 (done, total, failed) -> progress.add(new int[] {done, total, failed}));
 
         assertThat(run.cases()).isEqualTo(4);
@@ -89,14 +90,14 @@ class BaselineAndRunnerTest {
         // --only-failed: the failures read back from the JSON report, and only they run again
         Map<String, Set<String>> failed = JsonReport.failedCases(JsonReport.render(run));
         assertThat(failed).containsExactly(Map.entry("scripted", Set.of("1", "3")));
-        RunResult again = EvalRunner.runSuites(List.of(suite), new EvalRunner.Options("offline", 2, failed), EvalRunner.Progress.NONE);
+        RunResult again = SuiteRunner.runSuites(List.of(suite), new EvalRunner.Options("offline", 2, failed), EvalRunner.Progress.NONE);
         assertThat(again.cases()).isEqualTo(2);
         assertThat(again.notices()).anyMatch(n -> n.startsWith("Partial run"));
     }
 
     @Test
     void aMetricWorseThanItsToleranceIsARegressionInTheDirectionThatMatters() {
-        RunResult run = EvalRunner.runSuites(List.of(new Scripted()), EvalRunner.Options.of("offline"), EvalRunner.Progress.NONE);
+        RunResult run = SuiteRunner.runSuites(List.of(new Scripted()), EvalRunner.Options.of("offline"), EvalRunner.Progress.NONE);
         Baseline ok = Baseline.parse("""
                 suites:
                   scripted:
@@ -133,7 +134,7 @@ class BaselineAndRunnerTest {
 
     @Test
     void reportsEscapeAnswersAndShowNoticesFailuresAndCharts() {
-        RunResult run = EvalRunner.runSuites(List.of(new Scripted()), EvalRunner.Options.of("offline"), EvalRunner.Progress.NONE);
+        RunResult run = SuiteRunner.runSuites(List.of(new Scripted()), EvalRunner.Options.of("offline"), EvalRunner.Progress.NONE);
         run = run.withComparison(Baseline.parse("suites: {scripted: {passRate: 1}}", "b.yaml").compare(run, "b.yaml"));
 
         String html = HtmlReport.render(run, Map.of("scripted/passRate", List.of(new Reports.Point(run.startedAt(), 1),

@@ -7,6 +7,7 @@ import com.consort.eval.Baseline;
 import com.consort.eval.CaseResult;
 import com.consort.eval.RunResult;
 import com.consort.eval.SuiteResult;
+import com.consort.eval.internal.report.RunReports;
 import com.consort.knowledge.testing.TestStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,8 @@ class EvalRunStoreTest {
     void storesRunsTheirMetricsHistoryAndFailures(String vendor) throws Exception {
         DataSource db = vendor.equals("h2") ? TestStorage.embedded(Files.createTempDirectory(Path.of("target"), "store-"))
                 : TestStorage.postgres();
-        var store = new EvalRunStore(JdbcClient.create(db), new TransactionTemplate(new DataSourceTransactionManager(db)));
+        var store = new EvalRunStore(JdbcClient.create(db), new TransactionTemplate(new DataSourceTransactionManager(db)),
+                new RunReports());
 
         for (int i = 0; i < 3; i++) {
             String id = "run-" + i;

@@ -1,6 +1,5 @@
 package com.consort.knowledge;
 
-import com.consort.knowledge.internal.search.QueryUnderstanding;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,13 +29,13 @@ final class CandidateWindow {
     private final ChunkSearch chunks;
     private final Embedder embedder;
     private final Vocabulary vocabulary;
-    private final QueryUnderstanding understanding;
+    private final QuestionReader understanding;
     private final int window;
     private volatile Best best;
     private volatile long checkedAt;
 
     CandidateWindow(PartnerRepository partners, ChunkSearch chunks, Embedder embedder, Vocabulary vocabulary,
-            QueryUnderstanding understanding, int window) {
+            QuestionReader understanding, int window) {
         this.window = window;
         this.partners = partners;
         this.chunks = chunks;

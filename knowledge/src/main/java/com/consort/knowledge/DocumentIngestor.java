@@ -1,13 +1,12 @@
 package com.consort.knowledge;
 
-import com.consort.knowledge.internal.document.Chunker;
-import com.consort.knowledge.internal.document.DocumentParser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,33 +29,60 @@ public class DocumentIngestor {
     public record Result(Document document, boolean created) {
     }
 
+    /** Reads files and generated text into the passages to index (parsing, a case study's facts, chunking): behind the door. */
+    public interface Reader {
+        /**
+         * A file parsed; a case study's facts are read from it too, and those only its front matter or properties
+         * give become a passage of their own.
+         *
+         * @throws UnreadableDocumentException when the file holds no text
+         */
+        Read read(byte[] content, String fileName, DocumentKind kind);
+
+        /** Generated text, one block per paragraph. */
+        Read readText(String title, String text);
+    }
+
+    /** A file or a text read: what it says of itself, and its passages under a given title. */
+    public interface Read {
+        /** The title the file gives itself, or null. */
+        String title();
+
+        String mediaType();
+
+        /** A case study's facts; {@link StoryFacts#NONE} for other documents. */
+        StoryFacts facts();
+
+        List<Passage> passages(String title);
+    }
+
+    /** A passage to index: where it is, its text, the context embedded with it, a table's headers. */
+    public record Passage(String locator, String text, String context, String tableHeaders) {
+    }
+
     private final DocumentRepository documents;
-    private final DocumentParser parser;
-    private final Chunker chunker;
+    private final Reader reader;
     private final Embedder embedder;
     private final VectorIndex vectors;
     private final KeywordIndex keywords;
     private final TransactionTemplate transactions;
     private final long maxBytes;
     private final Predicate<String> partnerExists;
-    private final Vocabulary vocabulary;
     private final PartnerNames partnerNames;
 
     /** @param partnerNames the directory's names: a story uploaded without a partner is filed under the one it credits */
-    public DocumentIngestor(DocumentRepository documents, DocumentParser parser, Chunker chunker, Embedder embedder,
+    public DocumentIngestor(DocumentRepository documents, Reader reader, Embedder embedder,
             VectorIndex vectors, KeywordIndex keywords, TransactionTemplate transactions, long maxBytes,
-            Predicate<String> partnerExists, Vocabulary vocabulary, PartnerNames partnerNames) {
+            Predicate<String> partnerExists, PartnerNames partnerNames) {
         this.partnerNames = partnerNames;
         this.documents = documents;
-        this.parser = parser;
-        this.chunker = chunker;
+        this.reader = reader;
         this.embedder = embedder;
         this.vectors = vectors;
         this.keywords = keywords;
         this.transactions = transactions;
         this.maxBytes = maxBytes;
         this.partnerExists = partnerExists;
-        this.vocabulary = vocabulary;
     }
 
     public Result ingest(Upload upload) {
@@ -129,12 +155,12 @@ public class DocumentIngestor {
     void indexTexts(List<TextDocument> texts) {
         Map<String, Document> current = documents.findAll(texts.stream().map(TextDocument::id).toList());
         List<TextDocument> changed = new ArrayList<>();
-        List<DocumentParser.ParsedDocument> parsed = new ArrayList<>();
+        List<Read> parsed = new ArrayList<>();
         for (TextDocument t : texts) {
             Document existing = current.get(t.id());
             if (existing == null || !existing.contentHash().equals(textHash(t))) {
                 changed.add(t);
-                parsed.add(new DocumentParser.ParsedDocument("text/plain", t.title(), paragraphs(t.text())));
+                parsed.add(reader.readText(t.title(), t.text()));
             }
         }
         List<Prepared> prepared = embedAll(changed.stream().map(TextDocument::id).toList(),
@@ -194,65 +220,43 @@ public class DocumentIngestor {
     }
 
     private Prepared prepare(String id, Upload upload) {
-        var parsed = parser.parse(upload.content(), upload.fileName());
-        if (parsed.blocks().isEmpty()) {
-            throw new UnreadableDocumentException("The document contains no text", null);
-        }
-        if (upload.kind() != DocumentKind.CASE_STUDY) {
-            return embed(id, upload.partnerId(), titleOf(upload, parsed.title()), parsed.mediaType(), parsed);
-        }
-        StoryFacts facts = StoryFacts.read(parsed, vocabulary);
-        // facts that only the front matter or the file's properties give are indexed as a passage of their own
-        String stated = StoryFacts.read(new DocumentParser.ParsedDocument(parsed.mediaType(), null, List.of(),
-                parsed.properties()), vocabulary).asText();
-        if (!stated.isEmpty()) {
-            List<DocumentParser.Block> blocks = new ArrayList<>();
-            blocks.add(new DocumentParser.Block(stated, null, parsed.blocks().get(0).page()));
-            blocks.addAll(parsed.blocks());
-            parsed = new DocumentParser.ParsedDocument(parsed.mediaType(), parsed.title(), blocks, parsed.properties());
-        }
-        Prepared prepared = embed(id, credited(upload.partnerId(), facts, parsed), titleOf(upload, parsed.title()),
-                parsed.mediaType(), parsed);
+        Read parsed = reader.read(upload.content(), upload.fileName(), upload.kind());
+        String partnerId = upload.kind() == DocumentKind.CASE_STUDY ? credited(upload.partnerId(), parsed) : upload.partnerId();
+        Prepared prepared = embed(id, partnerId, titleOf(upload, parsed.title()), parsed.mediaType(), parsed);
         return new Prepared(prepared.partnerId(), prepared.title(), prepared.mediaType(), prepared.chunks(), prepared.vectors(),
-                facts);
+                parsed.facts());
     }
 
     /**
      * The partner a story is filed under: the uploader's; else the directory partner the story names on its "Partner:"
      * line or credits in a sentence of its own ("led by Baszta Security a.s., a partner of ..."); else none.
      */
-    private String credited(String given, StoryFacts facts, DocumentParser.ParsedDocument parsed) {
+    private String credited(String given, Read story) {
         if (given != null) {
             return given;
         }
         PartnerNames names = partnerNames.fresh();
-        Optional<String> named = facts.partner() == null ? Optional.empty() : names.idNamed(facts.partner());
-        if (named.isEmpty()) {
-            for (DocumentParser.Block block : parsed.blocks()) {
-                named = names.creditIn(block.text()).map(PartnerNames.Credit::partnerId);
-                if (named.isPresent()) {
-                    break;
-                }
-            }
+        Optional<String> named = story.facts().partner() == null ? Optional.empty() : names.idNamed(story.facts().partner());
+        for (Iterator<Passage> passages = story.passages(story.title()).iterator(); named.isEmpty() && passages.hasNext(); ) {
+            named = names.creditIn(passages.next().text()).map(PartnerNames.Credit::partnerId);
         }
         return named.orElse(null);
     }
 
-    private Prepared embed(String id, String partnerId, String title, String mediaType,
-            DocumentParser.ParsedDocument parsed) {
+    private Prepared embed(String id, String partnerId, String title, String mediaType, Read parsed) {
         return embedAll(List.of(id), java.util.Collections.singletonList(partnerId), List.of(title), List.of(parsed)).get(0);
     }
 
     /** Chunks several documents and embeds all their chunks in one batch. */
     private List<Prepared> embedAll(List<String> ids, List<String> partnerIds, List<String> titles,
-            List<DocumentParser.ParsedDocument> parsed) {
+            List<Read> parsed) {
         List<List<Chunk>> chunksPerDocument = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (int d = 0; d < ids.size(); d++) {
-            List<Chunker.Piece> pieces = chunker.chunk(titles.get(d), parsed.get(d));
+            List<Passage> pieces = parsed.get(d).passages(titles.get(d));
             List<Chunk> chunks = new ArrayList<>();
             for (int i = 0; i < pieces.size(); i++) {
-                Chunker.Piece piece = pieces.get(i);
+                Passage piece = pieces.get(i);
                 chunks.add(new Chunk(ids.get(d) + ":" + i, ids.get(d), partnerIds.get(d), i, piece.locator(), piece.text(),
                         piece.tableHeaders()));
                 texts.add(piece.context() + "\n" + piece.text());
@@ -291,16 +295,6 @@ public class DocumentIngestor {
         vectors.removeDocument(documentId);
         keywords.removedDocument(documentId);
         documents.deleteChunks(documentId);
-    }
-
-    private static List<DocumentParser.Block> paragraphs(String text) {
-        List<DocumentParser.Block> blocks = new ArrayList<>();
-        for (String paragraph : text.split("\n\\s*\n")) {
-            if (!paragraph.isBlank()) {
-                blocks.add(new DocumentParser.Block(paragraph.strip(), null, 0));
-            }
-        }
-        return blocks;
     }
 
     private static String titleOf(Upload upload, String parsedTitle) {

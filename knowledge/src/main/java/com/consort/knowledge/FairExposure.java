@@ -1,6 +1,5 @@
 package com.consort.knowledge;
 
-import com.consort.knowledge.internal.track.ExposureSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,5 @@
 package com.consort.knowledge;
 
-import com.consort.knowledge.internal.track.OpportunityColumns;
-import com.consort.knowledge.internal.track.OpportunityImporter;
-import com.consort.knowledge.internal.track.TrackRecordSettings;
 import io.micrometer.core.instrument.Metrics;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -10,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The vendor's CRM opportunities: imported from an export, read back, and behind every track-record reason. */
@@ -22,17 +20,33 @@ public class Opportunities {
         void update(int done, int total);
     }
 
+    /** Reads a CRM export (CSV or JSON Lines) into opportunities, rejected rows and warnings; implemented behind the door. */
+    public interface Reader {
+        /**
+         * @param settings   the configured column names and default currency
+         * @param mapping    column names for this file beyond the configured and usual names
+         * @param partnerIds the directory's partner id for a partner id or name as the CRM wrote it
+         */
+        Read read(InputStream in, ImportFormat format, TrackRecordSettings settings, Map<String, String> mapping,
+                Function<String, Optional<String>> partnerIds);
+    }
+
+    /** What a {@link Reader} read from a file. */
+    public record Read(List<Opportunity> opportunities, List<ImportReport.RejectedRow> rejected,
+            List<ImportReport.Warning> warnings) {
+    }
+
     private final OpportunityRepository repository;
     private final PartnerRepository partners;
-    private final Vocabulary vocabulary;
+    private final Reader reader;
     private final TrackRecord trackRecord;
     private final TransactionTemplate transactions;
 
-    public Opportunities(OpportunityRepository repository, PartnerRepository partners, Vocabulary vocabulary,
+    public Opportunities(OpportunityRepository repository, PartnerRepository partners, Reader reader,
             TrackRecord trackRecord, TransactionTemplate transactions) {
         this.repository = repository;
         this.partners = partners;
-        this.vocabulary = vocabulary;
+        this.reader = reader;
         this.trackRecord = trackRecord;
         this.transactions = transactions;
     }
@@ -42,10 +56,7 @@ public class Opportunities {
      * changes nothing. {@code mapping} names columns for this file beyond the configured and usual names.
      */
     public ImportReport importFile(InputStream in, ImportFormat format, Map<String, String> mapping, Progress progress) {
-        TrackRecordSettings settings = trackRecord.settings();
-        OpportunityColumns columns = new OpportunityColumns(settings.columns()).with(mapping);
-        var importer = new OpportunityImporter(vocabulary, partnerResolver(), settings.defaultCurrency());
-        var parsed = importer.parse(in, format, columns);
+        var parsed = reader.read(in, format, trackRecord.settings(), mapping, partnerResolver());
         AtomicInteger created = new AtomicInteger();
         AtomicInteger updated = new AtomicInteger();
         List<Opportunity> rows = parsed.opportunities();
@@ -86,7 +97,7 @@ public class Opportunities {
     }
 
     /** A partner named by its id or, folded, by its name as the CRM wrote it. */
-    private java.util.function.Function<String, Optional<String>> partnerResolver() {
+    private Function<String, Optional<String>> partnerResolver() {
         Map<String, String> names = partners.namesById();
         Map<String, String> byName = new HashMap<>();
         names.forEach((id, name) -> byName.putIfAbsent(OpportunityRepository.accountKey(name), id));

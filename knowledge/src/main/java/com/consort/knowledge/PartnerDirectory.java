@@ -1,9 +1,9 @@
 package com.consort.knowledge;
 
-import com.consort.knowledge.internal.partner.PartnerImporter;
 import io.micrometer.core.instrument.Metrics;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,18 +16,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PartnerDirectory {
 
     private final PartnerRepository partners;
-    private final PartnerImporter importer;
+    private final Reader importer;
     private final DocumentIngestor ingestor;
     private final Vocabulary vocabulary;
     private final TransactionTemplate transactions;
 
-    public PartnerDirectory(PartnerRepository partners, PartnerImporter importer, DocumentIngestor ingestor,
+    public PartnerDirectory(PartnerRepository partners, Reader importer, DocumentIngestor ingestor,
             Vocabulary vocabulary, TransactionTemplate transactions) {
         this.partners = partners;
         this.importer = importer;
         this.ingestor = ingestor;
         this.vocabulary = vocabulary;
         this.transactions = transactions;
+    }
+
+    /** Reads a partner file (CSV or JSON Lines) into partners, rejected rows and warnings; implemented behind the door. */
+    public interface Reader {
+        /** @param existing the values the directory already holds per facet, which a file's values are read against */
+        Read parse(InputStream in, ImportFormat format, Map<Facet, ? extends Collection<String>> existing);
+    }
+
+    /** What a {@link Reader} read from a file. */
+    public record Read(List<Partner> partners, List<ImportReport.RejectedRow> rejected, List<ImportReport.Warning> warnings) {
     }
 
     /** Hears how many partners of the file are saved and indexed so far. */
@@ -42,7 +52,7 @@ public class PartnerDirectory {
     }
 
     public ImportReport importFile(InputStream in, ImportFormat format, Progress progress) {
-        PartnerImporter.Parsed parsed = importer.parse(in, format, partners.knownValues());
+        Read parsed = importer.parse(in, format, partners.knownValues());
         AtomicInteger created = new AtomicInteger();
         AtomicInteger updated = new AtomicInteger();
         List<Partner> batch = new ArrayList<>();

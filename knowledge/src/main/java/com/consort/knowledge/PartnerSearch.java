@@ -1,6 +1,5 @@
 package com.consort.knowledge;
 
-import com.consort.knowledge.internal.search.QueryUnderstanding;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -137,7 +136,7 @@ public class PartnerSearch {
     private static final Set<String> EVIDENCE_KINDS = Set.of(DocumentKind.CASE_STUDY.code(), DocumentKind.PROFILE.code());
 
     private final PartnerRepository partners;
-    private final QueryUnderstanding understanding;
+    private final QuestionReader understanding;
     private final ChunkSearch chunks;
     private final Embedder embedder;
     private final Vocabulary vocabulary;
@@ -146,23 +145,23 @@ public class PartnerSearch {
     private final CandidateWindow window;
     private final CorpusTerms corpus;
 
-    public PartnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
+    public PartnerSearch(PartnerRepository partners, QuestionReader understanding, ChunkSearch chunks,
             Embedder embedder, Vocabulary vocabulary) {
         this(partners, understanding, chunks, embedder, vocabulary, List.of());
     }
 
-    public PartnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
+    public PartnerSearch(PartnerRepository partners, QuestionReader understanding, ChunkSearch chunks,
             Embedder embedder, Vocabulary vocabulary, List<RankingSignal> signals) {
         this(partners, understanding, chunks, embedder, vocabulary, signals, Ordering.NONE);
     }
 
-    public PartnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
+    public PartnerSearch(PartnerRepository partners, QuestionReader understanding, ChunkSearch chunks,
             Embedder embedder, Vocabulary vocabulary, List<RankingSignal> signals, Ordering ordering) {
         this(partners, understanding, chunks, embedder, vocabulary, signals, ordering, null);
     }
 
     /** @param corpus what the index says term by term, for the question's word criteria; null: none are checked */
-    public PartnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
+    public PartnerSearch(PartnerRepository partners, QuestionReader understanding, ChunkSearch chunks,
             Embedder embedder, Vocabulary vocabulary, List<RankingSignal> signals, Ordering ordering, CorpusTerms corpus) {
         this.corpus = corpus;
         this.signals = List.copyOf(signals);

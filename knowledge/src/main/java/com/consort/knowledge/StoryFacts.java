@@ -1,6 +1,5 @@
 package com.consort.knowledge;
 
-import com.consort.knowledge.internal.document.DocumentParser;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -61,11 +60,15 @@ public record StoryFacts(String customer, String industryAsWritten, Set<String> 
             Fact.PARTNER, List.of("partner", "implementation partner", "partners"),
             Fact.DATE, List.of("date", "published", "publishdate", "created"));
 
-    public static StoryFacts read(DocumentParser.ParsedDocument parsed, Vocabulary vocabulary) {
+    /**
+     * @param properties the file's front matter and document properties
+     * @param blocks     the texts of the document's blocks, in order (the first ones are read)
+     */
+    public static StoryFacts read(Map<String, String> properties, List<String> blocks, Vocabulary vocabulary) {
         Map<String, String> found = new LinkedHashMap<>();
-        parsed.properties().forEach((k, v) -> found.putIfAbsent(k, v));
-        for (DocumentParser.Block block : parsed.blocks().subList(0, Math.min(FIRST_BLOCKS, parsed.blocks().size()))) {
-            Matcher m = LINE.matcher(block.text());
+        properties.forEach((k, v) -> found.putIfAbsent(k, v));
+        for (String block : blocks.subList(0, Math.min(FIRST_BLOCKS, blocks.size()))) {
+            Matcher m = LINE.matcher(block);
             while (m.find()) {
                 found.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2).strip());
             }

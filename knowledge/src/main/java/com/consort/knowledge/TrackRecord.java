@@ -1,6 +1,5 @@
 package com.consort.knowledge;
 
-import com.consort.knowledge.internal.track.TrackRecordSettings;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URLEncoder;

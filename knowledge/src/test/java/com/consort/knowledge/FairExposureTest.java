@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.consort.knowledge.internal.partner.PartnerImporter;
 import com.consort.knowledge.internal.search.QueryUnderstanding;
-import com.consort.knowledge.internal.track.ExposureSettings;
 import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.knowledge.testing.TestStorage;
 import java.io.ByteArrayInputStream;

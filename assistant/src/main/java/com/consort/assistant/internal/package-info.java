@@ -3,7 +3,9 @@
  * ({@code QueryTransformer}), its intent decided ({@code TurnInterpreter}), and answered by the answer for that intent
  * ({@code PartnerAnswer}, {@code PartnerDetailAnswer}, {@code ProgrammeAnswer}, {@code EvidenceAnswer}) over the
  * passages the {@code ChunkRetriever} finds, with shared {@code Citations} and {@code Markdown}; in LLM mode
- * {@code LlmAnswerer} lets the model write the answer from the same grounded results. The few public types here are
- * public only for the door package above.
+ * {@code LlmAnswerer} lets the model write the answer from the same grounded results. {@code AssistantConfiguration}
+ * wires the module and {@code DirectorySuggestions} implements the door's {@code Suggestions}. The few public types
+ * here are public only for the wiring (and, until they are moved, the door's {@code AccountOverlap} and
+ * {@code AssistantTools}).
  */
 package com.consort.assistant.internal;

@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 import com.consort.assistant.Assistant;
-import com.consort.assistant.AssistantConfiguration;
 import com.consort.assistant.ConversationState;
 import com.consort.eval.internal.assistant.AssistantCase;
 import com.consort.eval.internal.assistant.AssistantEvalSuite;
@@ -60,7 +59,7 @@ public final class AssistantBench {
                     : TestStorage.postgres();
             var context = KnowledgeContext.unrefreshed(dataSource);
             context.registerBean(PromptRegistry.class, () -> PromptRegistry.load());
-            context.register(AssistantConfiguration.class);
+            context.scan("com.consort.assistant"); // the assistant module, found as the server finds it: by its package
             context.refresh();
             try (context) {
                 long start = System.nanoTime();

@@ -1,7 +1,6 @@
 package com.consort.eval.bench;
 
 import com.consort.assistant.Assistant;
-import com.consort.assistant.AssistantConfiguration;
 import com.consort.eval.bench.KnowledgeBench.Embedded;
 import com.consort.eval.internal.retrieval.RetrievalCase;
 import com.consort.eval.internal.retrieval.RetrievalSuite;
@@ -220,7 +219,7 @@ public final class HyperscaleBench {
         long start = System.nanoTime();
         AnnotationConfigApplicationContext context = KnowledgeContext.unrefreshed(dataSource);
         context.registerBean(PromptRegistry.class, () -> PromptRegistry.load());
-        context.register(AssistantConfiguration.class);
+        context.scan("com.consort.assistant"); // the assistant module, found as the server finds it: by its package
         context.refresh();
         try (context) {
             var search = context.getBean(PartnerSearch.class);

@@ -2,7 +2,6 @@ package com.consort.eval.bench;
 
 import com.consort.assistant.Answer;
 import com.consort.assistant.Assistant;
-import com.consort.assistant.AssistantConfiguration;
 import com.consort.knowledge.BulkImport;
 import com.consort.knowledge.DocumentKind;
 import com.consort.knowledge.Embedder;
@@ -88,7 +87,7 @@ public final class OpportunitiesBench {
             }
             var context = KnowledgeContext.unrefreshed(dataSource);
             context.registerBean(PromptRegistry.class, () -> PromptRegistry.load());
-            context.register(AssistantConfiguration.class);
+            context.scan("com.consort.assistant"); // the assistant module, found as the server finds it: by its package
             context.refresh();
             try (context) {
                 context.getBean(BulkImport.class).run(DemoSlice.of(800, 68), DocumentKind.CASE_STUDY, (phase, done, total) -> {

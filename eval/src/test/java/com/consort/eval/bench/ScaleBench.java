@@ -2,7 +2,6 @@ package com.consort.eval.bench;
 
 import com.consort.knowledge.ImportFormat;
 import com.consort.assistant.Assistant;
-import com.consort.assistant.AssistantConfiguration;
 import com.consort.eval.bench.KnowledgeBench.Embedded;
 import com.consort.eval.internal.retrieval.RetrievalCase;
 import com.consort.eval.internal.retrieval.RetrievalSuite;
@@ -61,7 +60,7 @@ public final class ScaleBench {
             // the assistant wired over the same knowledge context, for the answer latency column
             AnnotationConfigApplicationContext assistantContext = KnowledgeContext.unrefreshed(dataSource);
             assistantContext.registerBean(PromptRegistry.class, () -> PromptRegistry.load());
-            assistantContext.register(AssistantConfiguration.class);
+            assistantContext.scan("com.consort.assistant"); // the assistant module, found as the server finds it: by its package
             assistantContext.refresh();
             try (AnnotationConfigApplicationContext context = assistantContext) {
                 report.append("## ").append(setup).append("\n\n").append("""

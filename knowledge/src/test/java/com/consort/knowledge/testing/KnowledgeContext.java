@@ -1,6 +1,6 @@
 package com.consort.knowledge.testing;
 
-import com.consort.knowledge.KnowledgeConfiguration;
+import com.consort.knowledge.internal.KnowledgeConfiguration;
 import com.consort.knowledge.internal.storage.StorageConfiguration;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;

@@ -107,7 +107,7 @@ public final class EvalCommand {
         out.printf("Running %d suite(s) in %s mode: %s%n", files.size(), arguments.mode(), files.stream().map(SuiteFile::name).toList());
         RunResult run = runs.execute(UUID.randomUUID().toString(), request, files, new ProgressBar(out));
         out.println();
-        Reports.print(run, out);
+        runs.reports().print(run, out);
         Reports.Written written = runs.writeReports(run, arguments.out());
         out.printf("%nReports: %s, %s, %s%n", written.html(), written.json(), written.junit());
         if (arguments.writeBaseline() != null) {

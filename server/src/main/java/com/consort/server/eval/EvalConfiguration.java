@@ -3,6 +3,7 @@ package com.consort.server.eval;
 import com.consort.assistant.Assistant;
 import com.consort.eval.EvalRunStore;
 import com.consort.eval.Judge;
+import com.consort.eval.Reports;
 import com.consort.eval.Targets;
 import com.consort.knowledge.DocumentRepository;
 import com.consort.knowledge.PartnerRepository;
@@ -28,8 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class EvalConfiguration {
 
     @Bean
-    EvalRunStore evalRunStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        return new EvalRunStore(jdbc, new TransactionTemplate(transactions));
+    EvalRunStore evalRunStore(JdbcClient jdbc, PlatformTransactionManager transactions, Reports reports) {
+        return new EvalRunStore(jdbc, new TransactionTemplate(transactions), reports);
     }
 
     @Bean

@@ -56,14 +56,18 @@ public class EvalRuns {
     private final EvalRunStore store;
     private final EvalSettings settings;
     private final TaskExecutor background;
+    private final EvalRunner.Factory runners;
+    private final Reports reports;
 
     // the run the background thread works on: one at a time (runs share the 2 cores with every other request),
     // so a double click cannot start two
     private String running;
 
     EvalRuns(EvalTargets targets, EvalRunStore store, EvalSettings settings,
-            @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+            @Qualifier("applicationTaskExecutor") TaskExecutor background, EvalRunner.Factory runners, Reports reports) {
         this.targets = targets;
+        this.runners = runners;
+        this.reports = reports;
         this.background = background;
         this.store = store;
         this.settings = settings;
@@ -133,10 +137,10 @@ public class EvalRuns {
         Map<String, Set<String>> only = null;
         if (request.onlyFailed()) {
             only = request.lastRun() != null && Files.isRegularFile(request.lastRun())
-                    ? Reports.failedCases(read(request.lastRun())) : store.lastFailures();
+                    ? reports.failedCases(read(request.lastRun())) : store.lastFailures();
         }
         Targets bound = targets.forMode(request.mode(), request.retrieval() == null ? RetrievalMode.HYBRID : request.retrieval());
-        EvalRunner runner = EvalRunner.of(files, bound);
+        EvalRunner runner = runners.of(files, bound);
         int total = only == null ? runner.cases()
                 : only.values().stream().mapToInt(Set::size).sum();
         if (store.find(id).isEmpty()) {
@@ -218,8 +222,13 @@ public class EvalRuns {
         return history;
     }
 
+    /** The eval module's renderers of a run's reports. */
+    public Reports reports() {
+        return reports;
+    }
+
     public Reports.Written writeReports(RunResult run, Path folder) {
-        return Reports.write(run, history(run.suites().stream().map(s -> s.suite()).toList()), folder);
+        return reports.write(run, history(run.suites().stream().map(s -> s.suite()).toList()), folder);
     }
 
     private static String read(Path p) {

@@ -4,7 +4,6 @@ import com.consort.eval.Assertion;
 import com.consort.eval.Baseline;
 import com.consort.eval.CaseResult;
 import com.consort.eval.EvalRunStore;
-import com.consort.eval.Reports;
 import com.consort.eval.RunComparison;
 import com.consort.eval.RunResult;
 import com.consort.eval.SuiteResult;
@@ -111,7 +110,7 @@ class RunViews {
     /** The self-contained HTML report, with partner names beside their ids. */
     String html(String id) {
         RunResult run = result(id);
-        return Reports.html(run, runs.history(run.suites().stream().map(SuiteResult::suite).toList()), partnerNames(run));
+        return runs.reports().html(run, runs.history(run.suites().stream().map(SuiteResult::suite).toList()), partnerNames(run));
     }
 
     ComparisonView compare(String baseId, String headId) {

@@ -3,8 +3,9 @@ package com.consort.server.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consort.assistant.Assistant;
-import com.consort.assistant.AssistantConfiguration;
 import com.consort.eval.EvalRunStore;
+import com.consort.eval.EvalRunner;
+import com.consort.eval.Reports;
 import com.consort.prompts.PromptRegistry;
 import com.consort.server.DemoServerTest;
 import com.consort.server.browser.HeadlessChromium;
@@ -140,10 +141,11 @@ class DemoEvalTest extends DemoServerTest {
         try (var child = new AnnotationConfigApplicationContext()) {
             child.setParent(context);
             child.registerBean("promptRegistry", PromptRegistry.class, () -> PromptRegistry.load(overrides.getParent()));
-            child.register(AssistantConfiguration.class);
+            child.scan("com.consort.assistant"); // the assistant module, found as the server finds it: by its package
             child.refresh();
             var withEditedPrompt = new EvalRuns(targets.withAssistant(new AssistantAdapter(child.getBean(Assistant.class))), store, settings,
-                    context.getBean("applicationTaskExecutor", TaskExecutor.class));
+                    context.getBean("applicationTaskExecutor", TaskExecutor.class), context.getBean(EvalRunner.Factory.class),
+                    context.getBean(Reports.class));
 
             var bytes = new ByteArrayOutputStream();
             int exit = EvalCommand.run(EvalCommand.parse(new String[] {"eval", "--suite", "assistant-demo", "--baseline",

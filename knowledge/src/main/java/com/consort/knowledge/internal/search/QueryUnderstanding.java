@@ -3,6 +3,7 @@ package com.consort.knowledge.internal.search;
 import com.consort.knowledge.Constraints;
 import com.consort.knowledge.Facet;
 import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.QuestionReader;
 import com.consort.knowledge.Vocabulary;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,7 +22,7 @@ import java.util.function.ToIntBiFunction;
  * vocabulary of the indexed data. Deterministic, and the same component serves partner search and
  * the assistant.
  */
-public class QueryUnderstanding {
+public class QueryUnderstanding implements QuestionReader {
 
     private static final Set<String> LANGUAGE_BEFORE = Set.of("speak", "speaks", "speaking", "fluent", "language",
             "languages", "in");
@@ -407,6 +408,7 @@ public class QueryUnderstanding {
      * seller's words ({@link Constraints#described()}) and every name the directory, the vendor and the base vocabulary
      * give each value. A partner that leaves the facet empty meets it when its description uses one of them.
      */
+    @Override
     public Map<Facet, Set<String>> described(Constraints constraints) {
         Map<Facet, Set<String>> words = new java.util.EnumMap<>(Facet.class);
         constraints.described().forEach((facet, seller) -> words.put(facet, new LinkedHashSet<>(seller)));

@@ -69,7 +69,7 @@ class PagesAndTablesTest {
                 .doesNotContain("{{", "}}", "case_study_details", "linkTitle", "---");
         assertThat(parsed.blocks().get(0).heading()).as("%s", parsed.blocks()).isEqualTo("Challenge");
 
-        StoryFacts facts = StoryFacts.read(parsed, vocabulary);
+        StoryFacts facts = DocumentReading.facts(parsed, vocabulary);
         assertThat(facts.customer()).isEqualTo("Kesselbräu");
         assertThat(facts.location()).isEqualTo("Bamberg, Germany");
         assertThat(facts.country()).isEqualTo("DE");
@@ -93,7 +93,7 @@ class PagesAndTablesTest {
                 Nordlys moved its grid telemetry to Kubernetes.
                 """;
         var parsed = parser.parse(page.getBytes(StandardCharsets.UTF_8), "nordlys.md");
-        StoryFacts facts = StoryFacts.read(parsed, vocabulary);
+        StoryFacts facts = DocumentReading.facts(parsed, vocabulary);
 
         assertThat(parsed.mediaType()).isEqualTo("text/markdown");
         assertThat(facts.partner()).isEqualTo("Fjord Consulting AS");
@@ -107,10 +107,10 @@ class PagesAndTablesTest {
     void aUsStateAfterACityIsTheUnitedStatesNotTheCountryOfItsCode() {
         for (String location : List.of("Oakland, CA", "Seattle, Washington", "Washington, DC", "Armonk, New York")) {
             var parsed = parser.parse(("Customer: Acme\nLocation: " + location + "\n").getBytes(StandardCharsets.UTF_8), "a.txt");
-            assertThat(StoryFacts.read(parsed, vocabulary).country()).as(location).isEqualTo("US");
+            assertThat(DocumentReading.facts(parsed, vocabulary).country()).as(location).isEqualTo("US");
         }
         var montreal = parser.parse("Location: Montréal, Québec, Canada\n".getBytes(StandardCharsets.UTF_8), "m.txt");
-        assertThat(StoryFacts.read(montreal, vocabulary).country()).isEqualTo("CA");
+        assertThat(DocumentReading.facts(montreal, vocabulary).country()).isEqualTo("CA");
     }
 
     @Test
@@ -183,7 +183,7 @@ class PagesAndTablesTest {
         assertThat(pieces).filteredOn(p -> p.tableHeaders() != null)
                 .allSatisfy(p -> assertThat(p.context()).isEqualTo("Guide — Discounts — Upfront discount by tier and deal role"));
         assertThat(parsed.blocks()).extracting(DocumentParser.Block::text).contains("Industry: Automotive");
-        assertThat(StoryFacts.read(parsed, vocabulary).industryAsWritten()).isEqualTo("Automotive");
+        assertThat(DocumentReading.facts(parsed, vocabulary).industryAsWritten()).isEqualTo("Automotive");
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.consort.knowledge.PartnerRepository;
 import com.consort.knowledge.PartnerRole;
 import com.consort.knowledge.PartnerSearch;
 import com.consort.knowledge.TrackRecord;
+import com.consort.knowledge.TrackRecordSettings;
 import com.consort.knowledge.Vocabulary;
 import com.consort.knowledge.internal.partner.PartnerImporter;
 import com.consort.knowledge.testing.TestStorage;
@@ -83,7 +84,7 @@ class OpportunityImportTest {
         partners.save(partner("P3", "Brand New Partner"));
         var repository = new OpportunityRepository(jdbc);
         var trackRecord = new TrackRecord(repository, Vocabulary.standard(), TrackRecordSettings.DEFAULTS, CLOCK);
-        return new Fixture(new Opportunities(repository, partners, Vocabulary.standard(), trackRecord,
+        return new Fixture(new Opportunities(repository, partners, new OpportunityFileReader(Vocabulary.standard()), trackRecord,
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource))), trackRecord, repository);
     }
 
@@ -223,7 +224,7 @@ class OpportunityImportTest {
         }
         var repository = new OpportunityRepository(jdbc);
         var trackRecord = new TrackRecord(repository, Vocabulary.standard(), TrackRecordSettings.DEFAULTS, CLOCK);
-        var opportunities = new Opportunities(repository, partners, Vocabulary.standard(), trackRecord,
+        var opportunities = new Opportunities(repository, partners, new OpportunityFileReader(Vocabulary.standard()), trackRecord,
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
         ImportReport report;
         try (var in = getClass().getClassLoader().getResourceAsStream("demo/opportunities.csv")) {

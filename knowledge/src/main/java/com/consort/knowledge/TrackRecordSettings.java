@@ -1,6 +1,5 @@
-package com.consort.knowledge.internal.track;
+package com.consort.knowledge;
 
-import com.consort.knowledge.PartnerRole;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,7 +1,12 @@
-package com.consort.assistant;
+package com.consort.assistant.internal;
 
-import com.consort.assistant.internal.LlmAnswerer;
-import com.consort.assistant.internal.OfflineAnswerer;
+import com.consort.knowledge.Constraints;
+import com.consort.assistant.AccountOverlap;
+import com.consort.assistant.Assistant;
+import com.consort.assistant.AssistantTools;
+import com.consort.assistant.ConversationState;
+import com.consort.assistant.Conversations;
+import com.consort.assistant.Suggestions;
 import com.consort.knowledge.DocumentRepository;
 import com.consort.knowledge.PartnerDirectory;
 import com.consort.knowledge.PartnerNames;
@@ -11,6 +16,7 @@ import com.consort.knowledge.ChunkSearch;
 import com.consort.knowledge.PartnerSearch;
 import com.consort.knowledge.Opportunities;
 import com.consort.prompts.PromptRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
@@ -28,7 +34,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the assistant over the knowledge module; LLM mode exists only when a {@link ChatModel} bean does. */
+/**
+ * Wires the assistant over the knowledge module; LLM mode exists only when a {@link ChatModel} bean does. A context
+ * outside the module (the server's, another module's test) picks it up by scanning {@code com.consort.assistant}.
+ */
 @Configuration(proxyBeanMethods = false)
 public class AssistantConfiguration {
 
@@ -78,12 +87,28 @@ public class AssistantConfiguration {
         LlmAnswerer llm = model == null ? null
                 : new LlmAnswerer(model, tools, prompts, vendor.isBlank() ? "the vendor" : vendor, DurationStyle.detectAndParse(timeout), assistantModelCalls, names,
                         json(json));
-        return new Assistant(offline, llm, maxQuestionChars, overlap);
+        return new Assistant(new Assistant.Offline() {
+            @Override
+            public Constraints read(String question) {
+                return offline.read(question).read();
+            }
+
+            @Override
+            public Assistant.Exchange answer(String question, Constraints read, ConversationState state) {
+                Reply reply = offline.answer(new Query(question, read), state);
+                return new Assistant.Exchange(reply.answer(), reply.state());
+            }
+
+            @Override
+            public List<String> programmeTerms(String question) {
+                return offline.programmeTerms(question);
+            }
+        }, llm == null ? null : llm::write, maxQuestionChars, overlap);
     }
 
     @Bean
     Suggestions suggestions(PartnerSearch search, PartnerRepository partners) {
-        return new Suggestions(search, partners);
+        return new DirectorySuggestions(search, partners);
     }
 
     @Bean

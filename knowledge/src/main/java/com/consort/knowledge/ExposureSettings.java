@@ -1,4 +1,4 @@
-package com.consort.knowledge.internal.track;
+package com.consort.knowledge;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,16 +1,38 @@
-package com.consort.knowledge;
+package com.consort.knowledge.internal;
 
+import com.consort.knowledge.BulkImport;
+import com.consort.knowledge.ChunkSearch;
+import com.consort.knowledge.CorpusTerms;
+import com.consort.knowledge.DocumentIngestor;
+import com.consort.knowledge.DocumentRepository;
+import com.consort.knowledge.Embedder;
+import com.consort.knowledge.ExposureLog;
+import com.consort.knowledge.ExposureSettings;
+import com.consort.knowledge.FairExposure;
+import com.consort.knowledge.KeywordIndex;
+import com.consort.knowledge.KnowledgeSettings;
+import com.consort.knowledge.Opportunities;
+import com.consort.knowledge.OpportunityRepository;
+import com.consort.knowledge.PartnerDirectory;
+import com.consort.knowledge.PartnerNames;
+import com.consort.knowledge.PartnerRepository;
+import com.consort.knowledge.PartnerSearch;
+import com.consort.knowledge.StorageKind;
+import com.consort.knowledge.TrackRecord;
+import com.consort.knowledge.TrackRecordSettings;
+import com.consort.knowledge.VectorIndex;
+import com.consort.knowledge.Vocabulary;
 import com.consort.knowledge.internal.document.Chunker;
 import com.consort.knowledge.internal.document.DocumentParser;
+import com.consort.knowledge.internal.document.DocumentReading;
 import com.consort.knowledge.internal.embedding.OnnxEmbedder;
 import com.consort.knowledge.internal.embedding.RemoteEmbedder;
-import com.consort.knowledge.internal.partner.PartnerImporter;
+import com.consort.knowledge.internal.partner.PartnerFileReader;
 import com.consort.knowledge.internal.search.QueryUnderstanding;
 import com.consort.knowledge.internal.search.SemanticReading;
 import com.consort.knowledge.internal.storage.InProcessKeywordIndex;
 import com.consort.knowledge.internal.storage.PgKeywordIndex;
-import com.consort.knowledge.internal.track.ExposureSettings;
-import com.consort.knowledge.internal.track.TrackRecordSettings;
+import com.consort.knowledge.internal.track.OpportunityFileReader;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.SynchronousQueue;
@@ -66,8 +88,8 @@ public class KnowledgeConfiguration {
     }
 
     @Bean
-    com.consort.knowledge.PartnerNames partnerNames(PartnerRepository partners) {
-        return new com.consort.knowledge.PartnerNames(partners);
+    PartnerNames partnerNames(PartnerRepository partners) {
+        return new PartnerNames(partners);
     }
 
     @Bean
@@ -79,15 +101,15 @@ public class KnowledgeConfiguration {
     DocumentIngestor documentIngestor(DocumentRepository documents, DocumentParser parser, Embedder embedder,
             VectorIndex vectors, KeywordIndex keywords, PlatformTransactionManager transactions,
             PartnerRepository partners, KnowledgeSettings settings, Vocabulary vocabulary, PartnerNames partnerNames) {
-        return new DocumentIngestor(documents, parser, new Chunker(settings.chunkChars()), embedder, vectors, keywords,
-                new TransactionTemplate(transactions), settings.maxDocumentSize().toBytes(),
-                id -> partners.find(id).isPresent(), vocabulary, partnerNames);
+        return new DocumentIngestor(documents, new DocumentReading(parser, new Chunker(settings.chunkChars()), vocabulary),
+                embedder, vectors, keywords, new TransactionTemplate(transactions), settings.maxDocumentSize().toBytes(),
+                id -> partners.find(id).isPresent(), partnerNames);
     }
 
     @Bean
     PartnerDirectory partnerDirectory(PartnerRepository partners, Vocabulary vocabulary, DocumentIngestor ingestor,
             PlatformTransactionManager transactions) {
-        return new PartnerDirectory(partners, new PartnerImporter(vocabulary), ingestor, vocabulary,
+        return new PartnerDirectory(partners, new PartnerFileReader(vocabulary), ingestor, vocabulary,
                 new TransactionTemplate(transactions));
     }
 
@@ -160,6 +182,7 @@ public class KnowledgeConfiguration {
     @Bean
     Opportunities opportunities(OpportunityRepository opportunities, PartnerRepository partners, Vocabulary vocabulary,
             TrackRecord trackRecord, PlatformTransactionManager transactions) {
-        return new Opportunities(opportunities, partners, vocabulary, trackRecord, new TransactionTemplate(transactions));
+        return new Opportunities(opportunities, partners, new OpportunityFileReader(vocabulary), trackRecord,
+                new TransactionTemplate(transactions));
     }
 }
