@@ -54,13 +54,13 @@ public class AssistantConfiguration {
     @Bean
     AssistantTools assistantTools(PartnerSearch search, ChunkSearch chunks, PartnerDirectory directory, AccountOverlap overlap,
             ObjectProvider<JsonMapper> json) {
-        return new AssistantTools(search, chunks, directory, overlap, json(json));
+        return new DirectoryTools(search, chunks, directory, overlap, json(json));
     }
 
     @Bean
     AccountOverlap accountOverlap(Opportunities opportunities, PartnerSearch search, PartnerNames partners,
             Vocabulary vocabulary, PromptRegistry prompts) {
-        return new AccountOverlap(opportunities, search, partners, vocabulary, prompts);
+        return new CrmAccountOverlap(opportunities, search, partners, vocabulary, prompts);
     }
 
     @Bean(destroyMethod = "shutdownNow")

@@ -76,7 +76,7 @@ public final class LlmAnswerer {
                     .system(systemText.text())
                     .user(userText.text())
                     .tools(tools)
-                    .toolContext(Map.of(AssistantTools.TRAIL, trail))
+                    .toolContext(Map.of(DirectoryTools.TRAIL, trail))
                     .call()
                     .content());
         } catch (RejectedExecutionException e) {

@@ -4,8 +4,8 @@
  * ({@code PartnerAnswer}, {@code PartnerDetailAnswer}, {@code ProgrammeAnswer}, {@code EvidenceAnswer}) over the
  * passages the {@code ChunkRetriever} finds, with shared {@code Citations} and {@code Markdown}; in LLM mode
  * {@code LlmAnswerer} lets the model write the answer from the same grounded results. {@code AssistantConfiguration}
- * wires the module and {@code DirectorySuggestions} implements the door's {@code Suggestions}. The few public types
- * here are public only for the wiring (and, until they are moved, the door's {@code AccountOverlap} and
- * {@code AssistantTools}).
+ * wires the module; {@code DirectorySuggestions}, {@code CrmAccountOverlap} and {@code DirectoryTools} implement the
+ * door's {@code Suggestions}, {@code AccountOverlap} and {@code AssistantTools}. The few public types here are public
+ * only for the wiring.
  */
 package com.consort.assistant.internal;

@@ -123,65 +123,16 @@ class ModuleBoundariesTest {
                 .as("code outside " + module.name() + " uses only its door " + module.door());
     }
 
-    /**
-     * Modules with a package cycle that is known and not yet broken; each must still have it (so the entry goes when
-     * the cycle does). assistant's is its door's known uses of its internals, below.
-     */
-    static final Set<String> KNOWN_CYCLES = Set.of("assistant");
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("modules")
     void noPackageCycleInsideAModule(Module module) {
-        if (KNOWN_CYCLES.contains(module.name())) {
-            assertThatThrownBy(() -> checkNoCycle(module, MAIN)).as(module.name() + " has no cycle now: drop it from KNOWN_CYCLES")
-                    .isInstanceOf(AssertionError.class);
-        } else {
-            checkNoCycle(module, MAIN);
-        }
+        checkNoCycle(module, MAIN);
     }
-
-    /**
-     * The door's uses of its own internals that are known and not yet removed, "door class -> internal class" (top-level
-     * classes). A module with an entry must have exactly these (so an entry goes when its use does, and no new one
-     * comes); a module without one is held to {@link #doorStandsAloneRule}.
-     */
-    static final Set<String> KNOWN_DOOR_USES = Set.of(
-            "com.consort.assistant.AccountOverlap -> com.consort.assistant.internal.Citations",
-            "com.consort.assistant.AccountOverlap -> com.consort.assistant.internal.Markdown",
-            "com.consort.assistant.AssistantTools -> com.consort.assistant.internal.KeyTerms",
-            "com.consort.assistant.AssistantTools -> com.consort.assistant.internal.ToolTrail");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("modules")
     void aDoorDoesNotUseWhatIsBehindIt(Module module) {
-        Set<String> known = new TreeSet<>(KNOWN_DOOR_USES.stream().filter(use -> {
-            String door = use.substring(0, use.indexOf(" -> "));
-            return door.substring(0, door.lastIndexOf('.')).equals(module.basePackage());
-        }).toList());
-        if (known.isEmpty()) {
-            doorStandsAloneRule(module).check(MAIN);
-        } else {
-            assertThat(doorUses(module, MAIN)).as(module.name() + "'s door uses of its internals: remove the entries of KNOWN_DOOR_USES that are gone")
-                    .isEqualTo(known);
-        }
-    }
-
-    /** "door class -> internal class" for each use, by a class of the door package, of a class under its internal package. */
-    static Set<String> doorUses(Module module, JavaClasses classes) {
-        Set<String> uses = new TreeSet<>();
-        for (JavaClass type : classes) {
-            if (!type.getPackageName().equals(module.basePackage())) {
-                continue;
-            }
-            type.getDirectDependenciesFromSelf().stream().map(d -> d.getTargetClass())
-                    .filter(target -> target.getPackageName().startsWith(module.basePackage() + ".internal"))
-                    .forEach(target -> uses.add(topLevel(type) + " -> " + topLevel(target)));
-        }
-        return uses;
-    }
-
-    static String topLevel(JavaClass type) {
-        return type.getName().contains("$") ? type.getName().substring(0, type.getName().indexOf('$')) : type.getName();
+        doorStandsAloneRule(module).check(MAIN);
     }
 
     /**
