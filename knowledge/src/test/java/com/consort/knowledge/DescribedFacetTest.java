@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.knowledge.testing.TestStorage;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -63,9 +61,7 @@ class DescribedFacetTest {
 
         @BeforeAll
         void directory() {
-            context = KnowledgeContext.over(dataSource());
-            context.getBean(PartnerDirectory.class).importFile(new ByteArrayInputStream(PARTNERS.getBytes(StandardCharsets.UTF_8)),
-                    ImportFormat.CSV);
+            context = KnowledgeContext.withDirectory(dataSource(), PARTNERS);
             search = context.getBean(PartnerSearch.class);
         }
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.knowledge.testing.TestStorage;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -39,9 +37,7 @@ class RarePartnerTermTest {
 
     @BeforeAll
     void directory() {
-        context = KnowledgeContext.over(TestStorage.embedded(dataDir));
-        context.getBean(PartnerDirectory.class).importFile(new ByteArrayInputStream(PARTNERS.getBytes(StandardCharsets.UTF_8)),
-                ImportFormat.CSV);
+        context = KnowledgeContext.withDirectory(TestStorage.embedded(dataDir), PARTNERS);
         search = context.getBean(PartnerSearch.class);
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.knowledge.testing.TestStorage;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,9 +59,7 @@ class StoryCreditTest {
 
     @BeforeAll
     void directory() {
-        context = KnowledgeContext.over(TestStorage.embedded(dataDir));
-        context.getBean(PartnerDirectory.class).importFile(new ByteArrayInputStream(PARTNERS.getBytes(StandardCharsets.UTF_8)),
-                ImportFormat.CSV);
+        context = KnowledgeContext.withDirectory(TestStorage.embedded(dataDir), PARTNERS);
         ingestor = context.getBean(DocumentIngestor.class);
     }
 

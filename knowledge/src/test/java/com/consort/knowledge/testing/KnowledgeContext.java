@@ -22,6 +22,15 @@ public final class KnowledgeContext {
         return context;
     }
 
+    /** The module over the database with {@code partnersCsv} imported as the directory. */
+    public static AnnotationConfigApplicationContext withDirectory(DataSource dataSource, String partnersCsv) {
+        var context = over(dataSource);
+        context.getBean(com.consort.knowledge.PartnerDirectory.class).importFile(
+                new java.io.ByteArrayInputStream(partnersCsv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                com.consort.knowledge.ImportFormat.CSV);
+        return context;
+    }
+
     /**
      * The same beans, not yet refreshed, so that a module can add its own configuration on top. Closing
      * it leaves the pool open: the caller owns it and may start the application over it again.
