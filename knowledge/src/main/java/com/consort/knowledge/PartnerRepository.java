@@ -169,8 +169,11 @@ public class PartnerRepository {
         return where(constraints, Map.of(), includeInactive, vocabulary, params);
     }
 
+    /** Read as spaces in a description and in the words searched for in it. */
+    private static final String PUNCTUATION = "().,;:!?/\"'-";
     /** The description in lower case after a space, with punctuation as spaces, so that every word follows a space. */
-    private static final String WORDS_OF_DESCRIPTION = "(' ' || TRANSLATE(LOWER(p.description), '().,;:!?/\"''-', '            '))";
+    private static final String WORDS_OF_DESCRIPTION = "(' ' || TRANSLATE(LOWER(p.description), '" + PUNCTUATION.replace("'", "''")
+            + "', '" + " ".repeat(PUNCTUATION.length()) + "'))";
 
     private static String where(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described, boolean includeInactive,
             Vocabulary vocabulary, MapSqlParameterSource params) {
@@ -212,7 +215,7 @@ public class PartnerRepository {
                         // from the start of a word: "shop" is in "online shops", not in "workshops"
                         sql.append(w == 0 ? "" : " OR ").append(WORDS_OF_DESCRIPTION).append(" LIKE :").append(p).append("d").append(w);
                         params.addValue(p + "d" + w, "% " + words.get(w).toLowerCase(java.util.Locale.ROOT)
-                                .replaceAll("[().,;:!?/\"'-]", " ").replace("%", "").replace("_", "") + "%");
+                                .replaceAll("[" + java.util.regex.Pattern.quote(PUNCTUATION) + "]", " ").replace("%", "").replace("_", "") + "%");
                     }
                     sql.append("))");
                 }
