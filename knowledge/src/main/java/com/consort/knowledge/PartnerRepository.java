@@ -37,13 +37,14 @@ public class PartnerRepository {
     public boolean save(Partner partner) {
         Timestamp now = Timestamp.from(Instant.now());
         String extra = partner.extra().isEmpty() ? null : json.writeValueAsString(new TreeMap<>(partner.extra()));
-        int updated = jdbc.update("UPDATE partner SET name = ?, description = ?, website = ?, active = ?, satisfaction = ?, "
-                + "extra = ?, updated_at = ? WHERE id = ?", partner.name(), partner.description(), partner.website(),
-                partner.active(), partner.satisfaction(), extra, now, partner.id());
+        String words = partner.description() == null ? null : wordsOf(partner.description());
+        int updated = jdbc.update("UPDATE partner SET name = ?, description = ?, description_words = ?, website = ?, active = ?, "
+                + "satisfaction = ?, extra = ?, updated_at = ? WHERE id = ?", partner.name(), partner.description(), words,
+                partner.website(), partner.active(), partner.satisfaction(), extra, now, partner.id());
         if (updated == 0) {
-            jdbc.update("INSERT INTO partner (id, name, description, website, active, satisfaction, extra, created_at, updated_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", partner.id(), partner.name(), partner.description(),
-                    partner.website(), partner.active(), partner.satisfaction(), extra, now, now);
+            jdbc.update("INSERT INTO partner (id, name, description, description_words, website, active, satisfaction, extra, "
+                    + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", partner.id(), partner.name(),
+                    partner.description(), words, partner.website(), partner.active(), partner.satisfaction(), extra, now, now);
         } else {
             jdbc.update("DELETE FROM partner_facet WHERE partner_id = ?", partner.id());
         }
@@ -169,11 +170,16 @@ public class PartnerRepository {
         return where(constraints, Map.of(), includeInactive, vocabulary, params);
     }
 
-    /** Read as spaces in a description and in the words searched for in it. */
-    private static final String PUNCTUATION = "().,;:!?/\"'-";
-    /** The description in lower case after a space, with punctuation as spaces, so that every word follows a space. */
-    private static final String WORDS_OF_DESCRIPTION = "(' ' || TRANSLATE(LOWER(p.description), '" + PUNCTUATION.replace("'", "''")
-            + "', '" + " ".repeat(PUNCTUATION.length()) + "'))";
+    /** Read as spaces in a description and in the words searched for in it (V692 backfills with the same list). */
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[().,;:!?/\"'-]");
+
+    /**
+     * A text in lower case with punctuation as spaces and a space before and after, so that every word follows a space:
+     * the form of {@code partner.description_words}, written with the partner so that a search compares stored words.
+     */
+    static String wordsOf(String text) {
+        return " " + PUNCTUATION.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ") + " ";
+    }
 
     private static String where(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described, boolean includeInactive,
             Vocabulary vocabulary, MapSqlParameterSource params) {
@@ -213,9 +219,9 @@ public class PartnerRepository {
                             .append(facet.name()).append("') AND (");
                     for (int w = 0; w < words.size(); w++) {
                         // from the start of a word: "shop" is in "online shops", not in "workshops"
-                        sql.append(w == 0 ? "" : " OR ").append(WORDS_OF_DESCRIPTION).append(" LIKE :").append(p).append("d").append(w);
-                        params.addValue(p + "d" + w, "% " + words.get(w).toLowerCase(java.util.Locale.ROOT)
-                                .replaceAll("[" + java.util.regex.Pattern.quote(PUNCTUATION) + "]", " ").replace("%", "").replace("_", "") + "%");
+                        sql.append(w == 0 ? "" : " OR ").append("p.description_words LIKE :").append(p).append("d").append(w);
+                        String word = wordsOf(words.get(w)).strip().replace("%", "").replace("_", "");
+                        params.addValue(p + "d" + w, "% " + word + "%");
                     }
                     sql.append("))");
                 }

@@ -92,5 +92,27 @@ class DescribedFacetTest {
             // A5 says "retailers", "supermarkets" and "(shops"; A3's "workshops" is not a shop
             assertThat(ids(response)).containsExactly("A4", "A5");
         }
+
+        @Test
+        void partnersStoredBeforeTheWordsColumnAreBackfilledTheWayTheyAreWritten() throws Exception {
+            var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+            List<String> written = jdbc.queryForList("SELECT description_words FROM partner ORDER BY id", String.class);
+            String migration;
+            try (var in = getClass().getResourceAsStream("/db/migration/common/V692__partner_description_words.sql")) {
+                migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            String backfill = migration.substring(migration.indexOf("UPDATE partner"), migration.lastIndexOf(';'));
+            try {
+                jdbc.update("UPDATE partner SET description_words = NULL");
+                jdbc.update(backfill);
+                assertThat(jdbc.queryForList("SELECT description_words FROM partner ORDER BY id", String.class))
+                        .isEqualTo(written).contains(" our customers are retailers and supermarkets  shops  mostly   ");
+            } finally {  // the other tests search these partners
+                List<String> ids = jdbc.queryForList("SELECT id FROM partner ORDER BY id", String.class);
+                for (int i = 0; i < ids.size(); i++) {
+                    jdbc.update("UPDATE partner SET description_words = ? WHERE id = ?", written.get(i), ids.get(i));
+                }
+            }
+        }
     }
 }
