@@ -18,8 +18,9 @@ public record Constraints(Map<Facet, Set<String>> byFacet, List<Mention> mention
 
     /**
      * @param how how the phrase was read: {@link #WORDS} (a value, synonym or general word), {@link #SPELLING} (one of
-     *            those misspelt), {@link #SIMILAR} (the semantic fallback: the nearest value by meaning) or {@link #NOT}
-     *            (the seller excluded the value)
+     *            those misspelt), {@link #SIMILAR} (the semantic fallback: the nearest value by meaning), {@link #NOT}
+     *            (the seller excluded the value) or {@link #UNRECORDED} (a place or language that the directory records for
+     *            no partner: not a constraint of {@link #byFacet()}, a thing the partners' own words must name)
      */
     public record Mention(Facet facet, String value, String phrase, String how) {
         public Mention(Facet facet, String value, String phrase) {
@@ -31,6 +32,7 @@ public record Constraints(Map<Facet, Set<String>> byFacet, List<Mention> mention
     public static final String SPELLING = "spelling";
     public static final String SIMILAR = "similar";
     public static final String NOT = "not";
+    public static final String UNRECORDED = "unrecorded";
 
     public static final Constraints NONE = new Constraints(Map.of(), List.of(), false);
 

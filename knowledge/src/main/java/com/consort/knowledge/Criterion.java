@@ -12,11 +12,23 @@ import java.util.Set;
  * {@code terms}, which are the question's words as {@link CorpusTerms#keys} counts them.
  *
  * @param words the seller's words, quoted: {@code 'air-gapped'}
+ * @param constraint the filter key ("countries", "languages") of a place or language the seller stated that the
+ *            directory records for no partner ({@link QuestionReader#unrecorded}): a partner none of whose passages says
+ *            it is not a match, only an alternative; null for a thing asked for in words, which labels and ranks
  */
-public record Criterion(String words, Set<String> terms) {
+public record Criterion(String words, Set<String> terms, String constraint) {
 
     public Criterion {
         terms = Set.copyOf(terms);
+    }
+
+    public Criterion(String words, Set<String> terms) {
+        this(words, terms, null);
+    }
+
+    /** Whether the seller stated it as a constraint the directory cannot check ({@link #constraint}). */
+    public boolean stated() {
+        return constraint != null;
     }
 
     /**

@@ -192,9 +192,27 @@ public class PartnerSearch {
         Constraints read = query.read() != null ? query.read() : understanding.understand(query.text());
         Constraints constraints = read.overriddenBy(query.filters());
         CorpusTerms.Snapshot terms = corpus == null ? null : corpus.current();
-        List<Criterion> criteria = terms == null ? List.of() : Criterion.in(query.text(), constraints, terms, Set.of());
+        List<Criterion> criteria = new ArrayList<>();
+        if (terms != null) {
+            criteria.addAll(Criterion.in(query.text(), constraints, terms, Set.of()));
+            criteria.addAll(understanding.unrecorded(constraints));
+        }
         Evidencing evidencing = new Evidencing(criteria, terms);
-        List<PartnerRepository.Candidate> candidates = window.candidates(query, constraints, Math.max(300, query.limit() * 60));
+        List<PartnerRepository.Candidate> meeting = window.candidates(query, constraints, Math.max(300, query.limit() * 60));
+        List<PartnerRepository.Candidate> candidates = meeting;
+        List<Criterion> stated = criteria.stream().filter(Criterion::stated).toList();
+        if (!meeting.isEmpty() && !stated.isEmpty()) {
+            // a place or language stated where the directory records none: only partners whose own words name it match
+            List<PartnerRepository.Candidate> saying = meeting.stream()
+                    .filter(c -> stated.stream().allMatch(criterion -> evidencing.saysSomewhere(c.id(), criterion))).toList();
+            if (saying.isEmpty()) {
+                List<Unmet> unmet = stated.stream().map(c -> new Unmet(c.constraint(), Set.of(c.words().replace("'", "")),
+                        (int) meeting.stream().filter(p -> !evidencing.saysSomewhere(p.id(), c)).count())).toList();
+                return new Response(constraints, List.of(), unmet,
+                        rank(query, constraints, meeting, Math.min(query.limit(), 3), evidencing), criteria);
+            }
+            candidates = saying;
+        }
         if (!candidates.isEmpty()) {
             return new Response(constraints, rank(query, constraints, candidates, query.limit(), evidencing), List.of(), List.of(),
                     criteria);

@@ -19,6 +19,13 @@ public interface QuestionReader {
      */
     Map<Facet, Set<String>> described(Constraints constraints);
 
+    /**
+     * The places and languages the question states that the directory records for no partner ({@link
+     * Constraints#UNRECORDED}), as stated criteria: one for the places (a region by its names and its countries'), one
+     * for the languages, each met by a passage that names one of them.
+     */
+    List<Criterion> unrecorded(Constraints constraints);
+
     /** The directory's tiers, best first (the vendor's order, else the common tier ladder). */
     List<String> tierOrder();
 }

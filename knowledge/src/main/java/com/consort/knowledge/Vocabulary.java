@@ -46,6 +46,8 @@ public final class Vocabulary {
     private final Map<Facet, Map<String, String>> aliases = new EnumMap<>(Facet.class);
     private final Map<Facet, Map<String, List<String>>> synonymsByValue = new EnumMap<>(Facet.class);
     private final Map<String, Set<String>> nativeCountryNames = new HashMap<>();
+    /** A country's main cities by its code: names a passage may place a partner or customer by, never read in a question. */
+    private final Map<String, List<String>> cities = new HashMap<>();
 
     /** Country names that are more often ordinary words or people's names in a seller's question. */
     private static final Set<String> AMBIGUOUS_NAMES = Set.of("chad", "jordan", "georgia", "jersey", "guernsey",
@@ -141,6 +143,7 @@ public final class Vocabulary {
             }
         });
         ((Map<String, List<String>>) yaml.get("countries")).forEach((code, names) -> names.forEach(n -> synonym(Facet.COUNTRY, code, n)));
+        ((Map<String, List<String>>) yaml.getOrDefault("cities", Map.of())).forEach((code, names) -> cities.put(code, List.copyOf(names)));
         ((Map<String, List<String>>) yaml.getOrDefault("languages", Map.of()))
                 .forEach((code, names) -> names.forEach(n -> synonym(Facet.LANGUAGE, code, n)));
         tierLadder.addAll((List<String>) yaml.getOrDefault("tierLadder", List.of()));
@@ -399,6 +402,11 @@ public final class Vocabulary {
             r.subregions().forEach(sub -> codes.addAll(regionAndSubregions(sub)));
         }
         return codes;
+    }
+
+    /** The country's main cities ("Berlin" for DE): what a passage may say instead of the country's name. */
+    public List<String> citiesOf(String countryCode) {
+        return cities.getOrDefault(countryCode, List.of());
     }
 
     /** What meets a constraint on any of {@code regions}: those regions, their sub-regions, and their countries. */

@@ -1,6 +1,8 @@
 package com.consort.knowledge.internal.search;
 
 import com.consort.knowledge.Constraints;
+import com.consort.knowledge.CorpusTerms;
+import com.consort.knowledge.Criterion;
 import com.consort.knowledge.Facet;
 import com.consort.knowledge.PartnerRepository;
 import com.consort.knowledge.QuestionReader;
@@ -110,7 +112,20 @@ public class QueryUnderstanding implements QuestionReader {
             Facet facet = phrases.get(0).facet();
             if (neverFilled(known, facet)) {
                 // a directory of descriptions only ("a partner in Germany" where no partner has a country): no partner
-                // could meet the constraint, so the words stay free text that the passages are searched for
+                // could meet the constraint, so the words stay free text that the passages are searched for; a place or
+                // language is still asked for, of the partners' own words (unrecorded, see #unrecorded)
+                if (IN_WORDS.contains(facet) && negation(tokens, i) == null) {
+                    String words = String.join(" ", tokens.subList(i, i + match.length()));
+                    for (Vocabulary.Phrase phrase : phrases) {
+                        Constraints.Mention mention = new Constraints.Mention(phrase.facet(), phrase.value(), words, Constraints.UNRECORDED);
+                        if (phrase.facet() == facet && !mentions.contains(mention)) {
+                            mentions.add(mention);
+                        }
+                    }
+                    for (int t = i; t < i + match.length(); t++) {
+                        read[t] = true;
+                    }
+                }
                 i += match.length();
                 continue;
             }
@@ -420,6 +435,45 @@ public class QueryUnderstanding implements QuestionReader {
             }
         }
         return words;
+    }
+
+    /** Facets whose values the base registry names in any text: a place or a language is unmistakable in words. */
+    private static final Set<Facet> IN_WORDS = java.util.EnumSet.of(Facet.COUNTRY, Facet.REGION, Facet.LANGUAGE);
+
+    /**
+     * One stated criterion for the unrecorded places (each by its names and main cities; a region also by its countries') and one
+     * for the unrecorded languages. Names of one or two letters ("NO", "IT") and of several words ("New Zealand": "new"
+     * alone would be met anywhere) are left out; a place has a name of one word besides (Aotearoa aside).
+     */
+    @Override
+    public List<Criterion> unrecorded(Constraints constraints) {
+        Lexicon lexicon = lexicon();
+        Map<Boolean, List<Constraints.Mention>> byKind = new java.util.TreeMap<>();
+        constraints.mentions().stream().filter(m -> Constraints.UNRECORDED.equals(m.how()))
+                .forEach(m -> byKind.computeIfAbsent(m.facet() == Facet.LANGUAGE, k -> new ArrayList<>()).add(m));
+        List<Criterion> criteria = new ArrayList<>();
+        byKind.forEach((language, mentions) -> {
+            Set<String> names = new LinkedHashSet<>();
+            Set<String> shown = new LinkedHashSet<>();
+            for (Constraints.Mention m : mentions) {
+                names.addAll(lexicon.namesOf(m.facet(), m.value()));
+                names.add(m.phrase());
+                shown.add("'" + vocabulary.displayName(m.facet(), m.value()) + "'");
+                Set<String> countries = m.facet() == Facet.REGION ? vocabulary.coverage(Set.of(m.value())).countries()
+                        : m.facet() == Facet.COUNTRY ? Set.of(m.value()) : Set.of();
+                for (String country : countries) {
+                    names.addAll(lexicon.namesOf(Facet.COUNTRY, country));
+                    names.addAll(vocabulary.citiesOf(country)); // "a Berlin-based company" is based in Germany
+                }
+            }
+            Set<String> terms = new LinkedHashSet<>();
+            names.stream().filter(n -> n.length() > 2 && !n.strip().contains(" ")).forEach(n -> terms.addAll(CorpusTerms.keys(n)));
+            Facet facet = language ? Facet.LANGUAGE : mentions.stream().anyMatch(m -> m.facet() == Facet.COUNTRY) ? Facet.COUNTRY : Facet.REGION;
+            if (!terms.isEmpty()) {
+                criteria.add(new Criterion(String.join(" or ", shown), terms, facet.filterKey()));
+            }
+        });
+        return criteria;
     }
 
     /** The directory's tiers, best first (the vendor's order, else the common tier ladder). */

@@ -47,7 +47,10 @@ class DirectoryTaxonomyTest {
     void aFacetNoPartnerHasIsNoConstraintButTextToSearch() {
         Constraints read = read(DESCRIPTIONS_ONLY, "a partner in Germany that speaks Portuguese and serves banks");
         assertThat(read.byFacet()).isEmpty();
-        assertThat(read.mentions()).isEmpty();
+        // the place and the language are still asked for, of the partners' own words (PlacesInWordsTest); "banks" is text
+        assertThat(read.mentions()).containsExactly(
+                new Constraints.Mention(Facet.COUNTRY, "DE", "germany", Constraints.UNRECORDED),
+                new Constraints.Mention(Facet.LANGUAGE, "pt", "portuguese", Constraints.UNRECORDED));
         // where partners do have countries, the same words are the constraint
         assertThat(read(SECURITY_VENDOR, "a partner in Germany").byFacet()).containsEntry(Facet.COUNTRY, Set.of("DE"));
     }
