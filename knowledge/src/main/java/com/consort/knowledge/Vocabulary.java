@@ -455,6 +455,7 @@ public final class Vocabulary {
      */
     public List<Phrase> phrases(Map<Facet, ? extends Collection<String>> known) {
         List<Phrase> phrases = new ArrayList<>();
+        List<Phrase> initials = new ArrayList<>();
         Map<Facet, Set<String>> coded = new EnumMap<>(Facet.class);
         coded.put(Facet.COUNTRY, new LinkedHashSet<>(List.of(Locale.getISOCountries())));
         coded.put(Facet.LANGUAGE, new LinkedHashSet<>(List.of(Locale.getISOLanguages())));
@@ -496,6 +497,7 @@ public final class Vocabulary {
                 Set<String> shared = sharedWords(values);
                 for (String value : values) {
                     shortNames(value, shared).forEach(n -> phrases.add(new Phrase(n, facet, value, true)));
+                    initialsOf(value).ifPresent(n -> initials.add(new Phrase(n, facet, value, true)));
                 }
             }
             for (Concept concept : concepts.getOrDefault(facet, Map.of()).values()) {
@@ -505,7 +507,28 @@ public final class Vocabulary {
                 }
             }
         }
+        // initials that are also a word of another name ("sap" of a "Strategic Alliance Partner" where SAP is an
+        // integration), or of two values, say nothing for sure
+        Set<String> words = new java.util.HashSet<>();
+        phrases.forEach(p -> words.addAll(List.of(p.text().split("[^\\p{L}\\p{N}]+"))));
+        Map<String, Set<String>> meaning = new HashMap<>();
+        initials.forEach(p -> meaning.computeIfAbsent(p.text(), k -> new java.util.HashSet<>()).add(key(p.value())));
+        initials.stream().filter(p -> !words.contains(p.text()) && meaning.get(p.text()).size() == 1).forEach(phrases::add);
         return phrases;
+    }
+
+    /**
+     * The initials of a name of three words or more ("ktp" for "Kubernetes Training Partner", "zta" for "Zero Trust
+     * Architecture"): how people write such names in a hurry.
+     */
+    private static Optional<String> initialsOf(String value) {
+        List<String> words = java.util.Arrays.stream(value.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        if (words.size() < 3) {
+            return Optional.empty();
+        }
+        StringBuilder letters = new StringBuilder();
+        words.forEach(w -> letters.append(Character.toLowerCase(w.charAt(0))));
+        return Optional.of(letters.toString());
     }
 
     /** Facets whose values are names of several words that people shorten when they ask. */

@@ -85,6 +85,23 @@ class DirectoryTaxonomyTest {
     }
 
     @Test
+    void aNameOfThreeWordsOrMoreIsUnderstoodByItsInitialsUnlessTheyAreAnotherNamesWord() {
+        Map<Facet, Set<String>> directory = Map.of(
+                Facet.CERTIFICATION, Set.of("Kubernetes Training Partner", "Kubernetes Certified Service Provider"),
+                Facet.TYPE, Set.of("Strategic Alliance Partner"),
+                Facet.INTEGRATION, Set.of("SAP"),
+                Facet.SPECIALIZATION, Set.of("Zero Trust Architecture"));
+        assertThat(read(directory, "Prometheus courses as well as Kubernetes - which KTP?").byFacet())
+                .isEqualTo(Map.of(Facet.CERTIFICATION, Set.of("Kubernetes Training Partner")));
+        assertThat(read(directory, "a KCSP in Japan").byFacet())
+                .containsEntry(Facet.CERTIFICATION, Set.of("Kubernetes Certified Service Provider"));
+        // "SAP" is an integration's own name, not the initials of the alliance type
+        assertThat(read(directory, "who connects us to SAP?").byFacet()).isEqualTo(Map.of(Facet.INTEGRATION, Set.of("SAP")));
+        assertThat(read(directory, "a partner for ZTA").byFacet())
+                .isEqualTo(Map.of(Facet.SPECIALIZATION, Set.of("Zero Trust Architecture")));
+    }
+
+    @Test
     void aLongValueIsUnderstoodAsPeopleShortenItButNotByOneGeneralWord() {
         Map<Facet, Set<String>> directory = Map.of(Facet.CERTIFICATION, Set.of("Kubernetes Training Partner",
                 "Kubernetes Certified Service Provider", "Certified Detection Engineer"));
