@@ -18,11 +18,11 @@ class CncfEvalTest extends ImportedDatasetEval {
 
     static final Path DATASET = Path.of("../eval/datasets/cncf-kubernetes");
 
-    // floors reached on 2026-12-07 (offline, embedded): retrieval recall@5 0.917, nDCG@5 0.874, 2 violations (a training
-    // question without a stated programme, "an online course", read as free text); assistant 34 of 34
+    // floors reached on 2026-12-07 (offline, embedded): retrieval recall@5 0.917, nDCG@5 0.874, no violation; assistant
+    // 34 of 34
     static final double RECALL_FLOOR = 0.91;
     static final double NDCG_FLOOR = 0.86;
-    static final int VIOLATIONS_CEILING = 2;
+    static final int VIOLATIONS_CEILING = 0;
     static final double ASSISTANT_PASS_FLOOR = 1.0;
 
     @Test

@@ -102,6 +102,15 @@ class DirectoryTaxonomyTest {
     }
 
     @Test
+    void aCourseOrBootcampMeansTheDirectorysTrainingPartnersWhereItHasThem() {
+        Map<Facet, Set<String>> directory = Map.of(Facet.CERTIFICATION,
+                Set.of("Kubernetes Training Partner", "Kubernetes Certified Service Provider"));
+        assertThat(read(directory, "an online course to prepare our admins for the CKA exam?").byFacet())
+                .isEqualTo(Map.of(Facet.CERTIFICATION, Set.of("Kubernetes Training Partner")));
+        assertThat(read(SECURITY_VENDOR, "an online course to prepare our admins for the exam?").byFacet()).isEmpty();
+    }
+
+    @Test
     void aLongValueIsUnderstoodAsPeopleShortenItButNotByOneGeneralWord() {
         Map<Facet, Set<String>> directory = Map.of(Facet.CERTIFICATION, Set.of("Kubernetes Training Partner",
                 "Kubernetes Certified Service Provider", "Certified Detection Engineer"));
