@@ -37,6 +37,17 @@ public record Criterion(String words, Set<String> terms, String constraint) {
      * does not list (the vendor's name), adjacent ones together ("financial institutions").
      */
     private static final Set<String> PRONOUNS = Set.of("it", "them");
+    /**
+     * Words of asking and of when ("wants", "needs", "did", "based", "last night", "today"): in a small directory they are
+     * as rare as the thing asked for, and a partner's passages need not say them.
+     */
+    private static final Set<String> ASKING = Set.copyOf(CorpusTerms.keys("""
+            want wants wanted need needs needed do does did done doing help helps helped helping someone somebody
+            anyone anybody something thing things know knows knew look looks looking find finds found ask asks asked
+            bring brings use uses used make makes made set up onto based answer answers able actually really maybe
+            please thanks today tonight tomorrow yesterday night nights day days week weeks month months year years
+            quarter last next soon now currently already still"""));
+
     /** Words after which, to the end of the clause, the question says what the customer lacks, not what it asks for. */
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "never", "none", "nor");
 
@@ -60,7 +71,8 @@ public record Criterion(String words, Set<String> terms, String constraint) {
             // "which partner covers it?": a word before "it" or "them" is what the partner should do with a thing
             // already named, not a thing asked for
             boolean verbOfAnAntecedent = i + 1 < all.length && PRONOUNS.contains(all[i + 1].toLowerCase(java.util.Locale.ROOT));
-            if (!verbOfAnAntecedent && !lacked[i] && keys.stream().allMatch(k -> terms.specific(k) && !consumed.contains(k) && !terms.directoryTerms().contains(k))) {
+            if (!verbOfAnAntecedent && !lacked[i] && keys.stream().allMatch(k -> terms.specific(k) && !consumed.contains(k)
+                    && !terms.directoryTerms().contains(k) && !ASKING.contains(k))) {
                 group.addAll(keys);
                 words.add(word);
             } else if (!group.isEmpty()) {

@@ -45,4 +45,14 @@ class CriterionTest {
         assertThat(Criterion.in("Without a connection to the internet, who installs air-gapped?", Constraints.NONE, terms, Set.of()))
                 .extracting(Criterion::words).containsExactly("'installs air-gapped'");
     }
+
+    @Test
+    void theWordsOfAskingAndOfWhenAreNoCriterionHoweverRareInTheIndex() {
+        // in a small directory "wants", "last" and "help" are as rare as "ransomware": they still ask for nothing
+        var terms = rareIn100Profiles("wants", "last", "night", "help", "recover", "ransomware", "based", "SOC", "answers");
+        assertThat(Criterion.in("A hospital got hit by ransomware last night - who can help them recover?", Constraints.NONE,
+                terms, Set.of())).extracting(Criterion::words).containsExactly("'ransomware'", "'recover'");
+        assertThat(Criterion.in("The customer wants a SOC that answers at night. Who is based there?", Constraints.NONE,
+                terms, Set.of())).extracting(Criterion::words).containsExactly("'SOC'");
+    }
 }
