@@ -219,6 +219,11 @@ final class PartnerAnswer {
             parts.add(label(facet.filterKey()) + ": " + md(String.join(" or ", words.display(facet, values))
                     + (phrases.isEmpty() ? "" : ", from " + String.join(" and ", phrases))));
         });
+        // a place or language the directory records for no partner: asked of the partners' own words
+        constraints.mentions().stream().filter(m -> Constraints.UNRECORDED.equals(m.how()))
+                .map(m -> label(m.facet().filterKey()) + ": " + md(String.join(" or ", words.display(m.facet(), Set.of(m.value())))
+                        + ", from '" + m.phrase() + "', in the partners' own words (the directory records none)"))
+                .distinct().forEach(parts::add);
         if (constraints.includeInactive()) {
             parts.add("including inactive partners");
         }
@@ -227,7 +232,7 @@ final class PartnerAnswer {
 
     /** The reading for the API: every value in force with the words it came from (none for a value given as a filter). */
     private static List<Answer.Reading> reading(Constraints constraints) {
-        return constraints.mentions().stream().filter(m -> Constraints.NOT.equals(m.how())
+        return constraints.mentions().stream().filter(m -> Constraints.NOT.equals(m.how()) || Constraints.UNRECORDED.equals(m.how())
                         || constraints.byFacet().getOrDefault(m.facet(), Set.of()).contains(m.value()))
                 .map(m -> new Answer.Reading(m.facet().filterKey(), m.value(), m.phrase(), m.how())).distinct().toList();
     }
