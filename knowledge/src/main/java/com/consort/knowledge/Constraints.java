@@ -92,13 +92,14 @@ public record Constraints(Map<Facet, Set<String>> byFacet, List<Mention> mention
 
     /**
      * For the industries and specialisations in force, the seller's words for them, each folded to its stem ("insurer",
-     * "car part"): what a partner's own description says when its directory entry leaves the facet empty.
+     * "car part"), also where the value was read by meaning ("dark web monitoring"): what a partner's own description
+     * says when its directory entry leaves the facet empty.
      */
     public Map<Facet, Set<String>> described() {
         Map<Facet, Set<String>> words = new EnumMap<>(Facet.class);
         for (Mention m : mentions) {
             if (DESCRIBABLE.contains(m.facet()) && byFacet.containsKey(m.facet()) && !NOT.equals(m.how())
-                    && byFacet.get(m.facet()).contains(m.value()) && !SIMILAR.equals(m.how())) {
+                    && byFacet.get(m.facet()).contains(m.value())) {
                 words.computeIfAbsent(m.facet(), f -> new LinkedHashSet<>()).add(describedForm(m.phrase()));
             }
         }

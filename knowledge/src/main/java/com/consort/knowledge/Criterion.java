@@ -38,7 +38,7 @@ public record Criterion(String words, Set<String> terms, String constraint) {
      */
     private static final Set<String> PRONOUNS = Set.of("it", "them");
     /**
-     * Words of asking and of when ("wants", "needs", "did", "based", "last night", "today"): in a small directory they are
+     * Words of asking and of when ("wants", "needs", "did", "based", "last night", "today", "that kind of work"): in a small directory they are
      * as rare as the thing asked for, and a partner's passages need not say them.
      */
     private static final Set<String> ASKING = Set.copyOf(CorpusTerms.keys("""
@@ -46,7 +46,7 @@ public record Criterion(String words, Set<String> terms, String constraint) {
             anyone anybody something thing things know knows knew look looks looking find finds found ask asks asked
             bring brings use uses used make makes made set up onto based answer answers able actually really maybe
             please thanks today tonight tomorrow yesterday night nights day days week weeks month months year years
-            quarter last next soon now currently already still"""));
+            quarter last next soon now currently already still kind kinds sort sorts"""));
 
     /** Words after which, to the end of the clause, the question says what the customer lacks, not what it asks for. */
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "never", "none", "nor");

@@ -37,7 +37,8 @@ public class PartnerRepository {
     public boolean save(Partner partner) {
         Timestamp now = Timestamp.from(Instant.now());
         String extra = partner.extra().isEmpty() ? null : json.writeValueAsString(new TreeMap<>(partner.extra()));
-        String words = partner.description() == null ? null : wordsOf(partner.description());
+        // a company's name is of its own words too ("Nordlicht SOC GmbH")
+        String words = wordsOf(partner.description() == null ? partner.name() : partner.name() + " " + partner.description());
         int updated = jdbc.update("UPDATE partner SET name = ?, description = ?, description_words = ?, website = ?, active = ?, "
                 + "satisfaction = ?, extra = ?, updated_at = ? WHERE id = ?", partner.name(), partner.description(), words,
                 partner.website(), partner.active(), partner.satisfaction(), extra, now, partner.id());
@@ -213,15 +214,16 @@ public class PartnerRepository {
                 sql.append(" AND (EXISTS (SELECT 1 FROM partner_facet f WHERE f.partner_id = p.id AND f.facet = '")
                         .append(facet.name()).append("' AND f.val IN (:").append(p).append("))");
                 params.addValue(p, constraint.getValue());
-                List<String> words = described.getOrDefault(facet, Set.of()).stream().filter(w -> w.length() >= 4).toList();
+                List<String> words = described.getOrDefault(facet, Set.of()).stream().filter(w -> w.length() >= 3).toList();
                 if (!words.isEmpty()) {
                     sql.append(" OR (NOT EXISTS (SELECT 1 FROM partner_facet e WHERE e.partner_id = p.id AND e.facet = '")
                             .append(facet.name()).append("') AND (");
                     for (int w = 0; w < words.size(); w++) {
-                        // from the start of a word: "shop" is in "online shops", not in "workshops"
+                        // from the start of a word: "shop" is in "online shops", not in "workshops"; a word of three
+                        // letters is a whole word ("SOC", not "socket")
                         sql.append(w == 0 ? "" : " OR ").append("p.description_words LIKE :").append(p).append("d").append(w);
                         String word = wordsOf(words.get(w)).strip().replace("%", "").replace("_", "");
-                        params.addValue(p + "d" + w, "% " + word + "%");
+                        params.addValue(p + "d" + w, "% " + word + (word.length() < 4 ? " %" : "%"));
                     }
                     sql.append("))");
                 }

@@ -60,7 +60,8 @@ public final class Vocabulary {
     private final List<GlossaryTerm> glossary = new ArrayList<>();
 
     /** A general concept ("Insurance": insurer, insurers, ...) and the broader one tried when a directory lacks it. */
-    private record Concept(Facet facet, String name, List<String> names, String broader) {
+    /** @param within words that make a directory value this concept ("integration") but are too general to read alone */
+    private record Concept(Facet facet, String name, List<String> names, String broader, List<String> within) {
     }
 
     private final Map<Facet, Map<String, Concept>> concepts = new EnumMap<>(Facet.class);
@@ -153,7 +154,8 @@ public final class Vocabulary {
             byName.forEach((name, spec) -> {
                 List<String> names = spec instanceof Map<?, ?> map ? (List<String>) map.get("names") : (List<String>) spec;
                 String broader = spec instanceof Map<?, ?> map ? (String) map.get("broader") : null;
-                forFacet.put(name, new Concept(facet, name, List.copyOf(names), broader));
+                List<String> within = spec instanceof Map<?, ?> map && map.get("within") != null ? (List<String>) map.get("within") : List.of();
+                forFacet.put(name, new Concept(facet, name, List.copyOf(names), broader, List.copyOf(within)));
             });
         });
         ((Map<String, List<String>>) yaml.getOrDefault("glossary", Map.of())).forEach((term, names) -> {
@@ -577,11 +579,15 @@ public final class Vocabulary {
         return these == null ? List.of() : these;
     }
 
-    /** The directory values a concept points at: the concept itself, or values with it as a part; else its broader concept's. */
+    /**
+     * The directory values a concept points at: the concept itself, or values with it, one of its names or of its
+     * {@code within} words as a part; else its broader concept's.
+     */
     private List<String> appliesTo(Concept concept, Collection<String> values) {
         Set<String> names = new LinkedHashSet<>();
         names.add(meaningKey(concept.name()));
         concept.names().forEach(n -> names.add(meaningKey(n)));
+        concept.within().forEach(n -> names.add(meaningKey(n)));
         List<String> matching = values.stream().filter(v -> parts(v).stream().anyMatch(names::contains)).toList();
         if (matching.isEmpty() && concept.broader() != null) {
             Concept broader = concepts.get(concept.facet()).get(concept.broader());
@@ -591,8 +597,9 @@ public final class Vocabulary {
     }
 
     /**
-     * "Banking & Insurance" -> [banking & insurance, banking, insurance]; a part's head words count too
-     * ("Regional Aggregator" is an aggregator, "Platform Alliance Partner" an alliance partner). Meaning keys.
+     * "Banking & Insurance" -> [banking & insurance, banking, insurance]; a part's runs of words count too
+     * ("Regional Aggregator" is an aggregator, "Platform Alliance Partner" an alliance partner, "Compliance Readiness"
+     * is about compliance), but not a general head alone ("partner"). Meaning keys.
      */
     private static List<String> parts(String value) {
         List<String> parts = new ArrayList<>();
@@ -600,9 +607,11 @@ public final class Vocabulary {
         for (String part : value.split("\\s*(&|/|,|\\+|\\band\\b)\\s*")) {
             String[] words = meaningKey(part).split(" ");
             for (int from = 0; from < words.length; from++) {
-                String head = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
-                if (!head.isBlank() && !GENERIC_HEADS.contains(head)) {
-                    parts.add(head);
+                for (int to = from + 1; to <= words.length; to++) {
+                    String run = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+                    if (!run.isBlank() && !GENERIC_HEADS.contains(run)) {
+                        parts.add(run);
+                    }
                 }
             }
         }

@@ -49,10 +49,13 @@ class CriterionTest {
     @Test
     void theWordsOfAskingAndOfWhenAreNoCriterionHoweverRareInTheIndex() {
         // in a small directory "wants", "last" and "help" are as rare as "ransomware": they still ask for nothing
-        var terms = rareIn100Profiles("wants", "last", "night", "help", "recover", "ransomware", "based", "SOC", "answers");
+        var terms = rareIn100Profiles("wants", "last", "night", "help", "recover", "ransomware", "based", "SOC", "answers", "kind",
+                "sort", "honeypots");
         assertThat(Criterion.in("A hospital got hit by ransomware last night - who can help them recover?", Constraints.NONE,
                 terms, Set.of())).extracting(Criterion::words).containsExactly("'ransomware'", "'recover'");
         assertThat(Criterion.in("The customer wants a SOC that answers at night. Who is based there?", Constraints.NONE,
                 terms, Set.of())).extracting(Criterion::words).containsExactly("'SOC'");
+        assertThat(Criterion.in("Who does honeypots, or that sort of thing? Who does that kind of work?", Constraints.NONE,
+                terms, Set.of())).extracting(Criterion::words).containsExactly("'honeypots'");
     }
 }

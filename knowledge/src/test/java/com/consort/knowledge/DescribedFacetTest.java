@@ -52,6 +52,10 @@ class DescribedFacetTest {
                 A3,Workshop Folk,Consulting Partner,Silver,EMEA,Germany,German,,,,,,We run security workshops for insurers.,,active,4.0,Lea
                 A4,Stated Retail,Consulting Partner,Silver,EMEA,Germany,German,Retail,,,,,Store systems.,,active,4.0,Max
                 A5,Described Retail,Consulting Partner,Silver,EMEA,Germany,German,,,,,,"Our customers are retailers and supermarkets (shops, mostly).",,active,4.0,Max
+                A6,Stated Watch,Managed Service Provider,Silver,EMEA,Germany,German,,Security Operations Center,,,,Analysts in Kiel.,,active,4.0,Max
+                A7,Nordlicht SOC GmbH,Managed Service Provider,Silver,EMEA,Germany,German,,,,,,Analysts in Bremen watch over banks.,,active,4.0,Max
+                A8,Blue Coaching,Consulting Partner,Silver,EMEA,Germany,German,,,,,,Coaching for SOC analysts.,,active,4.0,Max
+                A9,Socket Works,Consulting Partner,Silver,EMEA,Germany,German,,,,,,Socket-level network tuning.,,active,4.0,Max
                 """;
 
         AnnotationConfigApplicationContext context;
@@ -94,11 +98,19 @@ class DescribedFacetTest {
         }
 
         @Test
+        void aShortNameIsAWholeWordAndAPartnersOwnNameIsPartOfItsWords() {
+            PartnerSearch.Response response = search("who runs a SOC in Germany?");
+            assertThat(response.understood().byFacet().get(Facet.SPECIALIZATION)).isEqualTo(Set.of("Security Operations Center"));
+            // A7 says it in its name, A8 in its description; A9's "socket" is no SOC
+            assertThat(ids(response)).containsExactly("A6", "A7", "A8");
+        }
+
+        @Test
         void partnersStoredBeforeTheWordsColumnAreBackfilledTheWayTheyAreWritten() throws Exception {
             var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
             List<String> written = jdbc.queryForList("SELECT description_words FROM partner ORDER BY id", String.class);
             String migration;
-            try (var in = getClass().getResourceAsStream("/db/migration/common/V692__partner_description_words.sql")) {
+            try (var in = getClass().getResourceAsStream("/db/migration/common/V693__partner_name_words.sql")) {
                 migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             }
             String backfill = migration.substring(migration.indexOf("UPDATE partner"), migration.lastIndexOf(';'));
@@ -106,7 +118,7 @@ class DescribedFacetTest {
                 jdbc.update("UPDATE partner SET description_words = NULL");
                 jdbc.update(backfill);
                 assertThat(jdbc.queryForList("SELECT description_words FROM partner ORDER BY id", String.class))
-                        .isEqualTo(written).contains(" our customers are retailers and supermarkets  shops  mostly   ");
+                        .isEqualTo(written).contains(" described retail our customers are retailers and supermarkets  shops  mostly   ");
             } finally {  // the other tests search these partners
                 List<String> ids = jdbc.queryForList("SELECT id FROM partner ORDER BY id", String.class);
                 for (int i = 0; i < ids.size(); i++) {

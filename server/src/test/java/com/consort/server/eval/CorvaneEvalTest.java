@@ -20,15 +20,16 @@ class CorvaneEvalTest extends ImportedDatasetEval {
 
     static final Path DATASET = Path.of("../eval/datasets/corvane");
 
-    // floors, not the targets: reached on 2026-12-06 (offline, embedded set-up) once a partner whose entry leaves an
-    // industry empty met it by any name of the value in its description, and a story uploaded without a partner was
-    // filed under the one it credits: recall@5 0.922, nDCG@5 0.933, 15 and 7 violations (before: 0.885, 0.897). The 15th is fit-distributors listing CV-0114, which the
-    // case expects although its own constraint (type Regional Aggregator) forbids it: the directory spells its type
-    // "Aggregator" (left as the suite was written)
-    static final double RECALL_FLOOR = 0.92;
-    static final double NDCG_FLOOR = 0.93;
-    static final int VIOLATIONS_CEILING = 15;
-    static final int ASSISTANT_VIOLATIONS_CEILING = 7;
+    // floors, not the targets: reached on 2026-12-07 (offline, embedded set-up) once the base vocabulary had general
+    // words for specialisations ("security monitoring", "PCI", "a data breach"), a partner's name counted as its own
+    // words and a short name ("SOC") as a whole word: recall@5 0.933, nDCG@5 0.941, 6 and 2 violations (before: 0.922,
+    // 0.933, 15 and 7). Two of the six are spellings of a type the directory holds (fit-distributors expects CV-0114,
+    // whose type is "Aggregator", against its own constraint "Regional Aggregator"; "IR Retainer Partner" for
+    // "Response Retainer Partner"): an admin merges them on Admin > Taxonomy; left as the suite was written
+    static final double RECALL_FLOOR = 0.93;
+    static final double NDCG_FLOOR = 0.94;
+    static final int VIOLATIONS_CEILING = 6;
+    static final int ASSISTANT_VIOLATIONS_CEILING = 2;
 
     @Test
     void theSecondVendorsSuitesHoldTheFloorReachedTowardsTheTargets() throws Exception {

@@ -517,6 +517,9 @@ public class QueryUnderstanding implements QuestionReader {
     private record Match(List<Vocabulary.Phrase> phrases, int length, boolean misspelt) {
     }
 
+    /** Words that say whose a thing is, passed over inside a phrase. */
+    private static final Set<String> POSSESSIVES = Set.of("our", "their", "its", "your", "his", "her", "my");
+
     /** Phrases indexed by their token sequence, each word in its {@link #fold folded} form. */
     private static final class Lexicon {
         private final Map<String, List<Vocabulary.Phrase>> byKey = new HashMap<>();
@@ -560,14 +563,37 @@ public class QueryUnderstanding implements QuestionReader {
             return names.getOrDefault(facet + "\u0000" + value, List.of());
         }
 
+        /**
+         * The longest phrase starting at {@code at}; inside it, a possessive the phrase does not have is passed over
+         * ("connect their systems" is "connect systems").
+         */
         Match longestAt(List<String> tokens, int at) {
-            for (int n = Math.min(longest, tokens.size() - at); n >= 1; n--) {
+            Match exact = null;
+            for (int n = Math.min(longest, tokens.size() - at); n >= 1 && exact == null; n--) {
                 List<Vocabulary.Phrase> phrases = byKey.get(String.join(" ", tokens.subList(at, at + n)));
                 if (phrases != null) {
-                    return new Match(phrases, n, false);
+                    exact = new Match(phrases, n, false);
                 }
             }
-            return null;
+            List<String> words = new ArrayList<>();
+            List<Integer> ends = new ArrayList<>();
+            for (int t = at; t < tokens.size() && words.size() < longest; t++) {
+                if (t == at || !POSSESSIVES.contains(tokens.get(t))) {
+                    words.add(tokens.get(t));
+                    ends.add(t + 1 - at);
+                }
+            }
+            for (int n = words.size(); n >= 2; n--) {
+                int length = ends.get(n - 1);
+                if (length == n || (exact != null && exact.length() >= length)) {
+                    continue;
+                }
+                List<Vocabulary.Phrase> phrases = byKey.get(String.join(" ", words.subList(0, n)));
+                if (phrases != null) {
+                    return new Match(phrases, length, false);
+                }
+            }
+            return exact;
         }
 
         /**

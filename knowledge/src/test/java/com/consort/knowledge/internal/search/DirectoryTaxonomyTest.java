@@ -126,6 +126,33 @@ class DirectoryTaxonomyTest {
         assertThat(read(SECURITY_VENDOR, "a security provider").byFacet()).doesNotContainKey(Facet.TYPE);
     }
 
+    /** An IT vendor's competencies, none of them in the words a seller uses for them. */
+    static final Map<Facet, Set<String>> SERVICES_VENDOR = Map.of(
+            Facet.SPECIALIZATION, Set.of("Managed Detection & Response", "Breach Response", "Regulatory Compliance",
+                    "Systems Integration", "Cloud Migration", "Identity & Access Management"),
+            Facet.INDUSTRY, Set.of("Financial Services"));
+
+    private static Set<String> specialisations(Map<Facet, Set<String>> directory, String question) {
+        return read(directory, question).byFacet().getOrDefault(Facet.SPECIALIZATION, Set.of());
+    }
+
+    @Test
+    void aCapabilityInEverydayWordsIsTheDirectorysSpecialisationForIt() {
+        assertThat(specialisations(SERVICES_VENDOR, "a bank wants 24/7 threat monitoring")).containsExactly("Managed Detection & Response");
+        assertThat(specialisations(SERVICES_VENDOR, "an insurer was hit by a cyberattack last week")).containsExactly("Breach Response");
+        assertThat(specialisations(SERVICES_VENDOR, "they must be HIPAA compliant by March")).containsExactly("Regulatory Compliance");
+        // the longer name wins: a SOC 2 report is compliance, not a security operations centre
+        assertThat(specialisations(SERVICES_VENDOR, "help preparing for a SOC 2 audit")).containsExactly("Regulatory Compliance");
+        // "their", "our" inside a phrase change nothing
+        assertThat(specialisations(SERVICES_VENDOR, "someone to connect their systems")).containsExactly("Systems Integration");
+        assertThat(specialisations(SERVICES_VENDOR, "a ministry moving to the cloud")).containsExactly("Cloud Migration");
+        assertThat(specialisations(SERVICES_VENDOR, "single sign-on for 4,000 staff")).containsExactly("Identity & Access Management");
+        // the same words in a directory that has no such competency are no constraint
+        assertThat(read(SECURITY_VENDOR, "a bank wants 24/7 threat monitoring").byFacet()).doesNotContainKey(Facet.SPECIALIZATION);
+        // the vendor's own word for a value keeps its meaning: "integration" alone is the integrations asked for
+        assertThat(specialisations(SERVICES_VENDOR, "a partner with Workday integration experience")).isEmpty();
+    }
+
     @Test
     void theReadingNamesTheWordsItCameFrom() {
         Constraints read = read(SECURITY_VENDOR, "Who can help an insurer?");

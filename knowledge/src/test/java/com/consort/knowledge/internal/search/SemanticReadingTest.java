@@ -64,10 +64,18 @@ class SemanticReadingTest {
         // "Cloud Defender" is the value without the word all certifications share: read by its words
         assertThat(read.mentions()).contains(new Constraints.Mention(Facet.CERTIFICATION, "Certified Cloud Defender",
                 "cloud defender", Constraints.WORDS));
-        Constraints soc = understanding.understand("Is there a partner in Iceland that can run a SOC?");
-        assertThat(soc.byFacet()).containsEntry(Facet.SPECIALIZATION, Set.of("SOC Operations")).containsEntry(Facet.COUNTRY, Set.of("IS"));
-        assertThat(soc.mentions()).contains(new Constraints.Mention(Facet.SPECIALIZATION, "SOC Operations", "soc",
+        // no list says "threat hunting": the model reads it as the directory's security operations
+        Constraints hunting = understanding.understand("Is there a partner in Iceland that can do threat hunting?");
+        assertThat(hunting.byFacet()).containsEntry(Facet.SPECIALIZATION, Set.of("SOC Operations")).containsEntry(Facet.COUNTRY, Set.of("IS"));
+        assertThat(hunting.mentions()).contains(new Constraints.Mention(Facet.SPECIALIZATION, "SOC Operations", "threat hunting",
                 Constraints.SIMILAR));
+    }
+
+    @Test
+    void theSellersWordsForAValueReadByMeaningAreWhatADescriptionMaySay() {
+        Constraints hunting = understanding.understand("Is there a partner in Iceland that can do threat hunting?");
+        // a partner that leaves its specialisations empty meets the constraint where its own words say "threat hunting"
+        assertThat(hunting.described()).containsEntry(Facet.SPECIALIZATION, Set.of("threat hunting"));
     }
 
     @Test
