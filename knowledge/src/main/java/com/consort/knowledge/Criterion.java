@@ -48,6 +48,9 @@ public record Criterion(String words, Set<String> terms, String constraint) {
             please thanks today tonight tomorrow yesterday night nights day days week weeks month months year years
             quarter last next soon now currently already still kind kinds sort sorts"""));
 
+    /** What separates the words of a question: "24/7" and "air-gapped" are one word each. */
+    private static final String NOT_A_WORD = "[^\\p{L}\\p{N}/\u00d7-]+";
+
     /** Words after which, to the end of the clause, the question says what the customer lacks, not what it asks for. */
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "never", "none", "nor");
 
@@ -60,7 +63,7 @@ public record Criterion(String words, Set<String> terms, String constraint) {
         List<Criterion> criteria = new ArrayList<>();
         List<String> words = new ArrayList<>();
         Set<String> group = new LinkedHashSet<>();
-        String[] all = question.split("[^\\p{L}\\p{N}-]+");
+        String[] all = question.split(NOT_A_WORD);
         boolean[] lacked = lacked(question, all.length);
         for (int i = 0; i < all.length; i++) {
             String word = all[i];
@@ -74,6 +77,10 @@ public record Criterion(String words, Set<String> terms, String constraint) {
             if (!verbOfAnAntecedent && !lacked[i] && keys.stream().allMatch(k -> terms.specific(k) && !consumed.contains(k)
                     && !terms.directoryTerms().contains(k) && !ASKING.contains(k))) {
                 group.addAll(keys);
+                if (!words.isEmpty()) {
+                    // two words of a criterion are often written as one: "bare metal", "baremetal"
+                    group.addAll(CorpusTerms.keys(words.get(words.size() - 1) + word));
+                }
                 words.add(word);
             } else if (!group.isEmpty()) {
                 criteria.add(new Criterion("'" + String.join(" ", words) + "'", group));
@@ -93,7 +100,7 @@ public record Criterion(String words, Set<String> terms, String constraint) {
      */
     private static boolean[] lacked(String question, int words) {
         boolean[] lacked = new boolean[words];
-        var tokens = java.util.regex.Pattern.compile("[\\p{L}\\p{N}-]+|[.,;:!?]").matcher(question);
+        var tokens = java.util.regex.Pattern.compile("[\\p{L}\\p{N}/\u00d7-]+|[.,;:!?]").matcher(question);
         boolean negated = false;
         int i = question.isEmpty() || Character.isLetterOrDigit(question.charAt(0)) || question.charAt(0) == '-' ? 0 : 1;
         while (tokens.find() && i < words) {

@@ -22,13 +22,17 @@ public final class Terms {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+    /** Round the clock however it is written: "24/7", "24 x 7", "24X7", "24x7x365" are all the term "24x7". */
+    private static final Pattern ROUND_THE_CLOCK = Pattern.compile("\\b(\\d{1,2})\\s*[/x\u00d7]\\s*(\\d{1,2})(?:\\s*[/x\u00d7]\\s*\\d{1,3})?\\b");
+
     private Terms() {
     }
 
     public static List<String> of(String text) {
         List<String> terms = new ArrayList<>();
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        for (String token : folded.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        String lower = ROUND_THE_CLOCK.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("$1x$2");
+        for (String token : lower.split("[^\\p{L}\\p{N}]+")) {
             if (token.length() > 1 && !STOP.contains(token)) {
                 terms.add(stem(token));
             }

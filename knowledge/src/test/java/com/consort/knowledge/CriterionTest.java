@@ -28,6 +28,19 @@ class CriterionTest {
     }
 
     @Test
+    void wordsWrittenTogetherAndRoundTheClockInAnyNotationMeetTheCriterion() {
+        var terms = rareIn100Profiles("bare", "metal", "24/7");
+        var criteria = Criterion.in("Kubernetes on bare metal. Who offers 24/7 support?", Constraints.NONE, terms, Set.of());
+        assertThat(criteria).extracting(Criterion::words).containsExactly("'bare metal'", "'24/7'");
+        assertThat(criteria.get(0).saidIn("managed Kubernetes on baremetal and OpenStack")).isTrue();
+        assertThat(criteria.get(0).saidIn("a bare-metal platform")).isTrue();
+        assertThat(criteria.get(1).saidIn("24X7 operation")).isTrue();
+        assertThat(criteria.get(1).saidIn("support 24x7x365")).isTrue();
+        assertThat(criteria.get(1).saidIn("24 / 7 on call")).isTrue();
+        assertThat(criteria.get(1).saidIn("offices in 24 countries, 7 of them in Asia")).isFalse();
+    }
+
+    @Test
     void aVerbBeforeItOrThemIsWhatToDoWithAThingNamedBeforeNotAThingAskedFor() {
         var terms = rareIn100Profiles("Ceph", "covers", "migrates");
         assertThat(Criterion.in("We also need Ceph training - which partner covers it?", Constraints.NONE, terms, Set.of()))

@@ -78,8 +78,8 @@ class PartnerController {
             List<PartnerSearch.Evidence> evidence, Map<String, Double> signals,
             @Schema(description = "For each thing the query asks for in words no directory value stands for ('OpenShift', "
                     + "'air-gapped') that no profile or customer story of this partner says: \"no passage says '<words>'\". "
-                    + "The partner keeps its rank; a partner with a passage for it has a reason with criterion 'text' whose "
-                    + "citation is that passage.", example = "[\"no passage says 'air-gapped'\"]")
+                    + "Each one a partner has a passage for adds 0.05 to its score ('signals.criteria'); a passage that says "
+                    + "one is the citation of a reason with criterion 'text'.", example = "[\"no passage says 'air-gapped'\"]")
             List<String> missing) {
 
         static ResultView of(PartnerSearch.Result r) {

@@ -18,10 +18,11 @@ class CncfEvalTest extends ImportedDatasetEval {
 
     static final Path DATASET = Path.of("../eval/datasets/cncf-kubernetes");
 
-    // floors reached on 2026-12-07 (offline, embedded): retrieval recall@5 0.917, nDCG@5 0.874, no violation; assistant
-    // 34 of 34
-    static final double RECALL_FLOOR = 0.91;
-    static final double NDCG_FLOOR = 0.86;
+    // floors reached on 2026-12-07 (offline, embedded) once each thing asked for that a partner's passages say added to
+    // its score and "24/7" met "24x7": retrieval recall@5 0.968, nDCG@5 0.912, no violation (before: 0.917, 0.874);
+    // assistant 34 of 34
+    static final double RECALL_FLOOR = 0.94;
+    static final double NDCG_FLOOR = 0.90;
     static final int VIOLATIONS_CEILING = 0;
     static final double ASSISTANT_PASS_FLOOR = 1.0;
 
