@@ -38,8 +38,8 @@ public record Criterion(String words, Set<String> terms, String constraint) {
      */
     private static final Set<String> PRONOUNS = Set.of("it", "them");
     /**
-     * Words of asking and of when ("wants", "needs", "did", "based", "last night", "today", "that kind of work"): in a small directory they are
-     * as rare as the thing asked for, and a partner's passages need not say them.
+     * Words of asking and of when ("wants", "needs", "did", "based", "last night", "today", "that kind of work"): in a
+     * small directory they are as rare as the thing asked for, and a partner's passages need not say them.
      */
     private static final Set<String> ASKING = Set.copyOf(CorpusTerms.keys("""
             want wants wanted need needs needed do does did done doing help helps helped helping someone somebody

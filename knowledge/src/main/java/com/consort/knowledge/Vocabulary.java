@@ -59,8 +59,11 @@ public final class Vocabulary {
 
     private final List<GlossaryTerm> glossary = new ArrayList<>();
 
-    /** A general concept ("Insurance": insurer, insurers, ...) and the broader one tried when a directory lacks it. */
-    /** @param within words that make a directory value this concept ("integration") but are too general to read alone */
+    /**
+     * A general concept ("Insurance": insurer, insurers, ...) and the broader one tried when a directory lacks it.
+     *
+     * @param within words that make a directory value this concept ("integration") but are too general to read alone
+     */
     private record Concept(Facet facet, String name, List<String> names, String broader, List<String> within) {
     }
 
