@@ -48,8 +48,13 @@ public record Criterion(String words, Set<String> terms, String constraint) {
             please thanks today tonight tomorrow yesterday night nights day days week weeks month months year years
             quarter last next soon now currently already still kind kinds sort sorts"""));
 
-    /** What separates the words of a question: "24/7" and "air-gapped" are one word each. */
-    private static final String NOT_A_WORD = "[^\\p{L}\\p{N}/\u00d7-]+";
+    /** The letters of a word of a question: "24/7" and "air-gapped" are one word each. */
+    private static final String WORD_LETTERS = "\\p{L}\\p{N}/\u00d7-";
+    /** What separates the words, as {@link #in} splits the question. */
+    private static final String NOT_A_WORD = "[^" + WORD_LETTERS + "]+";
+    /** The same words, and the punctuation that ends a clause, as {@link #lacked} reads them. */
+    private static final java.util.regex.Pattern WORD_OR_CLAUSE_END =
+            java.util.regex.Pattern.compile("[" + WORD_LETTERS + "]+|[.,;:!?]");
 
     /** Words after which, to the end of the clause, the question says what the customer lacks, not what it asks for. */
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "never", "none", "nor");
@@ -64,7 +69,8 @@ public record Criterion(String words, Set<String> terms, String constraint) {
         List<String> words = new ArrayList<>();
         Set<String> group = new LinkedHashSet<>();
         String[] all = question.split(NOT_A_WORD);
-        boolean[] lacked = lacked(question, all.length);
+        // a question that starts with a separator splits into an empty first word
+        boolean[] lacked = lacked(question, all.length, all.length > 0 && all[0].isEmpty() ? 1 : 0);
         for (int i = 0; i < all.length; i++) {
             String word = all[i];
             List<String> keys = CorpusTerms.keys(word);
@@ -98,11 +104,11 @@ public record Criterion(String words, Set<String> terms, String constraint) {
      * For each word of the question (as split in {@link #in}), whether it follows a negation in its clause: "the network
      * has no internet connection" says what the customer lacks, which no partner's passage need say.
      */
-    private static boolean[] lacked(String question, int words) {
+    private static boolean[] lacked(String question, int words, int first) {
         boolean[] lacked = new boolean[words];
-        var tokens = java.util.regex.Pattern.compile("[\\p{L}\\p{N}/\u00d7-]+|[.,;:!?]").matcher(question);
+        var tokens = WORD_OR_CLAUSE_END.matcher(question);
         boolean negated = false;
-        int i = question.isEmpty() || Character.isLetterOrDigit(question.charAt(0)) || question.charAt(0) == '-' ? 0 : 1;
+        int i = first;
         while (tokens.find() && i < words) {
             String token = tokens.group();
             if (token.length() == 1 && ".,;:!?".contains(token)) {

@@ -157,7 +157,8 @@ public final class Vocabulary {
             byName.forEach((name, spec) -> {
                 List<String> names = spec instanceof Map<?, ?> map ? (List<String>) map.get("names") : (List<String>) spec;
                 String broader = spec instanceof Map<?, ?> map ? (String) map.get("broader") : null;
-                List<String> within = spec instanceof Map<?, ?> map && map.get("within") != null ? (List<String>) map.get("within") : List.of();
+                List<String> within = spec instanceof Map<?, ?> map && map.get("within") != null
+                        ? (List<String>) map.get("within") : List.of();
                 forFacet.put(name, new Concept(facet, name, List.copyOf(names), broader, List.copyOf(within)));
             });
         });

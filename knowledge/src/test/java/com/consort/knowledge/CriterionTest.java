@@ -38,6 +38,9 @@ class CriterionTest {
         assertThat(criteria.get(1).saidIn("support 24x7x365")).isTrue();
         assertThat(criteria.get(1).saidIn("24 / 7 on call")).isTrue();
         assertThat(criteria.get(1).saidIn("offices in 24 countries, 7 of them in Asia")).isFalse();
+        // a question that starts with a "/" (now a letter of a word) still reads what it lacks as lacked
+        var lacking = rareIn100Profiles("connection");
+        assertThat(Criterion.in("/ without connection", Constraints.NONE, lacking, Set.of())).isEmpty();
     }
 
     @Test
