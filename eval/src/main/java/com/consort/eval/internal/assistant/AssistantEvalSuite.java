@@ -73,7 +73,8 @@ public final class AssistantEvalSuite extends JudgedEvalSuite<AssistantCase> {
         assertions.add(Assertion.check("noInventedPartner", invented.isEmpty(), String.join("; ", invented)));
 
         if (!c.constraints().isEmpty() || !c.forbidden().isEmpty()) {
-            List<String> violations = constraints.violations(c.constraints(), c.forbidden(), suggested);
+            List<String> violations = constraints.violations(c.constraints(), c.forbidden(), suggested,
+                    c.expectAnyOf());
             scores.put("constraintViolations", (double) violations.size());
             assertions.add(Assertion.check("satisfiesConstraints", violations.isEmpty(), String.join("; ", violations)));
         }

@@ -44,7 +44,8 @@ class AssistantEvalSuiteTest {
         when(documents.findAll(anyCollection())).thenAnswer(i -> ((Collection<String>) i.getArgument(0)).stream()
                 .filter(id -> id.equals(GUIDE.id()) || id.equals(STORY.id())).distinct()
                 .collect(Collectors.toMap(id -> id, id -> id.equals(GUIDE.id()) ? GUIDE : STORY)));
-        when(constraints.violations(any(), any(), any())).thenAnswer(i -> ((List<String>) i.getArgument(2)).stream()
+        when(constraints.violations(any(), any(), any(), any()))
+                .thenAnswer(i -> ((List<String>) i.getArgument(2)).stream()
                 .filter(id -> id.equals("P2")).map(id -> id + " breaks languages [de]").toList());
     }
 
