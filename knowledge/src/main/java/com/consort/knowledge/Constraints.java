@@ -112,6 +112,23 @@ public record Constraints(Map<Facet, Set<String>> byFacet, List<Mention> mention
         return lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
+    /**
+     * These constraints with the industry asked for as the industry of a customer story instead ("which partner did
+     * that for a hospital group?": the story of the work says the customer's industry; the partner need not list it).
+     */
+    public Constraints industryOfStories() {
+        Set<String> industries = byFacet.get(Facet.INDUSTRY);
+        if (industries == null) {
+            return this;
+        }
+        Map<Facet, Set<String>> moved = new EnumMap<>(byFacet);
+        moved.remove(Facet.INDUSTRY);
+        Set<String> stories = new LinkedHashSet<>(byFacet.getOrDefault(Facet.CASE_STUDY_INDUSTRY, Set.of()));
+        stories.addAll(industries);
+        moved.put(Facet.CASE_STUDY_INDUSTRY, stories);
+        return new Constraints(moved, mentions, includeInactive, excluded);
+    }
+
     public Constraints without(Facet facet) {
         Map<Facet, Set<String>> fewer = new EnumMap<>(Facet.class);
         fewer.putAll(byFacet);

@@ -182,6 +182,23 @@ public class PartnerRepository {
         return " " + PUNCTUATION.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ") + " ";
     }
 
+    /**
+     * The partner's own word (of its name or description) for the first of {@code words} it says, as a search for a
+     * facet it leaves empty reads them ({@link #candidates(Map, Map, boolean, Vocabulary)}: "retailers" for "retail"):
+     * what its reason quotes.
+     */
+    static java.util.Optional<String> describedWord(Partner partner, Collection<String> words) {
+        String text = wordsOf(partner.name() + " " + (partner.description() == null ? "" : partner.description()));
+        for (String w : words) {
+            String word = wordsOf(w).strip();
+            int at = w.length() < 3 ? -1 : text.indexOf(" " + word + (word.length() < 4 ? " " : ""));
+            if (at >= 0) {
+                return java.util.Optional.of(text.substring(at + 1, text.indexOf(' ', at + 1 + word.length())));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static String where(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described, boolean includeInactive,
             Vocabulary vocabulary, MapSqlParameterSource params) {
         StringBuilder sql = new StringBuilder("1 = 1");
@@ -209,7 +226,9 @@ public class PartnerRepository {
                 sql.append(" AND EXISTS (SELECT 1 FROM document d JOIN document_facet df ON df.document_id = d.id"
                         + " WHERE d.partner_id = p.id AND d.kind = 'case_study' AND df.facet = 'INDUSTRY' AND df.val IN (:")
                         .append(p).append("))");
-                params.addValue(p, constraint.getValue());
+                // a story's facts name the general industry ("Healthcare") where the directory says "Healthcare &
+                // Pharma"
+                params.addValue(p, vocabulary.withConceptsOf(Facet.INDUSTRY, constraint.getValue()));
             } else {
                 sql.append(" AND (EXISTS (SELECT 1 FROM partner_facet f WHERE f.partner_id = p.id AND f.facet = '")
                         .append(facet.name()).append("' AND f.val IN (:").append(p).append("))");

@@ -199,7 +199,8 @@ public class PartnerSearch {
             criteria.addAll(understanding.unrecorded(constraints));
         }
         Evidencing evidencing = new Evidencing(criteria, terms);
-        List<PartnerRepository.Candidate> meeting = window.candidates(query, constraints, Math.max(300, query.limit() * 60));
+        int depth = Math.max(300, query.limit() * 60);
+        List<PartnerRepository.Candidate> meeting = meeting(query, constraints, depth);
         List<PartnerRepository.Candidate> candidates = meeting;
         List<Criterion> stated = criteria.stream().filter(Criterion::stated).toList();
         if (!meeting.isEmpty() && !stated.isEmpty()) {
@@ -238,7 +239,7 @@ public class PartnerSearch {
             constraints.byFacet().forEach((facet, values) -> unmet.add(new Unmet(facet.filterKey(), display(facet, values), 0)));
             nearest = new Constraints(Map.of(), List.of(), constraints.includeInactive());
         }
-        List<Result> alternatives = rank(query, nearest, window.candidates(query, nearest, Math.max(300, query.limit() * 60)),
+        List<Result> alternatives = rank(query, nearest, window.candidates(query, nearest, depth),
                 Math.min(query.limit(), 3), evidencing);
         return new Response(constraints, List.of(), unmet, alternatives, criteria);
     }
@@ -355,6 +356,22 @@ public class PartnerSearch {
         return results;
     }
 
+    /**
+     * The partners that meet the constraints. A question about work done ("which partner did that for a hospital
+     * group?") has the customer's industry told by the partner's listing or by the story of the work, filed under the
+     * partner that did it.
+     */
+    private List<PartnerRepository.Candidate> meeting(Query query, Constraints constraints, int depth) {
+        List<PartnerRepository.Candidate> meeting = window.candidates(query, constraints, depth);
+        if (!constraints.byFacet().containsKey(Facet.INDUSTRY) || !QuestionReader.asksWhoDid(query.text())) {
+            return meeting;
+        }
+        Map<String, PartnerRepository.Candidate> either = new LinkedHashMap<>();
+        meeting.forEach(c -> either.put(c.id(), c));
+        window.candidates(query, constraints.industryOfStories(), depth).forEach(c -> either.putIfAbsent(c.id(), c));
+        return List.copyOf(either.values());
+    }
+
     private List<Reason> constraintReasons(Partner partner, Constraints constraints, Evidence profile) {
         List<Reason> reasons = new ArrayList<>();
         constraints.byFacet().forEach((facet, wanted) -> {
@@ -368,9 +385,19 @@ public class PartnerSearch {
                 partner.values(facet).stream().filter(wanted::contains)
                         .forEach(v -> met.add(vocabulary.displayName(facet, v)));
             }
-            reasons.add(new Reason(facet.filterKey(), explain(facet, wanted, met), profile));
+            reasons.add(new Reason(facet.filterKey(), met.isEmpty() ? unlisted(partner, facet, wanted, constraints)
+                    : explain(facet, wanted, met), profile));
         });
         return reasons;
+    }
+
+    /** Why a partner that lists none of the values meets them: its own words for one, else a customer story in it. */
+    private String unlisted(Partner partner, Facet facet, Set<String> wanted, Constraints constraints) {
+        Set<String> words = understanding.described(constraints).getOrDefault(facet, Set.of());
+        return PartnerRepository.describedWord(partner, words)
+                .map(word -> "Its description says '" + word + "'")
+                .orElseGet(() -> facet == Facet.INDUSTRY ? explain(Facet.CASE_STUDY_INDUSTRY, wanted, Set.of())
+                        : explain(facet, wanted, Set.of()));
     }
 
     private String explain(Facet facet, Set<String> wanted, Set<String> met) {

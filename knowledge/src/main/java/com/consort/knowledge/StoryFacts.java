@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *
  * @param customer the customer's name
  * @param industryAsWritten the customer's industry as the story writes it ("Media and Software")
- * @param industries that industry as directory values the vocabulary knows (the case-study filter)
+ * @param industries the industries that line names, as {@link Vocabulary#industries} reads them (the case-study filter)
  * @param location where the customer is, as written ("Herzogenaurach, Germany")
  * @param country the ISO 3166 code of the location's country, when it names one
  * @param partner the partner the story names, as written
@@ -77,9 +77,9 @@ public record StoryFacts(String customer, String industryAsWritten, Set<String> 
         Set<String> industries = new LinkedHashSet<>();
         if (industry != null) {
             for (String part : industry.split("[,;/]| and | & ")) {
-                vocabulary.industry(part.strip()).ifPresent(industries::add);
+                industries.addAll(vocabulary.industries(part.strip()));
             }
-            vocabulary.industry(industry).ifPresent(industries::add);
+            industries.addAll(vocabulary.industries(industry));
         }
         String location = first(found, Fact.LOCATION);
         return new StoryFacts(first(found, Fact.CUSTOMER), industry, Set.copyOf(industries), location,

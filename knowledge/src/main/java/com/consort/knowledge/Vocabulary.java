@@ -224,18 +224,43 @@ public final class Vocabulary {
     }
 
     /**
-     * The industry a story's "Industry:" line names: the vendor taxonomy's value for it, else the general
-     * concept it is a word of ("Banks" -> Financial Services), else nothing.
+     * The industries a story's "Industry:" line names: the vendor taxonomy's value when the line is one, else every
+     * general concept one of whose names stands in it as whole words ("Healthcare (private hospitals)": Healthcare,
+     * "Grocery retail": Retail, "Shipbuilding and defence": Defence), by the concept's name; none for words no concept
+     * has. A story is often filed before the directory is, so its facts keep the general name; {@link #withConceptsOf}
+     * meets them from the directory's values.
      */
-    public Optional<String> industry(String text) {
-        Optional<String> vendorValue = canonical(Facet.INDUSTRY, text);
-        if (vendorValue.isPresent() || text == null) {
-            return vendorValue;
+    public Set<String> industries(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        if (text == null || text.isBlank()) {
+            return found;
         }
-        String wanted = meaningKey(text);
-        return concepts.getOrDefault(Facet.INDUSTRY, Map.of()).values().stream()
-                .filter(c -> meaningKey(c.name()).equals(wanted) || c.names().stream().anyMatch(n -> meaningKey(n).equals(wanted)))
-                .map(Concept::name).findFirst();
+        canonical(Facet.INDUSTRY, text).ifPresent(found::add);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        String padded = " " + meaningKey(text) + " ";
+        for (Concept c : concepts.getOrDefault(Facet.INDUSTRY, Map.of()).values()) {
+            if (padded.contains(" " + meaningKey(c.name()) + " ")
+                    || c.names().stream().anyMatch(n -> padded.contains(" " + meaningKey(n) + " "))) {
+                found.add(c.name());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The values and the names of the general concepts that point at one of them ("Banking & Insurance": also Financial
+     * Services and Insurance), which is what a story's facts call them ({@link #industries}).
+     */
+    public Set<String> withConceptsOf(Facet facet, Collection<String> values) {
+        Set<String> all = new LinkedHashSet<>(values);
+        for (Concept c : concepts.getOrDefault(facet, Map.of()).values()) {
+            if (!appliesTo(c, values).isEmpty()) {
+                all.add(c.name());
+            }
+        }
+        return all;
     }
 
     /** Whether the facet's values are codes from a registry (ISO 3166, ISO 639, region codes). */

@@ -95,6 +95,13 @@ class DescribedFacetTest {
             assertThat(response.understood().byFacet().get(Facet.INDUSTRY)).isEqualTo(Set.of("Retail"));
             // A5 says "retailers", "supermarkets" and "(shops"; A3's "workshops" is not a shop
             assertThat(ids(response)).containsExactly("A4", "A5");
+            // its reason quotes its own word (of its name, "Described Retail", or description), as it lists no industry
+            assertThat(response.results()).filteredOn(r -> r.partnerId().equals("A5")).singleElement()
+                    .extracting(PartnerSearch.Result::reasons)
+                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(PartnerSearch.Reason.class))
+                    .filteredOn(r -> r.criterion().equals("industries"))
+                    .extracting(PartnerSearch.Reason::explanation).singleElement().asString()
+                    .matches("Its description says '(retail|retailers|supermarkets|shops)'");
         }
 
         @Test

@@ -100,8 +100,10 @@ final class EvidenceAnswer {
         if (stated.byFacet().containsKey(Facet.REGION)) {
             countries.addAll(vocabulary.coverage(stated.byFacet().get(Facet.REGION)).countries());
         }
-        Set<String> industries = new HashSet<>(stated.byFacet().getOrDefault(Facet.INDUSTRY, Set.of()));
-        industries.addAll(stated.byFacet().getOrDefault(Facet.CASE_STUDY_INDUSTRY, Set.of()));
+        Set<String> stories = new HashSet<>(stated.byFacet().getOrDefault(Facet.INDUSTRY, Set.of()));
+        stories.addAll(stated.byFacet().getOrDefault(Facet.CASE_STUDY_INDUSTRY, Set.of()));
+        // the directory's values, and the general names a story's facts give them
+        Set<String> industries = new HashSet<>(vocabulary.withConceptsOf(Facet.INDUSTRY, stories));
         // the customer as described ("a Chinese e-commerce giant"), read on the stories' own facts, not on the directory's
         // (a directory of descriptions has no countries or industries, its stories' front matter does)
         Map<Fact, Set<String>> describedBy = described(question, facets.values());

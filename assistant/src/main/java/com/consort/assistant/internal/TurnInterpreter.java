@@ -1,6 +1,7 @@
 package com.consort.assistant.internal;
 
 import com.consort.knowledge.CorpusTerms;
+import com.consort.knowledge.QuestionReader;
 import com.consort.assistant.ConversationState;
 import java.util.List;
 import java.util.Locale;
@@ -51,17 +52,6 @@ final class TurnInterpreter {
             + "with|to|speaking)|can (?:run|deliver|help|implement|set up|do)|resellers?|integrators?|distributors?|"
             + "consultanc(?:y|ies)|isvs?|sis?|gsis?|speaks?|speaking|based in)\\b");
 
-    /**
-     * "Who helped X?", "which partner did Y for a Z?", "did a partner help ...?": who did something, in the simple past,
-     * is answered by the story that tells it, not by a shortlist. "Who has done that?" (present perfect) asks who can.
-     */
-    private static final Pattern ASKS_WHO_DID = Pattern.compile("\\b(?:who|which (?:[\\p{L}-]+ ){0,2}?(?:partners?|providers?|"
-            + "compan(?:y|ies)|firms?|consultanc(?:y|ies)|integrators?|resellers?))(?: (?:\\p{L}+ly|also|then|actually))? "
-            + "(?!(?:based|located|certified|specialised|specialized|skilled|experienced|qualified|listed|registered|"
-            + "accredited|authori[sz]ed|headquartered|focused|interested|needed|required)\\b)"
-            + "(?:\\p{L}{2,}ed|did|was|were|built|sold|ran|set up|made|led|won|took|brought|drove|wrote|got|chose|found|"
-            + "bought|began|put|cut|kept|went|came|gave|moved)\\b"
-            + "|\\b(?:did|was) (?:a|any|the|our|one of our) (?:partners?|providers?|firms?)\\b");
 
     /** @param statesTemplate a template is a partner's published asset: "who published it?" asks for partners */
     /**
@@ -81,7 +71,7 @@ final class TurnInterpreter {
         if (state.hasSearch() && REFINE_CUE.matcher(lower).find() && (statesConstraints || !find || lower.split("\\s+").length <= 10)) {
             return new Turn(Intent.REFINE, -1);
         }
-        if (!statesTemplate && ASKS_WHO_DID.matcher(lower).find()) {
+        if (!statesTemplate && QuestionReader.asksWhoDid(lower)) {
             return new Turn(Intent.EVIDENCE, -1);
         }
         // "partners in Türkiye" asks for partners; "paying partners in cryptocurrency" is the programme's subject

@@ -23,12 +23,14 @@ class CorvaneEvalTest extends ImportedDatasetEval {
     // floors, not the targets: reached on 2026-12-07 (offline, embedded set-up) once the base vocabulary had general
     // words for specialisations ("security monitoring", "PCI", "a data breach"), a partner's name counted as its own
     // words and a short name ("SOC") as a whole word: recall@5 0.933, nDCG@5 0.941, 6 and 2 violations (before: 0.922,
-    // 0.933, 15 and 7); then 0.941 and 0.947 once each thing asked for that a partner's passages say added to its score. Two of the six are spellings of a type the directory holds (fit-distributors expects CV-0114,
-    // whose type is "Aggregator", against its own constraint "Regional Aggregator"; "IR Retainer Partner" for
-    // "Response Retainer Partner"): an admin merges them on Admin > Taxonomy; left as the suite was written
-    static final double RECALL_FLOOR = 0.93;
-    static final double NDCG_FLOOR = 0.94;
-    static final int VIOLATIONS_CEILING = 6;
+    // 0.933, 15 and 7); 0.941 and 0.947 once each thing asked for that a partner's passages say added to its score;
+    // 0.956 and 0.962 (PostgreSQL 0.961) and 4 violations once a story's industry line was read in general words and
+    // "which partner did that for a hospital group?" was met by the story of the work, and the evaluator stopped
+    // counting a partner the suite expects as breaking the case (CV-0114, "Aggregator", is the suite's "Regional
+    // Aggregator")
+    static final double RECALL_FLOOR = 0.95;
+    static final double NDCG_FLOOR = 0.95;
+    static final int VIOLATIONS_CEILING = 4;
     static final int ASSISTANT_VIOLATIONS_CEILING = 2;
 
     @Test
