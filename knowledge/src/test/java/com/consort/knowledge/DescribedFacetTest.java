@@ -6,6 +6,7 @@ import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.knowledge.testing.TestStorage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -110,6 +111,42 @@ class DescribedFacetTest {
             assertThat(response.understood().byFacet().get(Facet.SPECIALIZATION)).isEqualTo(Set.of("Security Operations Center"));
             // A7 says it in its name, A8 in its description; A9's "socket" is no SOC
             assertThat(ids(response)).containsExactly("A6", "A7", "A8");
+        }
+
+        @Test
+        void aPartnerWhoseEntryComesToFillTheFacetIsMetByTheEntryOnly() {
+            PartnerRepository partners = context.getBean(PartnerRepository.class);
+            Partner described = partners.findAll(List.of("A2")).get(0);
+            Map<Facet, List<String>> facets = new java.util.EnumMap<>(described.facets());
+            facets.put(Facet.INDUSTRY, List.of("Retail"));
+            try {
+                partners.save(new Partner(described.id(), described.name(), described.description(), described.website(),
+                        described.active(), described.satisfaction(), facets, described.extra()));
+                // its description still says "Automotive suppliers", but its entry now says what it serves
+                assertThat(ids(search("car parts supplier in Germany"))).containsExactly("A1");
+            } finally {
+                partners.save(described);
+            }
+            assertThat(ids(search("car parts supplier in Germany"))).containsExactly("A1", "A2");
+        }
+
+        @Test
+        void partnersStoredBeforeTheEmptyFacetListAreBackfilledTheWayTheyAreWritten() throws Exception {
+            var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+            String rows = "SELECT facet || ' ' || partner_id FROM partner_empty_facet ORDER BY facet, partner_id";
+            List<String> written = jdbc.queryForList(rows, String.class);
+            String migration;
+            try (var in = getClass().getResourceAsStream("/db/migration/common/V694__partner_empty_facet.sql")) {
+                migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            jdbc.update("DELETE FROM partner_empty_facet");
+            for (String insert : migration.substring(migration.indexOf("INSERT")).split(";")) {
+                if (!insert.isBlank()) {
+                    jdbc.update(insert);
+                }
+            }
+            assertThat(jdbc.queryForList(rows, String.class)).isEqualTo(written).contains("INDUSTRY A2", "SPECIALIZATION A1")
+                    .doesNotContain("INDUSTRY A1", "SPECIALIZATION A6");
         }
 
         @Test
