@@ -30,8 +30,9 @@ public record Answer(String answer, List<PartnerCard> partners, List<Citation> c
 
     /**
      * One constraint value as read from the question: {@code constraint} is its filter key, {@code phrase} the seller's
-     * words, {@code how} {@code words} (a value, synonym or general word), {@code spelling} (misspelt), {@code similar}
-     * (the semantic fallback), {@code not} (excluded) or {@code unrecorded} (a place or language the directory records
+     * words, {@code how} {@code words} (a value, synonym or general word), {@code spelling} (misspelt), {@code profiles}
+     * (a word the value's partners use for it in their descriptions and others do not), {@code similar} (the semantic
+     * fallback), {@code not} (excluded) or {@code unrecorded} (a place or language the directory records
      * for no partner, looked for in the partners' own words).
      */
     public record Reading(String constraint, String value, String phrase, String how) {

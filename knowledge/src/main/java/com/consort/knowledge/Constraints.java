@@ -18,7 +18,8 @@ public record Constraints(Map<Facet, Set<String>> byFacet, List<Mention> mention
 
     /**
      * @param how how the phrase was read: {@link #WORDS} (a value, synonym or general word), {@link #SPELLING} (one of
-     *            those misspelt), {@link #SIMILAR} (the semantic fallback: the nearest value by meaning), {@link #NOT}
+     *            those misspelt), {@link #PROFILES} (a word the value's partners use for it in their own descriptions, and
+     *            others do not), {@link #SIMILAR} (the semantic fallback: the nearest value by meaning), {@link #NOT}
      *            (the seller excluded the value) or {@link #UNRECORDED} (a place or language that the directory records for
      *            no partner: not a constraint of {@link #byFacet()}, a thing the partners' own words must name)
      */
@@ -30,6 +31,7 @@ public record Constraints(Map<Facet, Set<String>> byFacet, List<Mention> mention
 
     public static final String WORDS = "words";
     public static final String SPELLING = "spelling";
+    public static final String PROFILES = "profiles";
     public static final String SIMILAR = "similar";
     public static final String NOT = "not";
     public static final String UNRECORDED = "unrecorded";

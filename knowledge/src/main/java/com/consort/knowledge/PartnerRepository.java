@@ -386,6 +386,35 @@ public class PartnerRepository {
         return changed;
     }
 
+    /**
+     * A partner's own words (name and description, as {@link #wordsOf} stores them) with the values it lists of the
+     * facets a description can say ({@link Constraints#DESCRIBABLE}).
+     */
+    public record Profile(String words, Map<Facet, Set<String>> values) {
+    }
+
+    /**
+     * The first {@code limit} partners by id that have a description, with their industries and specialisations: what
+     * the directory's own words teach about its values. Bounded, so that its cost is the same at any directory size.
+     */
+    public List<Profile> profiles(int limit) {
+        Map<String, String> words = new LinkedHashMap<>();
+        Map<String, Map<Facet, Set<String>>> values = new java.util.HashMap<>();
+        String facets = Constraints.DESCRIBABLE.stream().map(f -> "'" + f.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+        jdbc.query("SELECT s.id, s.description_words, f.facet, f.val FROM (SELECT id, description_words FROM partner"
+                + " WHERE description IS NOT NULL ORDER BY id LIMIT ?) s LEFT JOIN partner_facet f ON f.partner_id = s.id"
+                + " AND f.facet IN (" + facets + ")", rs -> {
+                    words.putIfAbsent(rs.getString(1), rs.getString(2));
+                    if (rs.getString(3) != null) {
+                        values.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Facet.class))
+                                .computeIfAbsent(Facet.valueOf(rs.getString(3)), k -> new java.util.TreeSet<>()).add(rs.getString(4));
+                    }
+                }, limit);
+        List<Profile> profiles = new ArrayList<>();
+        words.forEach((id, text) -> profiles.add(new Profile(text == null ? "" : text, values.getOrDefault(id, Map.of()))));
+        return profiles;
+    }
+
     /** Names of all partners, for recognising a partner named in a question. */
     public Map<String, String> namesById() {
         Map<String, String> names = new LinkedHashMap<>();

@@ -215,7 +215,8 @@ final class PartnerAnswer {
         // how the question was read, with the words each reading came from, so a seller can correct it in a follow-up
         constraints.byFacet().forEach((facet, values) -> {
             List<String> phrases = constraints.mentions().stream().filter(m -> m.facet() == facet)
-                    .map(m -> "'" + m.phrase() + "'" + (Constraints.SIMILAR.equals(m.how()) ? " (by meaning)" : "")).distinct().toList();
+                    .map(m -> "'" + m.phrase() + "'" + (Constraints.SIMILAR.equals(m.how()) ? " (by meaning)"
+                            : Constraints.PROFILES.equals(m.how()) ? " (its partners' word for it)" : "")).distinct().toList();
             parts.add(label(facet.filterKey()) + ": " + md(String.join(" or ", words.display(facet, values))
                     + (phrases.isEmpty() ? "" : ", from " + String.join(" and ", phrases))));
         });

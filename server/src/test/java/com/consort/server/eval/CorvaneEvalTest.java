@@ -9,10 +9,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The second demo vendor (eval/datasets/corvane, written by other hands) imported into an empty server as a new user
- * would, and its retrieval and assistant suites run offline. The brief's targets (recall@5 >= 0.95, nDCG@5 >= 0.85,
- * 0 constraint violations, 0 invented partners) are not reached yet: this test pins the FLOOR reached so far, so that a
- * change that reads this vendor's questions worse fails the build. Raise the floors as the figures improve; the targets
- * are what the floors move towards (docs/eval.md, "Other datasets").
+ * would, and its retrieval and assistant suites run offline, against the brief's targets (recall@5 >= 0.95, nDCG@5 >=
+ * 0.85, 0 constraint violations, 0 invented partners). The nDCG floor is above the target: it pins what was reached,
+ * so that a change that reads this vendor's questions worse fails the build (docs/eval.md, "Other datasets").
  */
 @TestPropertySource(properties = {"consort.data-dir=target/test-data/${random.uuid}", "consort.demo-data=false",
         "consort.eval.suites-dir=target/test-data/${random.uuid}-suites"})
@@ -27,11 +26,13 @@ class CorvaneEvalTest extends ImportedDatasetEval {
     // 0.956 and 0.962 (PostgreSQL 0.961) and 4 violations once a story's industry line was read in general words and
     // "which partner did that for a hospital group?" was met by the story of the work, and the evaluator stopped
     // counting a partner the suite expects as breaking the case (CV-0114, "Aggregator", is the suite's "Regional
-    // Aggregator")
+    // Aggregator"); 0.952, 0.959 and no violation in either suite, on both set-ups, once a word the partners of one
+    // specialisation use for it ("recover", "tools they already run") was read as that specialisation (ProfileWords):
+    // the brief's targets, so these are now the targets themselves
     static final double RECALL_FLOOR = 0.95;
     static final double NDCG_FLOOR = 0.95;
-    static final int VIOLATIONS_CEILING = 4;
-    static final int ASSISTANT_VIOLATIONS_CEILING = 2;
+    static final int VIOLATIONS_CEILING = 0;
+    static final int ASSISTANT_VIOLATIONS_CEILING = 0;
 
     @Test
     void theSecondVendorsSuitesHoldTheFloorReachedTowardsTheTargets() throws Exception {

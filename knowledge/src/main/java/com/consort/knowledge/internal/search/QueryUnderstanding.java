@@ -54,7 +54,16 @@ public class QueryUnderstanding implements QuestionReader {
     public QueryUnderstanding(Vocabulary vocabulary, PartnerRepository partners, SemanticReading semantic) {
         this(vocabulary, partners::knownValues, (facet, value) -> partners.count(Map.of(facet, Set.of(value)), false, vocabulary),
                 semantic);
+        this.changeMark = partners::changeMark;
+        this.learnProfileWords = () -> ProfileWords.learn(partners.profiles(ProfileWords.SAMPLE));
     }
+
+    /** The directory's change mark, to learn its partners' words again when it changes; null to learn none. */
+    private Supplier<String> changeMark;
+    private Supplier<ProfileWords> learnProfileWords;
+    private volatile ProfileWords profileWords = ProfileWords.NONE;
+    private volatile String profileMark;
+    private final java.util.concurrent.atomic.AtomicBoolean learningProfileWords = new java.util.concurrent.atomic.AtomicBoolean();
 
     public QueryUnderstanding(Vocabulary vocabulary, Supplier<Map<Facet, Set<String>>> knownValues) {
         this(vocabulary, knownValues, null, null);
@@ -155,7 +164,7 @@ public class QueryUnderstanding implements QuestionReader {
                     mentions.add(new Constraints.Mention(facet, value, negation + " " + words, Constraints.NOT));
                 }
             } else {
-                if (facet == Facet.TIER && orBetter(tokens, i, i + match.length())) {
+                if (facet == Facet.TIER && orBetter(tokens, i, i + match.length(), read)) {
                     List<String> order = tierOrder();
                     String value = values.iterator().next();
                     values.addAll(order.subList(0, order.indexOf(value) + 1));
@@ -176,6 +185,7 @@ public class QueryUnderstanding implements QuestionReader {
             found.remove(Facet.COUNTRY);
             mentions.removeIf(m -> m.facet() == Facet.COUNTRY);
         }
+        readProfileWords(tokens, read, found, mentions);
         if (semantic != null) {
             semantic.read(tokens, read, lex.phrases(), known, found, mentions, vocabulary, this::held);
         }
@@ -200,6 +210,37 @@ public class QueryUnderstanding implements QuestionReader {
             }
         });
         return new Constraints(found, mentions, includeInactive, excluded);
+    }
+
+    /**
+     * A word left over that the partners listing one value say and others do not ("recover": Incident Response) is that
+     * value, on a facet the question does not constrain otherwise ({@link ProfileWords}); "not" before it is no ask.
+     */
+    private void readProfileWords(List<String> tokens, boolean[] read, Map<Facet, Set<String>> found,
+            List<Constraints.Mention> mentions) {
+        ProfileWords words = profileWords;
+        if (words.isEmpty()) {
+            return;
+        }
+        Set<Facet> readHere = java.util.EnumSet.noneOf(Facet.class);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (read[i] || SemanticReading.BREAKS.contains(tokens.get(i)) || negation(tokens, i) != null) {
+                continue;
+            }
+            var meaning = words.meaning(tokens.get(i), i > 0 ? tokens.get(i - 1) : null,
+                    i + 1 < tokens.size() ? tokens.get(i + 1) : null);
+            if (meaning.isEmpty() || (found.containsKey(meaning.get().facet()) && !readHere.contains(meaning.get().facet()))) {
+                continue;
+            }
+            Facet facet = meaning.get().facet();
+            readHere.add(facet);
+            found.computeIfAbsent(facet, f -> new LinkedHashSet<>()).add(meaning.get().value());
+            Constraints.Mention mention = new Constraints.Mention(facet, meaning.get().value(), tokens.get(i), Constraints.PROFILES);
+            if (!mentions.contains(mention)) {
+                mentions.add(mention);
+            }
+            read[i] = true;
+        }
     }
 
     /** Whether the directory has partners but none with a value of this facet (case studies' industries aside). */
@@ -399,9 +440,14 @@ public class QueryUnderstanding implements QuestionReader {
         return STORY.matcher(after).lookingAt() || STORY_BEFORE.matcher(before).find();
     }
 
-    /** "Gold or better", "Silver tier or higher", "Gold partners and above", "at least Gold". */
-    private static boolean orBetter(List<String> tokens, int start, int end) {
+    /**
+     * "Gold or better", "Silver tier or higher", "Gold partners and above", "at least Gold": the words that say so are
+     * marked {@code read}, being no other thing asked ("higher" is not higher education).
+     */
+    private static boolean orBetter(List<String> tokens, int start, int end, boolean[] read) {
         if (start >= 2 && tokens.get(start - 2).equals("at") && tokens.get(start - 1).equals("least")) {
+            read[start - 2] = true;
+            read[start - 1] = true;
             return true;
         }
         int at = end;
@@ -412,6 +458,9 @@ public class QueryUnderstanding implements QuestionReader {
             String[] words = phrase.split(" ");
             if (at + words.length <= tokens.size()
                     && String.join(" ", tokens.subList(at, at + words.length)).equals(phrase)) {
+                for (int t = end; t < at + words.length; t++) {
+                    read[t] = true;
+                }
                 return true;
             }
         }
@@ -490,7 +539,12 @@ public class QueryUnderstanding implements QuestionReader {
     private Lexicon lexicon() {
         long now = System.nanoTime();
         if (known == null || now - knownAt > KNOWN_VALUES_TTL_NANOS) {
-            known = knownValues.get();
+            Map<Facet, Set<String>> values = knownValues.get();
+            if (changeMark != null) {
+                learnProfileWordsOnChange(changeMark.get());
+            }
+            // set after the words are learnt: a question arriving meanwhile waits for them too
+            known = values;
             knownAt = now;
         }
         Map<Facet, Set<String>> known = this.known;
@@ -506,6 +560,33 @@ public class QueryUnderstanding implements QuestionReader {
             }
         }
         return lexicon;
+    }
+
+    /**
+     * The first time, the partners' words are learnt before any question is read; after a change, aside, the words learnt
+     * before answering meanwhile (a directory's words change slowly, and an import should not slow a question).
+     */
+    private void learnProfileWordsOnChange(String mark) {
+        if (mark.equals(profileMark)) {
+            return;
+        }
+        if (profileMark == null) {
+            synchronized (learningProfileWords) {
+                if (profileMark == null) {
+                    profileWords = learnProfileWords.get();
+                    profileMark = mark;
+                }
+            }
+        } else if (learningProfileWords.compareAndSet(false, true)) {
+            java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    profileWords = learnProfileWords.get();
+                    profileMark = mark;
+                } finally {
+                    learningProfileWords.set(false);
+                }
+            });
+        }
     }
 
     static String[] tokenize(String text) {

@@ -35,7 +35,7 @@ public final class SemanticReading {
     private static final Set<Facet> FACETS = EnumSet.of(Facet.TYPE, Facet.INDUSTRY, Facet.SPECIALIZATION, Facet.CERTIFICATION,
             Facet.INTEGRATION);
     /** Words that separate the phrases of a question: function words and the words of any partner question. */
-    private static final Set<String> BREAKS = Set.of("a", "an", "the", "for", "in", "with", "from", "at", "by", "on", "of", "to",
+    static final Set<String> BREAKS = Set.of("a", "an", "the", "for", "in", "with", "from", "at", "by", "on", "of", "to",
             "and", "or", "but", "who", "whom", "which", "what", "where", "when", "why", "how", "that", "this", "these", "those",
             "there", "here", "is", "are", "was", "were", "be", "been", "do", "does", "did", "done", "have", "has", "had", "can",
             "could", "would", "should", "will", "may", "might", "must", "we", "our", "us", "you", "your", "they", "their",
