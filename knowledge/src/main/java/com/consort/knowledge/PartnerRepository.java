@@ -56,6 +56,7 @@ public class PartnerRepository {
             }
         });
         jdbc.batchUpdate("INSERT INTO partner_facet (partner_id, facet, val, ord) VALUES (?, ?, ?, ?)", facets);
+        jdbc.update(RANKING_FACTS + " WHERE id = ?", partner.id());
         if (updated != 0) {
             jdbc.update("DELETE FROM partner_empty_facet WHERE partner_id = ?", partner.id());
         }
@@ -115,11 +116,14 @@ public class PartnerRepository {
         return named.queryForList("SELECT p.id FROM partner p WHERE " + where + " ORDER BY p.id", params, String.class);
     }
 
-    private static final String CANDIDATES = """
-            SELECT p.id, p.satisfaction,
-                   (SELECT MIN(t.val) FROM partner_facet t WHERE t.partner_id = p.id AND t.facet = 'TIER') AS tier,
-                   (SELECT COUNT(*) FROM partner_facet c WHERE c.partner_id = p.id AND c.facet = 'CERTIFICATION') AS certs
-            FROM partner p WHERE\s""";
+    /** The ranking facts are kept on the partner row ({@link #RANKING_FACTS}), not counted per candidate. */
+    private static final String CANDIDATES = "SELECT p.id, p.satisfaction, p.tier, p.certifications FROM partner p WHERE ";
+
+    /** A partner's tier and number of certifications from its facet rows: the writer's statement and V696's backfill. */
+    static final String RANKING_FACTS = """
+            UPDATE partner SET
+                tier = (SELECT MIN(t.val) FROM partner_facet t WHERE t.partner_id = partner.id AND t.facet = 'TIER'),
+                certifications = (SELECT COUNT(*) FROM partner_facet c WHERE c.partner_id = partner.id AND c.facet = 'CERTIFICATION')""";
 
     /** The partners {@link #matching} finds, with their tier, satisfaction and number of certifications. */
     List<Candidate> candidates(Map<Facet, Set<String>> constraints, boolean includeInactive, Vocabulary vocabulary) {
@@ -375,6 +379,10 @@ public class PartnerRepository {
         jdbc.update("DELETE FROM partner_facet WHERE facet = ? AND val = ? AND partner_id IN "
                 + "(SELECT partner_id FROM partner_facet WHERE facet = ? AND val = ?)", facet.name(), from, facet.name(), into);
         jdbc.update("UPDATE partner_facet SET val = ? WHERE facet = ? AND val = ?", into, facet.name(), from);
+        if ((facet == Facet.TIER || facet == Facet.CERTIFICATION) && !changed.isEmpty()) {
+            // a tier renamed, or two certifications merged into one: the rows' ranking facts follow
+            named.update(RANKING_FACTS + " WHERE id IN (:ids)", new MapSqlParameterSource("ids", changed));
+        }
         if (facet == Facet.INDUSTRY) {
             jdbc.update("DELETE FROM document_facet WHERE facet = 'INDUSTRY' AND val = ? AND document_id IN "
                     + "(SELECT document_id FROM document_facet WHERE facet = 'INDUSTRY' AND val = ?)", from, into);
