@@ -196,8 +196,15 @@ class SellerBrowserTest extends DemoServerTest {
         browser.get(profile);
         browser.check("profile");
 
-        // bad addresses are pages a person reads
+        // asked in the partners' own words: the answer says which value that word was read as, and why
         browser.desktop();
+        browser.get("/chat");
+        browser.find("#question").sendKeys("Who helps manufacturers in DACH get rid of their spreadsheets?", Keys.ENTER);
+        assertThat(awaitAnswers(1)).isNotEmpty();
+        assertThat(answers().get(0).findElement(By.cssSelector(".answer-text")).getText())
+                .contains("specialisation: Digital Transformation, from 'spreadsheets' (its partners' word for it)");
+
+        // bad addresses are pages a person reads
         for (String bad : List.of("/chat/no-such-conversation", "/partners/NO-SUCH-PARTNER", "/documents/no-such-document")) {
             browser.get(bad);
             assertThat(browser.find("h1").getText()).as(bad).isEqualTo("Page not found");
