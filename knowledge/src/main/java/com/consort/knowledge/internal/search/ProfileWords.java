@@ -61,7 +61,6 @@ public final class ProfileWords {
         this.passedOver = passedOver;
     }
 
-
     /** Learns from these partners; the words of any partner question ({@link SemanticReading#BREAKS}) mean nothing. */
     public static ProfileWords learn(Collection<PartnerRepository.Profile> profiles) {
         Map<String, Meaning> learnt = new HashMap<>();
@@ -162,9 +161,5 @@ public final class ProfileWords {
 
     public boolean isEmpty() {
         return byKey.isEmpty();
-    }
-
-    int size() {
-        return byKey.size();
     }
 }

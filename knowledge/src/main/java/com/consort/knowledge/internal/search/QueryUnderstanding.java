@@ -26,6 +26,8 @@ import java.util.function.ToIntBiFunction;
  */
 public class QueryUnderstanding implements QuestionReader {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(QueryUnderstanding.class);
+
     private static final Set<String> LANGUAGE_BEFORE = Set.of("speak", "speaks", "speaking", "fluent", "language",
             "languages", "in");
     private static final Set<String> LANGUAGE_AFTER = Set.of("speaking", "speaker", "speakers", "language", "speaking?",
@@ -573,8 +575,13 @@ public class QueryUnderstanding implements QuestionReader {
         if (profileMark == null) {
             synchronized (learningProfileWords) {
                 if (profileMark == null) {
-                    profileWords = learnProfileWords.get();
-                    profileMark = mark;
+                    try {
+                        profileWords = learnProfileWords.get();
+                        profileMark = mark;
+                    } catch (RuntimeException e) {
+                        // the question is read without them, and the next one tries again
+                        LOG.warn("Could not learn the partners' words from the directory: {}", e.toString());
+                    }
                 }
             }
         } else if (learningProfileWords.compareAndSet(false, true)) {

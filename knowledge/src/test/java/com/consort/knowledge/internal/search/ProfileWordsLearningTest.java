@@ -53,4 +53,30 @@ class ProfileWordsLearningTest {
         assertThat(ProfileWords.learn(List.of(partner("help", "A"), partner("help", "A"), partner("help", "A"),
                 partner("help", "A"), partner("help", "A"))).isEmpty()).isTrue();
     }
+
+    @Test
+    void aDirectoryWhoseWordsCannotBeReadLeavesTheQuestionReadWithoutThem() {
+        var tries = new java.util.concurrent.atomic.AtomicInteger();
+        PartnerRepository failing = new PartnerRepository(new org.springframework.jdbc.core.JdbcTemplate(),
+                tools.jackson.databind.json.JsonMapper.builder().build()) {
+            @Override
+            public Map<Facet, Set<String>> knownValues() {
+                return Map.of(Facet.COUNTRY, Set.of("DE"));
+            }
+
+            @Override
+            public String changeMark() {
+                return "1";
+            }
+
+            @Override
+            public List<Profile> profiles(int limit) {
+                tries.incrementAndGet();
+                throw new IllegalStateException("the database is away");
+            }
+        };
+        var read = new QueryUnderstanding(com.consort.knowledge.Vocabulary.standard(), failing, null).understand("a partner in Germany");
+        assertThat(read.byFacet()).isEqualTo(Map.of(Facet.COUNTRY, Set.of("DE")));
+        assertThat(tries.get()).isEqualTo(1);
+    }
 }
