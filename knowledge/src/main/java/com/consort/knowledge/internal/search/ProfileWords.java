@@ -36,36 +36,38 @@ public final class ProfileWords {
     public record Meaning(Facet facet, String value, int listing, int saying) {
     }
 
-    public static final ProfileWords NONE = new ProfileWords(Map.of(), Map.of(), Set.of(), Set.of());
-
     /**
      * Nouns among the words of any partner question: never learnt, but next to a word they change what it names ("staff
      * accounts" are not the "cloud accounts" of cloud posture partners), as its function words and verbs do not.
      */
     private static final Set<String> NOUNS = Set.of("partner", "partners", "customer", "customers", "client", "clients",
             "prospect", "people", "team", "teams", "staff", "company", "companies", "firm", "firms", "thing");
+    /** The keys of the words of any partner question ({@link SemanticReading#BREAKS}): they mean nothing. */
+    private static final Set<String> SKIP = keysOf(SemanticReading.BREAKS);
+    /** Words passed over next to a word: the words of any partner question but its nouns. */
+    private static final Set<String> PASSED_OVER = SKIP.stream().filter(k -> !keysOf(NOUNS).contains(k))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    public static final ProfileWords NONE = new ProfileWords(Map.of(), Map.of());
 
     private final Map<String, Meaning> byKey;
     /** Per word learnt, the words its value's partners say right next to it ("cloud" of "cloud accounts"). */
     private final Map<String, Set<String>> companions;
-    private final Set<String> skip;
 
-    /** Words passed over next to a word: the words of any partner question but its nouns. */
-    private final Set<String> passedOver;
-
-    private ProfileWords(Map<String, Meaning> byKey, Map<String, Set<String>> companions, Set<String> skip,
-            Set<String> passedOver) {
+    private ProfileWords(Map<String, Meaning> byKey, Map<String, Set<String>> companions) {
         this.byKey = byKey;
         this.companions = companions;
-        this.skip = skip;
-        this.passedOver = passedOver;
+    }
+
+    private static Set<String> keysOf(Set<String> words) {
+        Set<String> keys = new HashSet<>();
+        words.forEach(w -> keys.addAll(CorpusTerms.keys(w)));
+        return Set.copyOf(keys);
     }
 
     /** Learns from these partners; the words of any partner question ({@link SemanticReading#BREAKS}) mean nothing. */
     public static ProfileWords learn(Collection<PartnerRepository.Profile> profiles) {
         Map<String, Meaning> learnt = new HashMap<>();
-        Set<String> skip = new HashSet<>();
-        SemanticReading.BREAKS.forEach(w -> skip.addAll(CorpusTerms.keys(w)));
         for (Facet facet : com.consort.knowledge.Constraints.DESCRIBABLE) {
             Map<String, Integer> saying = new HashMap<>();
             Map<String, Integer> holders = new HashMap<>();
@@ -77,7 +79,7 @@ public final class ProfileWords {
                 }
                 values.forEach(v -> holders.merge(v, 1, Integer::sum));
                 for (String key : new HashSet<>(CorpusTerms.keys(profile.words()))) {
-                    if (key.length() < 3 || Character.isDigit(key.charAt(0)) || skip.contains(key)) {
+                    if (content(key, SKIP) == null) {
                         continue;
                     }
                     saying.merge(key, 1, Integer::sum);
@@ -97,17 +99,15 @@ public final class ProfileWords {
             });
         }
         // what the value's partners say next to each word learnt
-        Set<String> passedOver = new HashSet<>(skip);
-        NOUNS.forEach(n -> CorpusTerms.keys(n).forEach(passedOver::remove));
         Map<String, Set<String>> companions = new HashMap<>();
         for (PartnerRepository.Profile profile : profiles) {
             String[] words = profile.words().split("[^\\p{L}\\p{N}]+");
             for (int i = 0; i < words.length; i++) {
-                String key = key(words[i], skip);
+                String key = key(words[i], SKIP);
                 Meaning meaning = key == null ? null : learnt.get(key);
                 if (meaning != null && profile.values().getOrDefault(meaning.facet(), Set.of()).contains(meaning.value())) {
                     for (int n : new int[] {i - 1, i + 1}) {
-                        String next = n < 0 || n >= words.length ? null : key(words[n], passedOver);
+                        String next = n < 0 || n >= words.length ? null : key(words[n], PASSED_OVER);
                         if (next != null) {
                             companions.computeIfAbsent(key, k -> new HashSet<>()).add(next);
                         }
@@ -115,14 +115,18 @@ public final class ProfileWords {
                 }
             }
         }
-        return new ProfileWords(Map.copyOf(learnt), Map.copyOf(companions), Set.copyOf(skip), Set.copyOf(passedOver));
+        return new ProfileWords(Map.copyOf(learnt), Map.copyOf(companions));
     }
 
-    /** A word's key when it is a word of content (not a number, not a word of any partner question), else null. */
+    /** A word's key when it is a word of content (not a number, not one of {@code skip}), else null. */
     private static String key(String word, Set<String> skip) {
         List<String> keys = CorpusTerms.keys(word);
-        String key = keys.size() == 1 ? keys.get(0) : null;
-        return key == null || key.length() < 3 || Character.isDigit(key.charAt(0)) || skip.contains(key) ? null : key;
+        return keys.size() == 1 ? content(keys.get(0), skip) : null;
+    }
+
+    /** The key when it is of content: three characters or more, not a number, not one of {@code skip}; else null. */
+    private static String content(String key, Set<String> skip) {
+        return key.length() < 3 || Character.isDigit(key.charAt(0)) || skip.contains(key) ? null : key;
     }
 
     /** Of two meanings of one word, the one it tells better: the larger share listing it, then more partners, then by name. */
@@ -145,13 +149,13 @@ public final class ProfileWords {
      * @param neighbours the words right before and after it in the question (null at either end)
      */
     public Optional<Meaning> meaning(String word, String... neighbours) {
-        String key = key(word, skip);
+        String key = key(word, SKIP);
         Meaning meaning = key == null ? null : byKey.get(key);
         if (meaning == null) {
             return Optional.empty();
         }
         for (String neighbour : neighbours) {
-            String next = neighbour == null ? null : key(neighbour, passedOver);
+            String next = neighbour == null ? null : key(neighbour, PASSED_OVER);
             if (next != null && !companions.getOrDefault(key, Set.of()).contains(next)) {
                 return Optional.empty();
             }

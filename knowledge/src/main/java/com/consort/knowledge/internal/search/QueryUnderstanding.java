@@ -53,19 +53,17 @@ public class QueryUnderstanding implements QuestionReader {
     /** Holders per "facet/value" asked so far, for the values the lexicon was built from: dropped when they change. */
     private volatile Map<String, Integer> holderCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public QueryUnderstanding(Vocabulary vocabulary, PartnerRepository partners, SemanticReading semantic) {
-        this(vocabulary, partners::knownValues, (facet, value) -> partners.count(Map.of(facet, Set.of(value)), false, vocabulary),
-                semantic);
-        this.changeMark = partners::changeMark;
-        this.learnProfileWords = () -> ProfileWords.learn(partners.profiles(ProfileWords.SAMPLE));
-    }
-
     /** The directory's change mark, to learn its partners' words again when it changes; null to learn none. */
-    private Supplier<String> changeMark;
-    private Supplier<ProfileWords> learnProfileWords;
+    private final Supplier<String> changeMark;
+    private final Supplier<ProfileWords> learnProfileWords;
     private volatile ProfileWords profileWords = ProfileWords.NONE;
     private volatile String profileMark;
     private final java.util.concurrent.atomic.AtomicBoolean learningProfileWords = new java.util.concurrent.atomic.AtomicBoolean();
+
+    public QueryUnderstanding(Vocabulary vocabulary, PartnerRepository partners, SemanticReading semantic) {
+        this(vocabulary, partners::knownValues, (facet, value) -> partners.count(Map.of(facet, Set.of(value)), false, vocabulary),
+                semantic, partners::changeMark, () -> ProfileWords.learn(partners.profiles(ProfileWords.SAMPLE)));
+    }
 
     public QueryUnderstanding(Vocabulary vocabulary, Supplier<Map<Facet, Set<String>>> knownValues) {
         this(vocabulary, knownValues, null, null);
@@ -78,10 +76,18 @@ public class QueryUnderstanding implements QuestionReader {
      */
     public QueryUnderstanding(Vocabulary vocabulary, Supplier<Map<Facet, Set<String>>> knownValues,
             ToIntBiFunction<Facet, String> holders, SemanticReading semantic) {
+        this(vocabulary, knownValues, holders, semantic, null, null);
+    }
+
+    private QueryUnderstanding(Vocabulary vocabulary, Supplier<Map<Facet, Set<String>>> knownValues,
+            ToIntBiFunction<Facet, String> holders, SemanticReading semantic, Supplier<String> changeMark,
+            Supplier<ProfileWords> learnProfileWords) {
         this.vocabulary = vocabulary;
         this.knownValues = knownValues;
         this.holders = holders;
         this.semantic = semantic;
+        this.changeMark = changeMark;
+        this.learnProfileWords = learnProfileWords;
     }
 
     /**
@@ -226,7 +232,7 @@ public class QueryUnderstanding implements QuestionReader {
         }
         Set<Facet> readHere = java.util.EnumSet.noneOf(Facet.class);
         for (int i = 0; i < tokens.size(); i++) {
-            if (read[i] || SemanticReading.BREAKS.contains(tokens.get(i)) || negation(tokens, i) != null) {
+            if (read[i] || negation(tokens, i) != null) { // a word of any partner question means nothing there
                 continue;
             }
             var meaning = words.meaning(tokens.get(i), i > 0 ? tokens.get(i - 1) : null,
@@ -575,24 +581,27 @@ public class QueryUnderstanding implements QuestionReader {
         if (profileMark == null) {
             synchronized (learningProfileWords) {
                 if (profileMark == null) {
-                    try {
-                        profileWords = learnProfileWords.get();
-                        profileMark = mark;
-                    } catch (RuntimeException e) {
-                        // the question is read without them, and the next one tries again
-                        LOG.warn("Could not learn the partners' words from the directory: {}", e.toString());
-                    }
+                    learnProfileWords(mark);
                 }
             }
         } else if (learningProfileWords.compareAndSet(false, true)) {
             java.util.concurrent.CompletableFuture.runAsync(() -> {
                 try {
-                    profileWords = learnProfileWords.get();
-                    profileMark = mark;
+                    learnProfileWords(mark);
                 } finally {
                     learningProfileWords.set(false);
                 }
             });
+        }
+    }
+
+    /** Learns the partners' words as the directory is at {@code mark}; on failure the words known stay, and the next try. */
+    private void learnProfileWords(String mark) {
+        try {
+            profileWords = learnProfileWords.get();
+            profileMark = mark;
+        } catch (RuntimeException e) {
+            LOG.warn("Could not learn the partners' words from the directory: {}", e.toString());
         }
     }
 
