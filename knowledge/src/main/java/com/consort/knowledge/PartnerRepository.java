@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -220,12 +221,26 @@ public class PartnerRepository {
      */
     private String where(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> describedBy,
             boolean includeInactive, Vocabulary vocabulary, MapSqlParameterSource params) {
-        StringBuilder sql = new StringBuilder("1 = 1");
-        if (!includeInactive) {
-            sql.append(" AND p.active = TRUE");
+        StringBuilder sql = new StringBuilder(includeInactive ? "1 = 1" : "p.active = TRUE");
+        Map<Facet, Condition> conditions = conditions(constraints, describedBy, vocabulary, params);
+        if (!postgres()) {
+            conditions.values().forEach(c -> sql.append(" AND ").append(c.probe()));
+        } else if (!conditions.isEmpty()) {
+            sql.append(" AND p.id IN (").append(conditions.size() == 1 ? conditions.values().iterator().next().holders()
+                    : String.join(" INTERSECT ", conditions.values().stream().map(c -> "(" + c.holders() + ")").toList()))
+                    .append(")");
         }
-        boolean sets = postgres();
-        List<String> holders = new ArrayList<>();
+        return sql.toString();
+    }
+
+    /** One facet's constraint twice over: as a condition on the partner row {@code p}, and as the set of partners meeting it. */
+    private record Condition(String probe, String holders) {
+    }
+
+    /** The conditions of the constraints that name a value, in their order; their parameters go into {@code params}. */
+    private Map<Facet, Condition> conditions(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> describedBy,
+            Vocabulary vocabulary, MapSqlParameterSource params) {
+        Map<Facet, Condition> conditions = new LinkedHashMap<>();
         int i = 0;
         for (var constraint : constraints.entrySet()) {
             Facet facet = constraint.getKey();
@@ -234,9 +249,10 @@ public class PartnerRepository {
             }
             String p = "v" + i++;
             if (facet == Facet.CASE_STUDY_INDUSTRY) {
-                sql.append(" AND EXISTS (SELECT 1 FROM document d JOIN document_facet df ON df.document_id = d.id"
-                        + " WHERE d.partner_id = p.id AND d.kind = 'case_study' AND df.facet = 'INDUSTRY' AND df.val IN (:")
-                        .append(p).append("))");
+                String stories = " document d JOIN document_facet df ON df.document_id = d.id WHERE d.kind = 'case_study'"
+                        + " AND df.facet = 'INDUSTRY' AND df.val IN (:" + p + ")";
+                conditions.put(facet, new Condition("EXISTS (SELECT 1 FROM" + stories + " AND d.partner_id = p.id)",
+                        "SELECT d.partner_id FROM" + stories));
                 // a story's facts name the general industry ("Healthcare") where the directory says "Healthcare &
                 // Pharma"
                 params.addValue(p, vocabulary.withConceptsOf(Facet.INDUSTRY, constraint.getValue()));
@@ -256,46 +272,37 @@ public class PartnerRepository {
                 held.put(facet.name(), p);
                 params.addValue(p, constraint.getValue());
             }
-            // the set's partner rows are d, the probe's p
-            String describing = sets ? "d" : "p";
-            StringBuilder words = new StringBuilder();
             List<String> described = facet == Facet.REGION ? List.of()
                     : describedBy.getOrDefault(facet, Set.of()).stream().filter(w -> w.length() >= 3).toList();
+            List<String> words = new ArrayList<>();
             for (int w = 0; w < described.size(); w++) {
                 // from the start of a word: "shop" is in "online shops", not in "workshops"; a word of three letters is
                 // a whole word ("SOC", not "socket")
-                words.append(w == 0 ? "" : " OR ").append(describing).append(".description_words LIKE :").append(p)
-                        .append("d").append(w);
+                words.add(".description_words LIKE :" + p + "d" + w);
                 String word = wordsOf(described.get(w)).strip().replace("%", "").replace("_", "");
                 params.addValue(p + "d" + w, "% " + word + (word.length() < 4 ? " %" : "%"));
             }
-            if (sets) {
-                List<String> set = new ArrayList<>();
-                held.forEach((f, values) -> set.add("SELECT partner_id FROM partner_facet WHERE facet = '" + f
-                        + "' AND val IN (:" + values + ")"));
-                if (!words.isEmpty()) {
-                    // a partner that leaves the facet empty (V694 lists them) meets it by its own words
-                    set.add("SELECT e.partner_id FROM partner_empty_facet e JOIN partner d ON d.id = e.partner_id"
-                            + " WHERE e.facet = '" + facet.name() + "' AND (" + words + ")");
-                }
-                holders.add(String.join(" UNION ", set));
-            } else {
-                List<String> anyValue = new ArrayList<>();
-                held.forEach((f, values) -> anyValue.add("(f.facet = '" + f + "' AND f.val IN (:" + values + "))"));
-                sql.append(" AND (EXISTS (SELECT 1 FROM partner_facet f WHERE f.partner_id = p.id AND (")
-                        .append(String.join(" OR ", anyValue)).append("))");
-                if (!words.isEmpty()) {
-                    sql.append(" OR (NOT EXISTS (SELECT 1 FROM partner_facet e WHERE e.partner_id = p.id AND e.facet = '")
-                            .append(facet.name()).append("') AND (").append(words).append("))");
-                }
-                sql.append(")");
+            // the probe's partner row is p, the set's d
+            List<String> anyValue = new ArrayList<>();
+            List<String> set = new ArrayList<>();
+            held.forEach((f, values) -> {
+                anyValue.add("(f.facet = '" + f + "' AND f.val IN (:" + values + "))");
+                set.add("SELECT partner_id FROM partner_facet WHERE facet = '" + f + "' AND val IN (:" + values + ")");
+            });
+            StringBuilder probe = new StringBuilder("(EXISTS (SELECT 1 FROM partner_facet f WHERE f.partner_id = p.id AND (")
+                    .append(String.join(" OR ", anyValue)).append("))");
+            if (!words.isEmpty()) {
+                // a partner that leaves the facet empty (V694 lists them) meets it by its own words
+                probe.append(" OR (NOT EXISTS (SELECT 1 FROM partner_facet e WHERE e.partner_id = p.id AND e.facet = '")
+                        .append(facet.name()).append("') AND (")
+                        .append(String.join(" OR ", words.stream().map(w -> "p" + w).toList())).append("))");
+                set.add("SELECT e.partner_id FROM partner_empty_facet e JOIN partner d ON d.id = e.partner_id"
+                        + " WHERE e.facet = '" + facet.name() + "' AND ("
+                        + String.join(" OR ", words.stream().map(w -> "d" + w).toList()) + ")");
             }
+            conditions.put(facet, new Condition(probe.append(")").toString(), String.join(" UNION ", set)));
         }
-        if (!holders.isEmpty()) {
-            sql.append(" AND p.id IN (").append(holders.size() == 1 ? holders.get(0)
-                    : String.join(" INTERSECT ", holders.stream().map(h -> "(" + h + ")").toList())).append(")");
-        }
-        return sql.toString();
+        return conditions;
     }
 
     /** A page of partners by id, optionally filtered the same way as {@link #matching}. */
@@ -317,6 +324,48 @@ public class PartnerRepository {
         String where = where(constraints, described, includeInactive, vocabulary, params);
         Integer count = named.queryForObject("SELECT count(*) FROM partner p WHERE " + where, params, Integer.class);
         return count == null ? 0 : count;
+    }
+
+    /**
+     * For each constraint, how many partners meet all the others: what dropping it alone would let through (0 when it is
+     * the only one). One read of each constraint's set of partners, where asking for each count in turn read every set
+     * but one again, once per constraint.
+     */
+    public Map<Facet, Integer> countsWithoutEach(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described,
+            boolean includeInactive, Vocabulary vocabulary) {
+        var params = new MapSqlParameterSource();
+        Map<Facet, Condition> byFacet = conditions(constraints, described, vocabulary, params);
+        List<Condition> conditions = List.copyOf(byFacet.values());
+        Map<Facet, Integer> counts = new LinkedHashMap<>();
+        if (constraints.size() < 2) {
+            constraints.keySet().forEach(facet -> counts.put(facet, 0));
+            return counts;
+        }
+        // each partner once per constraint it meets, with that constraint's bit: the sum of its bits says which it meets
+        List<String> bits = new ArrayList<>();
+        for (int c = 0; c < conditions.size(); c++) {
+            bits.add("SELECT DISTINCT partner_id, " + (1 << c) + " AS bit FROM (" + conditions.get(c).holders() + ") h" + c);
+        }
+        Map<Integer, Integer> partnersByMet = new HashMap<>();
+        named.query("SELECT met, count(*) FROM (SELECT m.partner_id, SUM(m.bit) AS met FROM (" + String.join(" UNION ALL ", bits)
+                + ") m JOIN partner p ON p.id = m.partner_id" + (includeInactive ? "" : " WHERE p.active = TRUE")
+                + " GROUP BY m.partner_id) t GROUP BY met", params, rs -> {
+                    partnersByMet.put(rs.getInt(1), rs.getInt(2));
+                });
+        int all = (1 << conditions.size()) - 1;
+        List<Facet> constrained = List.copyOf(byFacet.keySet());
+        for (Facet facet : constraints.keySet()) {
+            int index = constrained.indexOf(facet);
+            int excused = index < 0 ? 0 : 1 << index; // a facet naming no value constrains nothing
+            int count = 0;
+            for (var met : partnersByMet.entrySet()) {
+                if ((all & ~met.getKey() & ~excused) == 0) {
+                    count += met.getValue();
+                }
+            }
+            counts.put(facet, count);
+        }
+        return counts;
     }
 
     public boolean delete(String id) {

@@ -223,9 +223,11 @@ public class PartnerSearch {
         List<Unmet> unmet = new ArrayList<>();
         Constraints nearest = null;
         int nearestCount = 0;
+        Map<Facet, Integer> withoutEach = partners.countsWithoutEach(constraints.byFacet(), understanding.described(constraints),
+                constraints.includeInactive(), vocabulary);
         for (Facet facet : constraints.byFacet().keySet()) {
             Constraints relaxed = constraints.without(facet);
-            int count = relaxed.isEmpty() ? 0 : partners.count(relaxed.byFacet(), understanding.described(relaxed), constraints.includeInactive(), vocabulary);
+            int count = withoutEach.get(facet);
             if (count > 0) {
                 unmet.add(new Unmet(facet.filterKey(), display(facet, constraints.byFacet().get(facet)), count));
                 if (count > nearestCount) {

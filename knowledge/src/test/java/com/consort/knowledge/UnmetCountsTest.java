@@ -1,0 +1,127 @@
+package com.consort.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import com.consort.knowledge.testing.KnowledgeContext;
+import com.consort.knowledge.testing.TestStorage;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * When no partner meets everything a question asks, each constraint is reported with how many partners meet all the
+ * others: read in one pass over the constraints' sets, and the same as counting the directory without each in turn.
+ */
+class UnmetCountsTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @Nested
+    class Embedded extends OnStorage {
+        @Override
+        DataSource dataSource() {
+            return TestStorage.embedded(dataDir);
+        }
+    }
+
+    @Nested
+    class Postgres extends OnStorage {
+        @Override
+        DataSource dataSource() {
+            return TestStorage.postgres();
+        }
+    }
+
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    abstract static class OnStorage {
+
+        static final String PARTNERS = """
+                id,name,type,tier,regions,countries,languages,industries,specializations,certifications,integrations,templates,description,website,status,satisfaction,partner_manager
+                U1,Berlin Retail,Reseller,Gold,EMEA,Germany,German;English,Retail,Cloud Migration,,,,Store systems.,,active,4.0,Ines
+                U2,Munich Banks,Reseller,Silver,EMEA,Germany,German,Financial Services,Cloud Migration,,,,Core banking.,,active,4.0,Ines
+                U3,Vienna Words,Reseller,Silver,EMEA,Austria,German,,Cloud Migration,,,,We serve retailers and supermarkets.,,active,4.0,Ines
+                U4,Paris Retail,Consulting Partner,Gold,EMEA,France,French,Retail,Data Platform,,,,Shops.,,active,4.0,Ines
+                U5,Old Berlin,Reseller,Gold,EMEA,Germany,German,Retail,Cloud Migration,,,,Store systems.,,inactive,4.0,Ines
+                U6,Austin Retail,Reseller,Gold,North America,United States,English,Retail;Financial Services,Cloud Migration,,,,Stores and banks.,,active,4.0,Ines
+                U7,Hamburg Data,Consulting Partner,Silver,EMEA,Germany,German;English,Retail;Financial Services,Data Platform,,,,Data.,,active,4.0,Ines
+                """;
+
+        AnnotationConfigApplicationContext context;
+        PartnerRepository partners;
+        Vocabulary vocabulary;
+
+        abstract DataSource dataSource();
+
+        @BeforeAll
+        void directory() {
+            context = KnowledgeContext.withDirectory(dataSource(), PARTNERS);
+            partners = context.getBean(PartnerRepository.class);
+            vocabulary = context.getBean(Vocabulary.class);
+        }
+
+        @AfterAll
+        void close() {
+            context.close();
+        }
+
+        /** Counted the slow way: the directory without each constraint in turn. */
+        private Map<Facet, Integer> oneByOne(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described,
+                boolean includeInactive) {
+            Map<Facet, Integer> counts = new LinkedHashMap<>();
+            constraints.keySet().forEach(facet -> {
+                Map<Facet, Set<String>> relaxed = new LinkedHashMap<>(constraints);
+                relaxed.remove(facet);
+                Map<Facet, Set<String>> words = new LinkedHashMap<>(described);
+                words.remove(facet);
+                counts.put(facet, relaxed.isEmpty() ? 0 : partners.count(relaxed, words, includeInactive, vocabulary));
+            });
+            return counts;
+        }
+
+        @Test
+        void eachConstraintCountsThePartnersThatMeetAllTheOthers() {
+            Map<Facet, Set<String>> constraints = new LinkedHashMap<>();
+            constraints.put(Facet.COUNTRY, Set.of("DE"));
+            constraints.put(Facet.INDUSTRY, Set.of("Retail"));
+            constraints.put(Facet.SPECIALIZATION, Set.of("Data Platform"));
+            constraints.put(Facet.LANGUAGE, Set.of("fr"));
+            // without the country: U4 (Paris); without the language: U7 (Hamburg); the others: none
+            assertThat(partners.countsWithoutEach(constraints, Map.of(), false, vocabulary))
+                    .containsExactly(entry(Facet.COUNTRY, 1), entry(Facet.INDUSTRY, 0), entry(Facet.SPECIALIZATION, 0),
+                            entry(Facet.LANGUAGE, 1))
+                    .isEqualTo(oneByOne(constraints, Map.of(), false));
+        }
+
+        @Test
+        void aRegionItsCountriesDescribedPartnersAndInactiveOnesCountAsTheyDoInASearch() {
+            Map<Facet, Set<String>> constraints = new LinkedHashMap<>();
+            constraints.put(Facet.REGION, Set.of("DACH"));
+            constraints.put(Facet.INDUSTRY, Set.of("Retail"));
+            constraints.put(Facet.SPECIALIZATION, Set.of("Data Platform"));
+            Map<Facet, Set<String>> described = Map.of(Facet.INDUSTRY, Set.of("retailers"));
+            for (boolean inactive : new boolean[] {false, true}) {
+                Map<Facet, Integer> counts = partners.countsWithoutEach(constraints, described, inactive, vocabulary);
+                assertThat(counts).isEqualTo(oneByOne(constraints, described, inactive));
+                // without the specialisation: U1, U7 and the described U3 (Vienna), and the inactive U5 when it counts
+                assertThat(counts.get(Facet.SPECIALIZATION)).isEqualTo(inactive ? 4 : 3);
+            }
+        }
+
+        @Test
+        void aSingleConstraintLetsNothingThroughByBeingDropped() {
+            assertThat(partners.countsWithoutEach(Map.of(Facet.COUNTRY, Set.of("JP")), Map.of(), false, vocabulary))
+                    .isEqualTo(Map.of(Facet.COUNTRY, 0));
+        }
+    }
+}
