@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The partners a search ranks, bounded however large the directory: up to {@link #WINDOW} partners meeting the
@@ -27,24 +28,24 @@ final class CandidateWindow {
 
     private final PartnerRepository partners;
     private final ChunkSearch chunks;
-    private final Embedder embedder;
     private final Vocabulary vocabulary;
     private final QuestionReader understanding;
     private final int window;
     private volatile Best best;
     private volatile long checkedAt;
 
-    CandidateWindow(PartnerRepository partners, ChunkSearch chunks, Embedder embedder, Vocabulary vocabulary,
-            QuestionReader understanding, int window) {
+    CandidateWindow(PartnerRepository partners, ChunkSearch chunks, Vocabulary vocabulary, QuestionReader understanding,
+            int window) {
         this.window = window;
         this.partners = partners;
         this.chunks = chunks;
-        this.embedder = embedder;
         this.vocabulary = vocabulary;
         this.understanding = understanding;
     }
 
-    List<PartnerRepository.Candidate> candidates(PartnerSearch.Query query, Constraints constraints, int depth) {
+    /** @param vector the question's embedding, begun ahead ({@link ChunkSearch#embeddingAhead}); null in keyword mode */
+    List<PartnerRepository.Candidate> candidates(PartnerSearch.Query query, Constraints constraints, int depth,
+            Supplier<float[]> vector) {
         String text = query.text() == null ? "" : query.text().strip();
         Map<Facet, Set<String>> described = understanding.described(constraints);
         if (text.isEmpty()) {
@@ -56,7 +57,6 @@ final class CandidateWindow {
         if (upTo.size() <= window) {
             return upTo;
         }
-        float[] vector = query.mode() == RetrievalMode.KEYWORD ? null : embedder.embedQuery(text);
         Set<String> ids = new LinkedHashSet<>();
         chunks.search(text, vector, depth, Scope.kinds(EVIDENCE_KINDS), query.mode(), ChunkSearch.Purpose.PARTNERS)
                 .forEach(h -> ids.add(h.chunk().partnerId()));
@@ -88,38 +88,5 @@ final class CandidateWindow {
             checkedAt = System.nanoTime();
             return best.ids();
         }
-    }
-
-    /**
-     * The embedder with the last few query vectors remembered: the window and the ranking embed the same question once.
-     */
-    static Embedder remembering(Embedder embedder) {
-        Map<String, float[]> recent = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                return size() > 16;
-            }
-        });
-        return new Embedder() {
-            @Override
-            public List<float[]> embedPassages(List<String> passages) {
-                return embedder.embedPassages(passages);
-            }
-
-            @Override
-            public float[] embedQuery(String query) {
-                float[] known = recent.get(query);
-                if (known == null) {
-                    known = embedder.embedQuery(query);
-                    recent.put(query, known);
-                }
-                return known;
-            }
-
-            @Override
-            public String modelName() {
-                return embedder.modelName();
-            }
-        };
     }
 }

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /** The low-level retrieval API: chunks with scores and what is needed to cite them. */
 public class ChunkSearch {
@@ -135,6 +137,32 @@ public class ChunkSearch {
 
     /** As {@link #search(String, float[], int, Scope, RetrievalMode)}, fused as the purpose needs. */
     public List<Hit> search(String query, float[] queryVector, int limit, Scope scope, RetrievalMode mode, Purpose purpose) {
+        return search(query, queryVector == null ? null : () -> queryVector, limit, scope, mode, purpose);
+    }
+
+    /**
+     * The query's embedding, begun now on the retrieval pool so that it runs beside what the caller does before it
+     * searches (reading the question, the directory's candidates); null in keyword mode. With the pool busy, the
+     * embedding runs here and now, as it did before.
+     */
+    public Supplier<float[]> embeddingAhead(String query, RetrievalMode mode) {
+        if (mode == RetrievalMode.KEYWORD || query == null || query.isBlank()) {
+            return null;
+        }
+        CompletableFuture<float[]> vector = CompletableFuture.supplyAsync(
+                () -> leg("embed").record(() -> embedder.embedQuery(query)), keywordLeg);
+        return () -> {
+            try {
+                return vector.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        };
+    }
+
+    /** As {@link #search(String, float[], int, Scope, RetrievalMode, Purpose)} with the embedding begun ahead (or null). */
+    public List<Hit> search(String query, Supplier<float[]> queryVector, int limit, Scope scope, RetrievalMode mode,
+            Purpose purpose) {
         if (query == null || query.isBlank() || limit <= 0 || scope.empty()) {
             return List.of();
         }
@@ -146,7 +174,7 @@ public class ChunkSearch {
                 : CompletableFuture.supplyAsync(() -> leg("keyword").record(() -> keywords.search(query, depth, scope)),
                         mode == RetrievalMode.HYBRID ? keywordLeg : Runnable::run);
         if (mode != RetrievalMode.KEYWORD) {
-            float[] vector = queryVector != null ? queryVector : leg("embed").record(() -> embedder.embedQuery(query));
+            float[] vector = queryVector != null ? queryVector.get() : leg("embed").record(() -> embedder.embedQuery(query));
             List<VectorMatch> matches = leg("dense").record(() -> vectors.nearest(vector, depth, scope));
             matches.forEach(m -> dense.putIfAbsent(m.chunkId(), m.similarity()));
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Partner-level ranking. Hard constraints (stated in the question or given as filters) decide who
@@ -139,7 +140,6 @@ public class PartnerSearch {
     private final PartnerRepository partners;
     private final QuestionReader understanding;
     private final ChunkSearch chunks;
-    private final Embedder embedder;
     private final Vocabulary vocabulary;
     private final List<RankingSignal> signals;
     private final Ordering ordering;
@@ -147,32 +147,31 @@ public class PartnerSearch {
     private final CorpusTerms corpus;
 
     public PartnerSearch(PartnerRepository partners, QuestionReader understanding, ChunkSearch chunks,
-            Embedder embedder, Vocabulary vocabulary) {
-        this(partners, understanding, chunks, embedder, vocabulary, List.of());
+            Vocabulary vocabulary) {
+        this(partners, understanding, chunks, vocabulary, List.of());
     }
 
     public PartnerSearch(PartnerRepository partners, QuestionReader understanding, ChunkSearch chunks,
-            Embedder embedder, Vocabulary vocabulary, List<RankingSignal> signals) {
-        this(partners, understanding, chunks, embedder, vocabulary, signals, Ordering.NONE);
+            Vocabulary vocabulary, List<RankingSignal> signals) {
+        this(partners, understanding, chunks, vocabulary, signals, Ordering.NONE);
     }
 
     public PartnerSearch(PartnerRepository partners, QuestionReader understanding, ChunkSearch chunks,
-            Embedder embedder, Vocabulary vocabulary, List<RankingSignal> signals, Ordering ordering) {
-        this(partners, understanding, chunks, embedder, vocabulary, signals, ordering, null);
+            Vocabulary vocabulary, List<RankingSignal> signals, Ordering ordering) {
+        this(partners, understanding, chunks, vocabulary, signals, ordering, null);
     }
 
     /** @param corpus what the index says term by term, for the question's word criteria; null: none are checked */
     public PartnerSearch(PartnerRepository partners, QuestionReader understanding, ChunkSearch chunks,
-            Embedder embedder, Vocabulary vocabulary, List<RankingSignal> signals, Ordering ordering, CorpusTerms corpus) {
+            Vocabulary vocabulary, List<RankingSignal> signals, Ordering ordering, CorpusTerms corpus) {
         this.corpus = corpus;
         this.signals = List.copyOf(signals);
         this.ordering = ordering;
         this.partners = partners;
         this.understanding = understanding;
         this.chunks = chunks;
-        this.embedder = CandidateWindow.remembering(embedder);
         this.vocabulary = vocabulary;
-        this.window = new CandidateWindow(partners, chunks, this.embedder, vocabulary, understanding, CandidateWindow.WINDOW);
+        this.window = new CandidateWindow(partners, chunks, vocabulary, understanding, CandidateWindow.WINDOW);
     }
 
     /** The index's terms this search checks word criteria against, or null when it checks none. */
@@ -190,6 +189,8 @@ public class PartnerSearch {
      * Query#withReading}) is not read again; one with only its text (REST and MCP callers) is read here, once.
      */
     public Response search(Query query) {
+        // the question's embedding runs beside its reading and the directory's read, not after them
+        Supplier<float[]> vector = chunks.embeddingAhead(query.text() == null ? null : query.text().strip(), query.mode());
         Constraints read = query.read() != null ? query.read() : understanding.understand(query.text());
         Constraints constraints = read.overriddenBy(query.filters());
         CorpusTerms.Snapshot terms = corpus == null ? null : corpus.current();
@@ -200,7 +201,7 @@ public class PartnerSearch {
         }
         Evidencing evidencing = new Evidencing(criteria, terms);
         int depth = Math.max(300, query.limit() * 60);
-        List<PartnerRepository.Candidate> meeting = meeting(query, constraints, depth);
+        List<PartnerRepository.Candidate> meeting = meeting(query, constraints, depth, vector);
         List<PartnerRepository.Candidate> candidates = meeting;
         List<Criterion> stated = criteria.stream().filter(Criterion::stated).toList();
         if (!meeting.isEmpty() && !stated.isEmpty()) {
@@ -211,12 +212,12 @@ public class PartnerSearch {
                 List<Unmet> unmet = stated.stream().map(c -> new Unmet(c.constraint(), Set.of(c.words().replace("'", "")),
                         (int) meeting.stream().filter(p -> !evidencing.saysSomewhere(p.id(), c)).count())).toList();
                 return new Response(constraints, List.of(), unmet,
-                        rank(query, constraints, meeting, Math.min(query.limit(), 3), evidencing), criteria);
+                        rank(query, constraints, meeting, Math.min(query.limit(), 3), evidencing, vector), criteria);
             }
             candidates = saying;
         }
         if (!candidates.isEmpty()) {
-            return new Response(constraints, rank(query, constraints, candidates, query.limit(), evidencing), List.of(), List.of(),
+            return new Response(constraints, rank(query, constraints, candidates, query.limit(), evidencing, vector), List.of(), List.of(),
                     criteria);
         }
         // Nothing meets everything: find the constraints that, dropped alone, let partners through.
@@ -241,8 +242,8 @@ public class PartnerSearch {
             constraints.byFacet().forEach((facet, values) -> unmet.add(new Unmet(facet.filterKey(), display(facet, values), 0)));
             nearest = new Constraints(Map.of(), List.of(), constraints.includeInactive());
         }
-        List<Result> alternatives = rank(query, nearest, window.candidates(query, nearest, depth),
-                Math.min(query.limit(), 3), evidencing);
+        List<Result> alternatives = rank(query, nearest, window.candidates(query, nearest, depth, vector),
+                Math.min(query.limit(), 3), evidencing, vector);
         return new Response(constraints, List.of(), unmet, alternatives, criteria);
     }
 
@@ -256,14 +257,13 @@ public class PartnerSearch {
     public static final String CRITERIA_SIGNAL = "criteria";
 
     private List<Result> rank(Query query, Constraints constraints, List<PartnerRepository.Candidate> candidates, int limit,
-            Evidencing evidencing) {
+            Evidencing evidencing, Supplier<float[]> vector) {
         Set<String> candidateIds = new java.util.HashSet<>();
         candidates.forEach(c -> candidateIds.add(c.id()));
         Map<String, Double> relevance = new LinkedHashMap<>();
         Map<String, List<ChunkSearch.Hit>> hitsByPartner = new LinkedHashMap<>();
         String text = query.text() == null ? "" : query.text().strip();
         if (!text.isEmpty()) {
-            float[] vector = query.mode() == RetrievalMode.KEYWORD ? null : embedder.embedQuery(text);
             // A filter on hundreds of partners costs more than it saves: search the kinds, keep the candidates.
             boolean filterInIndex = candidateIds.size() <= IN_INDEX_FILTER_LIMIT;
             Scope scope = filterInIndex ? Scope.kinds(EVIDENCE_KINDS).withPartners(candidateIds) : Scope.kinds(EVIDENCE_KINDS);
@@ -363,14 +363,14 @@ public class PartnerSearch {
      * group?") has the customer's industry told by the partner's listing or by the story of the work, filed under the
      * partner that did it.
      */
-    private List<PartnerRepository.Candidate> meeting(Query query, Constraints constraints, int depth) {
-        List<PartnerRepository.Candidate> meeting = window.candidates(query, constraints, depth);
+    private List<PartnerRepository.Candidate> meeting(Query query, Constraints constraints, int depth, Supplier<float[]> vector) {
+        List<PartnerRepository.Candidate> meeting = window.candidates(query, constraints, depth, vector);
         if (!constraints.byFacet().containsKey(Facet.INDUSTRY) || !QuestionReader.asksWhoDid(query.text())) {
             return meeting;
         }
         Map<String, PartnerRepository.Candidate> either = new LinkedHashMap<>();
         meeting.forEach(c -> either.put(c.id(), c));
-        window.candidates(query, constraints.industryOfStories(), depth).forEach(c -> either.putIfAbsent(c.id(), c));
+        window.candidates(query, constraints.industryOfStories(), depth, vector).forEach(c -> either.putIfAbsent(c.id(), c));
         return List.copyOf(either.values());
     }
 

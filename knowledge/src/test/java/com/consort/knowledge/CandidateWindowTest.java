@@ -45,7 +45,7 @@ class CandidateWindowTest {
                 ImportFormat.CSV);
         partners = context.getBean(PartnerRepository.class);
         vocabulary = context.getBean(Vocabulary.class);
-        window = new CandidateWindow(partners, context.getBean(ChunkSearch.class), context.getBean(Embedder.class), vocabulary,
+        window = new CandidateWindow(partners, context.getBean(ChunkSearch.class), vocabulary,
                 context.getBean(QueryUnderstanding.class), 1);
     }
 
@@ -55,7 +55,8 @@ class CandidateWindowTest {
     }
 
     private List<String> ids(String question, Constraints constraints) {
-        return window.candidates(new PartnerSearch.Query(question, constraints, 1, RetrievalMode.HYBRID), constraints, 2)
+        return window.candidates(new PartnerSearch.Query(question, constraints, 1, RetrievalMode.HYBRID), constraints, 2,
+                        context.getBean(ChunkSearch.class).embeddingAhead(question, RetrievalMode.HYBRID))
                 .stream().map(PartnerRepository.Candidate::id).toList();
     }
 
@@ -86,17 +87,18 @@ class CandidateWindowTest {
         assertThat(partners.candidates(germany.byFacet(), Map.of(), false, vocabulary, 5)).extracting(PartnerRepository.Candidate::id)
                 .containsExactly("W1", "W3");
         // within the window, the window's candidates are those same rows, read once
-        CandidateWindow two = new CandidateWindow(partners, context.getBean(ChunkSearch.class), context.getBean(Embedder.class),
-                vocabulary, context.getBean(QueryUnderstanding.class), 2);
-        assertThat(two.candidates(new PartnerSearch.Query("grocery", germany, 1, RetrievalMode.HYBRID), germany, 2))
+        CandidateWindow two = new CandidateWindow(partners, context.getBean(ChunkSearch.class), vocabulary,
+                context.getBean(QueryUnderstanding.class), 2);
+        assertThat(two.candidates(new PartnerSearch.Query("grocery", germany, 1, RetrievalMode.HYBRID), germany, 2, null))
                 .isEqualTo(partners.candidates(germany.byFacet(), false, vocabulary));
     }
 
     @Test
     void withinTheWindowEveryPartnerMeetingTheConstraintsIsRanked() {
-        CandidateWindow wide = new CandidateWindow(partners, context.getBean(ChunkSearch.class), context.getBean(Embedder.class),
-                vocabulary, context.getBean(QueryUnderstanding.class), 10);
-        assertThat(wide.candidates(new PartnerSearch.Query("banks", Constraints.NONE, 1, RetrievalMode.HYBRID), Constraints.NONE, 2))
+        CandidateWindow wide = new CandidateWindow(partners, context.getBean(ChunkSearch.class), vocabulary,
+                context.getBean(QueryUnderstanding.class), 10);
+        assertThat(wide.candidates(new PartnerSearch.Query("banks", Constraints.NONE, 1, RetrievalMode.HYBRID), Constraints.NONE, 2,
+                null))
                 .hasSize(4);
     }
 }

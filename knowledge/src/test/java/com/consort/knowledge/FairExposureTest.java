@@ -78,7 +78,7 @@ class FairExposureTest {
                     F1,Eagle Dan GmbH,FR,Wombat audits for insurers,
                     """.getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV);
             var search = new PartnerSearch(context.getBean(PartnerRepository.class), context.getBean(QueryUnderstanding.class),
-                    context.getBean(ChunkSearch.class), context.getBean(Embedder.class), context.getBean(Vocabulary.class), List.of(),
+                    context.getBean(ChunkSearch.class), context.getBean(Vocabulary.class), List.of(),
                     new FairExposure(new ExposureSettings(true, 0.005)));
             var inGermany = new Constraints(Map.of(Facet.COUNTRY, Set.of("DE")), List.of(), false);
             List<String> seconds = new ArrayList<>();

@@ -148,8 +148,8 @@ public class KnowledgeConfiguration {
 
     @Bean
     PartnerSearch partnerSearch(PartnerRepository partners, QueryUnderstanding understanding, ChunkSearch chunks,
-            Embedder embedder, Vocabulary vocabulary, TrackRecord trackRecord, FairExposure exposure, CorpusTerms corpus) {
-        return new PartnerSearch(partners, understanding, chunks, embedder, vocabulary,
+            Vocabulary vocabulary, TrackRecord trackRecord, FairExposure exposure, CorpusTerms corpus) {
+        return new PartnerSearch(partners, understanding, chunks, vocabulary,
                 trackRecord.settings().maxBoost() > 0 ? List.of(trackRecord) : List.of(), exposure, corpus);
     }
 

@@ -65,7 +65,7 @@ public final class Stages {
     /** Partner search over the context's beans, but with the given chunk search (another fusion, say). */
     public static PartnerSearch partnerSearch(ApplicationContext context, ChunkSearch chunks) {
         return new PartnerSearch(context.getBean(PartnerRepository.class), context.getBean(QueryUnderstanding.class),
-                chunks, context.getBean(Embedder.class), context.getBean(Vocabulary.class), List.of(),
+                chunks, context.getBean(Vocabulary.class), List.of(),
                 PartnerSearch.Ordering.NONE, context.getBeanProvider(CorpusTerms.class).getIfAvailable());
     }
 
