@@ -3,10 +3,19 @@ package com.consort.knowledge.internal.embedding;
 import com.consort.knowledge.Embedder;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import io.micrometer.core.instrument.Metrics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 
@@ -30,7 +39,46 @@ public class OnnxEmbedder implements Embedder, AutoCloseable {
         });
         // batches waiting for the model: a queue that keeps growing means ingest outruns the CPU
         Metrics.gauge("consort.embedding.queue", executor, pool -> pool.getQueue().size());
-        this.model = new BgeSmallEnV15QuantizedEmbeddingModel(executor);
+        this.model = new Bge(executor);
+    }
+
+    /**
+     * The BGE-small model of LangChain4j's artifact in a session that runs each text on one thread. ONNX Runtime's
+     * default, a thread per core for every run, spun both cores for one query while the search's other work (reading
+     * the question, the directory, the keyword leg) waited for them; texts are embedded side by side by the pool instead.
+     */
+    private static final class Bge extends AbstractInProcessEmbeddingModel {
+        private static final OnnxBertBiEncoder MODEL = load();
+
+        Bge(Executor executor) {
+            super(executor);
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return MODEL;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return 384;
+        }
+
+        private static OnnxBertBiEncoder load() {
+            ClassLoader loader = OnnxEmbedder.class.getClassLoader();
+            try (InputStream model = loader.getResourceAsStream("bge-small-en-v1.5-q.onnx");
+                    InputStream tokenizer = loader.getResourceAsStream("bge-small-en-v1.5-q-tokenizer.json");
+                    OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                options.setIntraOpNumThreads(1);
+                OrtEnvironment environment = OrtEnvironment.getEnvironment();
+                return new OnnxBertBiEncoder(environment, environment.createSession(model.readAllBytes(), options), tokenizer,
+                        PoolingMode.CLS);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (OrtException e) {
+                throw new IllegalStateException("The embedding model cannot be loaded", e);
+            }
+        }
     }
 
     @Override
