@@ -347,9 +347,10 @@ public class PartnerRepository {
             bits.add("SELECT DISTINCT partner_id, " + (1 << c) + " AS bit FROM (" + conditions.get(c).holders() + ") h" + c);
         }
         Map<Integer, Integer> partnersByMet = new HashMap<>();
-        named.query("SELECT met, count(*) FROM (SELECT m.partner_id, SUM(m.bit) AS met FROM (" + String.join(" UNION ALL ", bits)
-                + ") m JOIN partner p ON p.id = m.partner_id" + (includeInactive ? "" : " WHERE p.active = TRUE")
-                + " GROUP BY m.partner_id) t GROUP BY met", params, rs -> {
+        // only a partner missing one constraint at most counts for any of them: the others are never joined to their rows
+        named.query("SELECT t.met, count(*) FROM (SELECT m.partner_id, SUM(m.bit) AS met FROM (" + String.join(" UNION ALL ", bits)
+                + ") m GROUP BY m.partner_id HAVING count(*) >= " + (conditions.size() - 1) + ") t JOIN partner p ON p.id = t.partner_id"
+                + (includeInactive ? "" : " WHERE p.active = TRUE") + " GROUP BY t.met", params, rs -> {
                     partnersByMet.put(rs.getInt(1), rs.getInt(2));
                 });
         int all = (1 << conditions.size()) - 1;
