@@ -338,7 +338,16 @@ public class PartnerRepository {
         List<Condition> conditions = List.copyOf(byFacet.values());
         Map<Facet, Integer> counts = new LinkedHashMap<>();
         if (constraints.size() < 2) {
-            constraints.keySet().forEach(facet -> counts.put(facet, 0));
+            constraints.keySet().forEach(facet -> counts.put(facet, 0)); // dropping the only one lets nothing through
+            return counts;
+        }
+        if (conditions.size() < 2) {
+            // one constraint names a value at most (one naming none constrains nothing): a count or two, one by one
+            constraints.keySet().forEach(facet -> {
+                Map<Facet, Set<String>> others = new LinkedHashMap<>(constraints);
+                others.remove(facet);
+                counts.put(facet, count(others, described, includeInactive, vocabulary));
+            });
             return counts;
         }
         // each partner once per constraint it meets, with that constraint's bit: the sum of its bits says which it meets

@@ -7,6 +7,7 @@ import com.consort.knowledge.testing.KnowledgeContext;
 import com.consort.knowledge.testing.TestStorage;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -116,6 +117,23 @@ class UnmetCountsTest {
                 // without the specialisation: U1, U7 and the described U3 (Vienna), and the inactive U5 when it counts
                 assertThat(counts.get(Facet.SPECIALIZATION)).isEqualTo(inactive ? 4 : 3);
             }
+        }
+
+        @Test
+        void aConstraintNamingNoValueConstrainsNothing() {
+            Map<Facet, Set<String>> oneEmpty = new LinkedHashMap<>();
+            oneEmpty.put(Facet.COUNTRY, Set.of("FR"));
+            oneEmpty.put(Facet.INDUSTRY, Set.of());
+            Map<Facet, Set<String>> bothEmpty = new LinkedHashMap<>();
+            bothEmpty.put(Facet.COUNTRY, Set.of());
+            bothEmpty.put(Facet.INDUSTRY, Set.of());
+            for (Map<Facet, Set<String>> constraints : List.of(oneEmpty, bothEmpty)) {
+                assertThat(partners.countsWithoutEach(constraints, Map.of(), false, vocabulary))
+                        .isEqualTo(oneByOne(constraints, Map.of(), false));
+            }
+            // without the empty industry: the French partner; with nothing named at all: every active partner
+            assertThat(partners.countsWithoutEach(oneEmpty, Map.of(), false, vocabulary).get(Facet.INDUSTRY)).isEqualTo(1);
+            assertThat(partners.countsWithoutEach(bothEmpty, Map.of(), false, vocabulary).get(Facet.INDUSTRY)).isEqualTo(6);
         }
 
         @Test
