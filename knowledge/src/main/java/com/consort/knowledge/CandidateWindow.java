@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The partners a search ranks, bounded however large the directory: up to {@link #WINDOW} partners meeting the
@@ -21,31 +20,28 @@ final class CandidateWindow {
 
     static final int WINDOW = 2_000;
     private static final long RECHECK_NANOS = Duration.ofSeconds(5).toNanos();
-    private static final Set<String> EVIDENCE_KINDS = Set.of(DocumentKind.CASE_STUDY.code(), DocumentKind.PROFILE.code());
 
     private record Best(String signature, List<String> ids) {
     }
 
     private final PartnerRepository partners;
-    private final ChunkSearch chunks;
     private final Vocabulary vocabulary;
     private final QuestionReader understanding;
     private final int window;
     private volatile Best best;
     private volatile long checkedAt;
 
-    CandidateWindow(PartnerRepository partners, ChunkSearch chunks, Vocabulary vocabulary, QuestionReader understanding,
+    CandidateWindow(PartnerRepository partners, Vocabulary vocabulary, QuestionReader understanding,
             int window) {
         this.window = window;
         this.partners = partners;
-        this.chunks = chunks;
         this.vocabulary = vocabulary;
         this.understanding = understanding;
     }
 
-    /** @param vector the question's embedding, begun ahead ({@link ChunkSearch#embeddingAhead}); null in keyword mode */
+    /** @param passages the question's passages, searched once per search (the ranking searches the same ones) */
     List<PartnerRepository.Candidate> candidates(PartnerSearch.Query query, Constraints constraints, int depth,
-            Supplier<float[]> vector) {
+            QuestionPassages passages) {
         String text = query.text() == null ? "" : query.text().strip();
         Map<Facet, Set<String>> described = understanding.described(constraints);
         if (text.isEmpty()) {
@@ -58,8 +54,7 @@ final class CandidateWindow {
             return upTo;
         }
         Set<String> ids = new LinkedHashSet<>();
-        chunks.search(text, vector, depth, Scope.kinds(EVIDENCE_KINDS), query.mode(), ChunkSearch.Purpose.PARTNERS)
-                .forEach(h -> ids.add(h.chunk().partnerId()));
+        passages.ofAnyPartner(depth).forEach(h -> ids.add(h.chunk().partnerId()));
         ids.remove(null);
         ids.addAll(bestByBoost());
         List<PartnerRepository.Candidate> windowed = partners.candidatesAmong(constraints.byFacet(), described,

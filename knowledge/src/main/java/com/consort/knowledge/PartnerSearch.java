@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Partner-level ranking. Hard constraints (stated in the question or given as filters) decide who
@@ -135,7 +134,6 @@ public class PartnerSearch {
     static final double MAX_SATISFACTION_BOOST = 0.04;
     /** Above this many candidates, filtering after retrieval is cheaper than filtering inside the index. */
     static final int IN_INDEX_FILTER_LIMIT = 300;
-    private static final Set<String> EVIDENCE_KINDS = Set.of(DocumentKind.CASE_STUDY.code(), DocumentKind.PROFILE.code());
 
     private final PartnerRepository partners;
     private final QuestionReader understanding;
@@ -171,7 +169,7 @@ public class PartnerSearch {
         this.understanding = understanding;
         this.chunks = chunks;
         this.vocabulary = vocabulary;
-        this.window = new CandidateWindow(partners, chunks, vocabulary, understanding, CandidateWindow.WINDOW);
+        this.window = new CandidateWindow(partners, vocabulary, understanding, CandidateWindow.WINDOW);
     }
 
     /** The index's terms this search checks word criteria against, or null when it checks none. */
@@ -190,7 +188,8 @@ public class PartnerSearch {
      */
     public Response search(Query query) {
         // the question's embedding runs beside its reading and the directory's read, not after them
-        Supplier<float[]> vector = chunks.embeddingAhead(query.text() == null ? null : query.text().strip(), query.mode());
+        String text = query.text() == null ? "" : query.text().strip();
+        QuestionPassages passages = new QuestionPassages(chunks, text, chunks.embeddingAhead(text, query.mode()), query.mode());
         Constraints read = query.read() != null ? query.read() : understanding.understand(query.text());
         Constraints constraints = read.overriddenBy(query.filters());
         CorpusTerms.Snapshot terms = corpus == null ? null : corpus.current();
@@ -201,7 +200,7 @@ public class PartnerSearch {
         }
         Evidencing evidencing = new Evidencing(criteria, terms);
         int depth = Math.max(300, query.limit() * 60);
-        List<PartnerRepository.Candidate> meeting = meeting(query, constraints, depth, vector);
+        List<PartnerRepository.Candidate> meeting = meeting(query, constraints, depth, passages);
         List<PartnerRepository.Candidate> candidates = meeting;
         List<Criterion> stated = criteria.stream().filter(Criterion::stated).toList();
         if (!meeting.isEmpty() && !stated.isEmpty()) {
@@ -212,12 +211,12 @@ public class PartnerSearch {
                 List<Unmet> unmet = stated.stream().map(c -> new Unmet(c.constraint(), Set.of(c.words().replace("'", "")),
                         (int) meeting.stream().filter(p -> !evidencing.saysSomewhere(p.id(), c)).count())).toList();
                 return new Response(constraints, List.of(), unmet,
-                        rank(query, constraints, meeting, Math.min(query.limit(), 3), evidencing, vector), criteria);
+                        rank(query, constraints, meeting, Math.min(query.limit(), 3), evidencing, passages), criteria);
             }
             candidates = saying;
         }
         if (!candidates.isEmpty()) {
-            return new Response(constraints, rank(query, constraints, candidates, query.limit(), evidencing, vector), List.of(), List.of(),
+            return new Response(constraints, rank(query, constraints, candidates, query.limit(), evidencing, passages), List.of(), List.of(),
                     criteria);
         }
         // Nothing meets everything: find the constraints that, dropped alone, let partners through.
@@ -242,8 +241,8 @@ public class PartnerSearch {
             constraints.byFacet().forEach((facet, values) -> unmet.add(new Unmet(facet.filterKey(), display(facet, values), 0)));
             nearest = new Constraints(Map.of(), List.of(), constraints.includeInactive());
         }
-        List<Result> alternatives = rank(query, nearest, window.candidates(query, nearest, depth, vector),
-                Math.min(query.limit(), 3), evidencing, vector);
+        List<Result> alternatives = rank(query, nearest, window.candidates(query, nearest, depth, passages),
+                Math.min(query.limit(), 3), evidencing, passages);
         return new Response(constraints, List.of(), unmet, alternatives, criteria);
     }
 
@@ -257,7 +256,7 @@ public class PartnerSearch {
     public static final String CRITERIA_SIGNAL = "criteria";
 
     private List<Result> rank(Query query, Constraints constraints, List<PartnerRepository.Candidate> candidates, int limit,
-            Evidencing evidencing, Supplier<float[]> vector) {
+            Evidencing evidencing, QuestionPassages passages) {
         Set<String> candidateIds = new java.util.HashSet<>();
         candidates.forEach(c -> candidateIds.add(c.id()));
         Map<String, Double> relevance = new LinkedHashMap<>();
@@ -265,10 +264,10 @@ public class PartnerSearch {
         String text = query.text() == null ? "" : query.text().strip();
         if (!text.isEmpty()) {
             // A filter on hundreds of partners costs more than it saves: search the kinds, keep the candidates.
-            boolean filterInIndex = candidateIds.size() <= IN_INDEX_FILTER_LIMIT;
-            Scope scope = filterInIndex ? Scope.kinds(EVIDENCE_KINDS).withPartners(candidateIds) : Scope.kinds(EVIDENCE_KINDS);
-            int depth = filterInIndex ? Math.max(100, limit * 20) : Math.max(300, limit * 60);
-            List<ChunkSearch.Hit> hits = chunks.search(text, vector, depth, scope, query.mode(), ChunkSearch.Purpose.PARTNERS).stream()
+            // past the window, the same search as the window's (read once: QuestionPassages)
+            List<ChunkSearch.Hit> hits = (candidateIds.size() <= IN_INDEX_FILTER_LIMIT
+                    ? passages.ofPartners(Math.max(100, limit * 20), candidateIds)
+                    : passages.ofAnyPartner(Math.max(300, limit * 60))).stream()
                     .filter(h -> candidateIds.contains(h.chunk().partnerId())).toList();
             double top = hits.isEmpty() ? 1 : hits.get(0).score();
             for (ChunkSearch.Hit hit : hits) {
@@ -363,14 +362,14 @@ public class PartnerSearch {
      * group?") has the customer's industry told by the partner's listing or by the story of the work, filed under the
      * partner that did it.
      */
-    private List<PartnerRepository.Candidate> meeting(Query query, Constraints constraints, int depth, Supplier<float[]> vector) {
-        List<PartnerRepository.Candidate> meeting = window.candidates(query, constraints, depth, vector);
+    private List<PartnerRepository.Candidate> meeting(Query query, Constraints constraints, int depth, QuestionPassages passages) {
+        List<PartnerRepository.Candidate> meeting = window.candidates(query, constraints, depth, passages);
         if (!constraints.byFacet().containsKey(Facet.INDUSTRY) || !QuestionReader.asksWhoDid(query.text())) {
             return meeting;
         }
         Map<String, PartnerRepository.Candidate> either = new LinkedHashMap<>();
         meeting.forEach(c -> either.put(c.id(), c));
-        window.candidates(query, constraints.industryOfStories(), depth, vector).forEach(c -> either.putIfAbsent(c.id(), c));
+        window.candidates(query, constraints.industryOfStories(), depth, passages).forEach(c -> either.putIfAbsent(c.id(), c));
         return List.copyOf(either.values());
     }
 
@@ -512,7 +511,7 @@ public class PartnerSearch {
                 if (!elsewhere.isEmpty()) {
                     String words = criterion.words().replace("'", "");
                     for (ChunkSearch.Hit hit : chunks.search(words, null, Math.max(20, elsewhere.size() * 4),
-                            Scope.kinds(EVIDENCE_KINDS).withPartners(elsewhere), RetrievalMode.KEYWORD)) {
+                            Scope.kinds(QuestionPassages.EVIDENCE_KINDS).withPartners(elsewhere), RetrievalMode.KEYWORD)) {
                         if (criterion.saidIn(hit.chunk().text())) {
                             says.computeIfAbsent(hit.chunk().partnerId(), k -> new java.util.HashMap<>()).putIfAbsent(criterion, hit);
                         }

@@ -45,7 +45,7 @@ class CandidateWindowTest {
                 ImportFormat.CSV);
         partners = context.getBean(PartnerRepository.class);
         vocabulary = context.getBean(Vocabulary.class);
-        window = new CandidateWindow(partners, context.getBean(ChunkSearch.class), vocabulary,
+        window = new CandidateWindow(partners, vocabulary,
                 context.getBean(QueryUnderstanding.class), 1);
     }
 
@@ -56,8 +56,44 @@ class CandidateWindowTest {
 
     private List<String> ids(String question, Constraints constraints) {
         return window.candidates(new PartnerSearch.Query(question, constraints, 1, RetrievalMode.HYBRID), constraints, 2,
-                        context.getBean(ChunkSearch.class).embeddingAhead(question, RetrievalMode.HYBRID))
+                        passages(context.getBean(ChunkSearch.class), question))
                 .stream().map(PartnerRepository.Candidate::id).toList();
+    }
+
+    private QuestionPassages passages(ChunkSearch chunks, String question) {
+        return new QuestionPassages(chunks, question,
+                context.getBean(ChunkSearch.class).embeddingAhead(question, RetrievalMode.HYBRID), RetrievalMode.HYBRID);
+    }
+
+    /** The chunk search of the context, counting the searches it runs. */
+    private ChunkSearch counting(int[] searches) {
+        ChunkSearch real = context.getBean(ChunkSearch.class);
+        return new ChunkSearch(null, null, null, null, Runnable::run) {
+            @Override
+            public List<Hit> search(String query, java.util.function.Supplier<float[]> vector, int limit, Scope scope,
+                    RetrievalMode mode, Purpose purpose) {
+                searches[0]++;
+                return real.search(query, vector, limit, scope, mode, purpose);
+            }
+        };
+    }
+
+    @Test
+    void pastTheWindowTheRankingReadsTheWindowsPassagesWithoutSearchingAgain() {
+        int[] searches = {0};
+        String question = "Who automates clinical workflows for hospital networks?";
+        QuestionPassages passages = passages(counting(searches), question);
+        List<String> ids = window.candidates(new PartnerSearch.Query(question, Constraints.NONE, 1, RetrievalMode.HYBRID),
+                Constraints.NONE, 2, passages).stream().map(PartnerRepository.Candidate::id).toList();
+        assertThat(searches[0]).isEqualTo(1);
+        // the ranking of more candidates than it filters in the index asks for the same passages: no second search
+        List<ChunkSearch.Hit> ranked = passages.ofAnyPartner(2);
+        assertThat(searches[0]).isEqualTo(1);
+        assertThat(ranked).isNotEmpty().allMatch(h -> ids.contains(h.chunk().partnerId()));
+        // other passages (of a few partners, or deeper) are searched
+        passages.ofPartners(2, java.util.Set.of("W1"));
+        passages.ofAnyPartner(3);
+        assertThat(searches[0]).isEqualTo(3);
     }
 
     @Test
@@ -87,18 +123,19 @@ class CandidateWindowTest {
         assertThat(partners.candidates(germany.byFacet(), Map.of(), false, vocabulary, 5)).extracting(PartnerRepository.Candidate::id)
                 .containsExactly("W1", "W3");
         // within the window, the window's candidates are those same rows, read once
-        CandidateWindow two = new CandidateWindow(partners, context.getBean(ChunkSearch.class), vocabulary,
+        CandidateWindow two = new CandidateWindow(partners, vocabulary,
                 context.getBean(QueryUnderstanding.class), 2);
-        assertThat(two.candidates(new PartnerSearch.Query("grocery", germany, 1, RetrievalMode.HYBRID), germany, 2, null))
+        assertThat(two.candidates(new PartnerSearch.Query("grocery", germany, 1, RetrievalMode.HYBRID), germany, 2,
+                passages(context.getBean(ChunkSearch.class), "grocery")))
                 .isEqualTo(partners.candidates(germany.byFacet(), false, vocabulary));
     }
 
     @Test
     void withinTheWindowEveryPartnerMeetingTheConstraintsIsRanked() {
-        CandidateWindow wide = new CandidateWindow(partners, context.getBean(ChunkSearch.class), vocabulary,
+        CandidateWindow wide = new CandidateWindow(partners, vocabulary,
                 context.getBean(QueryUnderstanding.class), 10);
         assertThat(wide.candidates(new PartnerSearch.Query("banks", Constraints.NONE, 1, RetrievalMode.HYBRID), Constraints.NONE, 2,
-                null))
+                passages(context.getBean(ChunkSearch.class), "banks")))
                 .hasSize(4);
     }
 }
