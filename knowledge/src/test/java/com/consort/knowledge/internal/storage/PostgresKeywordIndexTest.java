@@ -78,6 +78,21 @@ class PostgresKeywordIndexTest {
     }
 
     @Test
+    void aSearchWithinAFewPartnersScoresEachOfTheirChunksWithASelectingTerm() {
+        // the partners' chunks are read by partner and all scored, past the exact pool too: the exact ranking, in scope
+        var bounded = new PgKeywordIndex(jdbc, 1.0, 10);
+        var exact = new PgKeywordIndex(jdbc, 1.0, Integer.MAX_VALUE);
+        Scope partner = Scope.kinds(List.of("case_study")).withPartners(List.of("p1", "p9"));
+
+        assertThat(bounded.search("Which customer brewery?", 50, partner)).isEqualTo(exact.search("Which customer brewery?", 50, Scope.ALL))
+                .hasSize(44).first().extracting(KeywordIndex.KeywordMatch::chunkId).isEqualTo("brewery");
+        assertThat(index.search("Which customer brewery?", 3, partner)).extracting(KeywordIndex.KeywordMatch::chunkId)
+                .isEqualTo(search("Which customer brewery?").subList(0, 3));
+        assertThat(bounded.search("customer brewery", 5, Scope.ALL.withPartners(List.of("p9")))).isEmpty();
+        assertThat(bounded.search("customer brewery", 5, Scope.kinds(List.of("partner_profile")).withPartners(List.of("p1")))).isEmpty();
+    }
+
+    @Test
     void eachChunkScoresTheBm25OfEveryQuestionTermItHoldsCountedFromItsWholeTsvector() {
         // the question's words three stop words apart, so no pair is a phrase: the score is the terms' sum alone
         String question = "customer and of the brewery and of the changeovers";
