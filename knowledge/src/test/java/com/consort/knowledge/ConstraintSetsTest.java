@@ -20,10 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
- * When no partner meets everything a question asks, each constraint is reported with how many partners meet all the
- * others: read in one pass over the constraints' sets, and the same as counting the directory without each in turn.
+ * Reads of a question's constraints as sets of partners, checked against reading the directory the plain way on both
+ * set-ups. When no partner meets everything a question asks, each constraint is reported with how many partners meet all
+ * the others: read in one pass over the constraints' sets, and the same as counting the directory without each in turn.
+ * The candidate window's first partners by id are the first of all the candidates, though on PostgreSQL they are taken
+ * from the sets before any partner row is read.
  */
-class UnmetCountsTest {
+class ConstraintSetsTest {
 
     @TempDir
     static Path dataDir;
@@ -134,6 +137,31 @@ class UnmetCountsTest {
             // without the empty industry: the French partner; with nothing named at all: every active partner
             assertThat(partners.countsWithoutEach(oneEmpty, Map.of(), false, vocabulary).get(Facet.INDUSTRY)).isEqualTo(1);
             assertThat(partners.countsWithoutEach(bothEmpty, Map.of(), false, vocabulary).get(Facet.INDUSTRY)).isEqualTo(6);
+        }
+
+        @Test
+        void theFirstCandidatesAreTheFirstOfAllTheCandidates() {
+            // EMEA: the region's partners and its countries' (most partners are in both sets), with U3 described only in
+            // words, the inactive U5, and a second facet
+            Map<Facet, Set<String>> emea = Map.of(Facet.REGION, Set.of("EMEA"));
+            Map<Facet, Set<String>> emeaRetail = new LinkedHashMap<>(emea);
+            emeaRetail.put(Facet.INDUSTRY, Set.of("Retail"));
+            Map<Facet, Set<String>> described = Map.of(Facet.INDUSTRY, Set.of("retailers"));
+            for (Map<Facet, Set<String>> constraints : List.of(emea, emeaRetail)) {
+                for (boolean inactive : new boolean[] {false, true}) {
+                    List<PartnerRepository.Candidate> all = partners.candidates(constraints, described, inactive, vocabulary);
+                    assertThat(all).isNotEmpty();
+                    for (int limit = 1; limit <= all.size() + 1; limit++) {
+                        assertThat(partners.candidates(constraints, described, inactive, vocabulary, limit))
+                                .as("%s, inactive %s, first %d", constraints, inactive, limit)
+                                .isEqualTo(all.subList(0, Math.min(limit, all.size())));
+                    }
+                }
+            }
+            assertThat(partners.candidates(emeaRetail, described, false, vocabulary, 10))
+                    .extracting(PartnerRepository.Candidate::id).containsExactly("U1", "U3", "U4", "U7");
+            assertThat(partners.candidates(emeaRetail, described, true, vocabulary, 10))
+                    .extracting(PartnerRepository.Candidate::id).containsExactly("U1", "U3", "U4", "U5", "U7");
         }
 
         @Test
