@@ -19,7 +19,7 @@ public final class CorpusTerms {
     public static final String PROFILE = DocumentKind.PROFILE.code();
     public static final String STORY = DocumentKind.CASE_STUDY.code();
 
-    /** The index's counts are read again at most this often; a change relearns the terms. */
+    /** The index's change mark is read again at most this often; a change relearns the terms. */
     private static final Duration RECHECK = Duration.ofSeconds(2);
 
     /**
@@ -120,7 +120,7 @@ public final class CorpusTerms {
     /** A learning that took longer than this is redone in the background, the previous snapshot answering meanwhile. */
     private static final Duration SLOW_LEARNING = Duration.ofSeconds(1);
 
-    /** Counting the index for a change took longer than this: the next counts are taken in the background. */
+    /** Checking the index for a change took longer than this (the embedded set-up counts it): the next checks run aside. */
     private static final Duration SLOW_CHECK = Duration.ofMillis(20);
 
     private volatile boolean learningInBackground;
@@ -136,7 +136,7 @@ public final class CorpusTerms {
             return known;
         }
         if (known != null && lastCheckNanos > SLOW_CHECK.toNanos()) {
-            // a large index: counting it takes long enough to show in a question's latency, so it is counted aside
+            // a large embedded index: counting it takes long enough to show in a question's latency, so it is counted aside
             checkedAt = now;
             if (!checkingInBackground) {
                 checkingInBackground = true;
@@ -156,31 +156,31 @@ public final class CorpusTerms {
     private Snapshot check() {
         synchronized (this) {
             long start = System.nanoTime();
-            String counted = documents.countByKind() + "/" + documents.countChunks();
+            String mark = documents.chunkChangeMark();
             checkedAt = System.nanoTime();
             lastCheckNanos = checkedAt - start;
-            if (snapshot == null || !counted.equals(signature)) {
+            if (snapshot == null || !mark.equals(signature)) {
                 if (snapshot != null && lastLearningNanos > SLOW_LEARNING.toNanos()) {
                     // a large index: no question waits for the whole of it to be read again after an upload
                     if (!learningInBackground) {
                         learningInBackground = true;
-                        java.util.concurrent.CompletableFuture.runAsync(() -> relearn(counted));
+                        java.util.concurrent.CompletableFuture.runAsync(() -> relearn(mark));
                     }
                     return snapshot;
                 }
-                relearn(counted);
+                relearn(mark);
             }
             return snapshot;
         }
     }
 
-    private void relearn(String counted) {
+    private void relearn(String mark) {
         try {
             long start = System.nanoTime();
             Snapshot learnt = learn();
             synchronized (this) {
                 snapshot = learnt;
-                signature = counted;
+                signature = mark;
                 lastLearningNanos = System.nanoTime() - start;
             }
         } finally {

@@ -165,6 +165,20 @@ public class DocumentRepository {
         return counts;
     }
 
+    /**
+     * Changes whenever chunks are written or deleted: what caches of the chunks compare. On PostgreSQL the chunk table's
+     * triggers raise a version (V698), one row to read at any size; the embedded set-up counts documents by kind and chunks.
+     */
+    public String chunkChangeMark() {
+        if (postgres == null) {
+            postgres = StorageKind.of(jdbc.getDataSource()) == StorageKind.POSTGRES;
+        }
+        return postgres ? "v" + jdbc.queryForObject("SELECT version FROM chunk_corpus", Long.class)
+                : countByKind() + "/" + countChunks();
+    }
+
+    private volatile Boolean postgres;
+
     public int countChunks() {
         Integer count = jdbc.queryForObject("SELECT count(*) FROM chunk", Integer.class);
         return count == null ? 0 : count;

@@ -72,6 +72,26 @@ class PostgresTermStatisticsTest {
     }
 
     @Test
+    void everyWriteOfChunksChangesTheMarkCachesCompare() {
+        var documents = new com.consort.knowledge.DocumentRepository(jdbc);
+        List<String> marks = new java.util.ArrayList<>(List.of(documents.chunkChangeMark()));
+        insert("d1", "c1", "A brewery in Montréal moved its planning to the cloud.");
+        marks.add(documents.chunkChangeMark());
+        jdbc.update("UPDATE chunk SET text = 'A bank in Lyon.' WHERE id = 'c1'");
+        marks.add(documents.chunkChangeMark());
+        jdbc.update("UPDATE chunk SET kind = 'partner_profile' WHERE id = 'c1'"); // no term moves, the kind does
+        marks.add(documents.chunkChangeMark());
+        assertThat(documents.chunkChangeMark()).isEqualTo(marks.get(marks.size() - 1)); // reading changes nothing
+        jdbc.update("DELETE FROM chunk WHERE id = 'c1'");
+        marks.add(documents.chunkChangeMark());
+        insert("d2", "c2", "Cloud migration for a regional bank.");
+        jdbc.execute("TRUNCATE chunk");
+        marks.add(documents.chunkChangeMark());
+
+        assertThat(marks).doesNotHaveDuplicates().hasSize(6);
+    }
+
+    @Test
     void scoresUseTheKeptStatistics() {
         insert("d1", "c1", "A brewery in Montréal moved its planning to the cloud.");
         insert("d2", "c2", "Cloud migration for a regional bank.");
