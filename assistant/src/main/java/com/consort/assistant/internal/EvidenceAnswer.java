@@ -93,7 +93,7 @@ final class EvidenceAnswer {
         List<String> retrieved = hits.stream().map(h -> h.document().id()).distinct().toList();
         // only these stories' facts are read: the question's best by its words, and what the retrieval found
         Map<String, Set<String>> candidates = new LinkedHashMap<>();
-        bestCovered(terms, asked, weight, CANDIDATES).forEach(id -> candidates.put(id, terms.stories().get(id)));
+        bestCovered(terms, weight, CANDIDATES).forEach(id -> candidates.put(id, terms.stories().get(id)));
         retrieved.stream().filter(terms.stories()::containsKey).forEach(id -> candidates.putIfAbsent(id, terms.stories().get(id)));
         Map<String, Map<String, List<String>>> facets = documents.facets(candidates.keySet());
         Set<String> countries = new HashSet<>(stated.byFacet().getOrDefault(Facet.COUNTRY, Set.of()));
@@ -224,32 +224,23 @@ final class EvidenceAnswer {
 
     /** Each asked term's weight: the rarer among stories, the more it says which story tells it (BM25's idf). */
     private static Map<String, Double> weights(CorpusTerms.Snapshot terms, List<String> asked) {
-        int[] holding = new int[asked.size()];
-        for (Set<String> story : terms.stories().values()) {
-            for (int i = 0; i < holding.length; i++) {
-                holding[i] += story.contains(asked.get(i)) ? 1 : 0;
-            }
-        }
         int stories = terms.stories().size();
         Map<String, Double> weight = new LinkedHashMap<>();
-        for (int i = 0; i < holding.length; i++) {
-            weight.put(asked.get(i), Math.log(1 + (stories - holding[i] + 0.5) / (holding[i] + 0.5)));
+        for (String term : asked) {
+            int holding = terms.storiesHolding(term);
+            weight.put(term, Math.log(1 + (stories - holding + 0.5) / (holding + 0.5)));
         }
         return weight;
     }
 
     /** The stories holding most of the question's weight, at most {@code limit}, best first (ties by id). */
-    private static List<String> bestCovered(CorpusTerms.Snapshot terms, List<String> asked, Map<String, Double> weight, int limit) {
+    private static List<String> bestCovered(CorpusTerms.Snapshot terms, Map<String, Double> weight, int limit) {
         Comparator<Map.Entry<String, Double>> worstFirst = Map.Entry.<String, Double>comparingByValue()
                 .thenComparing(Map.Entry.<String, Double>comparingByKey().reversed());
         PriorityQueue<Map.Entry<String, Double>> best = new PriorityQueue<>(worstFirst);
-        for (var story : terms.stories().entrySet()) {
-            double held = 0;
-            for (String t : asked) {
-                held += story.getValue().contains(t) ? weight.get(t) : 0;
-            }
-            if (held > 0) {
-                best.add(Map.entry(story.getKey(), held));
+        for (var story : terms.storiesWeighing(weight).entrySet()) {
+            if (story.getValue() > 0) {
+                best.add(story);
                 if (best.size() > limit) {
                     best.poll();
                 }
