@@ -17,9 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
- * The stories' terms learnt from the index are read both ways: each story's terms, and each term's stories. What the
- * second way says (how many stories hold a term, the weight of a question's terms per story) is what reading every
- * story's terms gives.
+ * What the stories' terms learnt from the index say without a caller reading every story's terms (how many stories hold a
+ * term, counted when learnt; the weight of a question's terms per story, in one pass) is what reading them gives.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoryTermsTest {
@@ -57,7 +56,7 @@ class StoryTermsTest {
     }
 
     @Test
-    void eachTermsStoriesAreTheStoriesHoldingIt() {
+    void aTermsCountOfStoriesIsTheStoriesHoldingIt() {
         assertThat(terms.stories()).hasSize(3);
         for (String word : List.of("brewery", "downtime", "stores", "hospital", "systems", "quarry")) {
             String term = CorpusTerms.keys(word).get(0);
