@@ -94,8 +94,9 @@ final class CuttableProxy implements AutoCloseable {
                     if (fromClient && armed != null
                             && new String(buffer, 0, read, StandardCharsets.ISO_8859_1).contains(armed)
                             && trigger.compareAndSet(armed, null)) {
-                        cut(); // the statement never reaches the database
+                        // counted before the cut: the server's 503 can reach the test before this thread runs on
                         triggered.countDown();
+                        cut(); // the statement never reaches the database
                         return;
                     }
                     out.write(buffer, 0, read);
