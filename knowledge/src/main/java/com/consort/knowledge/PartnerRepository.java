@@ -161,8 +161,8 @@ public class PartnerRepository {
                             + " ORDER BY s.id LIMIT :limit";
             return named.query(CANDIDATES + "p.id IN (" + first + ") ORDER BY p.id", params, PartnerRepository::candidate);
         }
-        String where = where(constraints, described, includeInactive, vocabulary, params);
-        return named.query(CANDIDATES + where + " ORDER BY p.id LIMIT :limit", params, PartnerRepository::candidate);
+        return named.query(CANDIDATES + probes(conditions, includeInactive) + " ORDER BY p.id LIMIT :limit", params,
+                PartnerRepository::candidate);
     }
 
     /** As {@link #candidates(Map, Map, boolean, Vocabulary)}, among these partners only. */
@@ -173,8 +173,7 @@ public class PartnerRepository {
         }
         var params = new MapSqlParameterSource("ids", ids);
         // a few hundred partners named: each is probed, rather than every facet's set of partners built to intersect
-        StringBuilder where = new StringBuilder(includeInactive ? "p.id IN (:ids)" : "p.active = TRUE AND p.id IN (:ids)");
-        conditions(constraints, described, vocabulary, params).values().forEach(c -> where.append(" AND ").append(c.probe()));
+        String where = probes(conditions(constraints, described, vocabulary, params), includeInactive) + " AND p.id IN (:ids)";
         return named.query(CANDIDATES + where + " ORDER BY p.id", params, PartnerRepository::candidate);
     }
 
@@ -232,13 +231,17 @@ public class PartnerRepository {
      */
     private String where(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> describedBy,
             boolean includeInactive, Vocabulary vocabulary, MapSqlParameterSource params) {
-        StringBuilder sql = new StringBuilder(includeInactive ? "1 = 1" : "p.active = TRUE");
         Map<Facet, Condition> conditions = conditions(constraints, describedBy, vocabulary, params);
-        if (!postgres()) {
-            conditions.values().forEach(c -> sql.append(" AND ").append(c.probe()));
-        } else if (!conditions.isEmpty()) {
-            sql.append(" AND p.id IN (").append(holders(conditions)).append(")");
+        if (!postgres() || conditions.isEmpty()) {
+            return probes(conditions, includeInactive);
         }
+        return (includeInactive ? "" : "p.active = TRUE AND ") + "p.id IN (" + holders(conditions) + ")";
+    }
+
+    /** The filter as a probe of each condition on the partner row {@code p} (H2, or a few partners named). */
+    private static String probes(Map<Facet, Condition> conditions, boolean includeInactive) {
+        StringBuilder sql = new StringBuilder(includeInactive ? "1 = 1" : "p.active = TRUE");
+        conditions.values().forEach(c -> sql.append(" AND ").append(c.probe()));
         return sql.toString();
     }
 
