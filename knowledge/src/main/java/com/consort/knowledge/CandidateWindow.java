@@ -1,11 +1,13 @@
 package com.consort.knowledge;
 
 import java.time.Duration;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +30,7 @@ final class CandidateWindow {
     private final Vocabulary vocabulary;
     private final QuestionReader understanding;
     private final int window;
+    private final DirectorySets sets;
     private volatile Best best;
     private volatile long checkedAt;
 
@@ -37,6 +40,7 @@ final class CandidateWindow {
         this.partners = partners;
         this.vocabulary = vocabulary;
         this.understanding = understanding;
+        this.sets = new DirectorySets(partners);
     }
 
     /** @param passages the question's passages, searched once per search (the ranking searches the same ones) */
@@ -44,6 +48,18 @@ final class CandidateWindow {
             QuestionPassages passages) {
         String text = query.text() == null ? "" : query.text().strip();
         Map<Facet, Set<String>> described = understanding.described(constraints);
+        Optional<DirectorySets.Snapshot> directory = sets.current();
+        if (directory.isPresent()) {
+            DirectorySets.Snapshot sets = directory.get();
+            BitSet meeting = sets.meeting(partners.requirements(constraints.byFacet(), described, vocabulary),
+                    constraints.includeInactive());
+            if (text.isEmpty() || meeting.cardinality() <= window) {
+                return sets.candidates(meeting);
+            }
+            List<PartnerRepository.Candidate> windowed = sets.candidatesAmong(meeting, passagesAndBest(depth, passages));
+            return windowed.size() >= query.limit() ? windowed : sets.candidates(meeting);
+        }
+        // the directory changed and its sets are being read again: the same in SQL
         if (text.isEmpty()) {
             return partners.candidates(constraints.byFacet(), described, constraints.includeInactive(), vocabulary);
         }
@@ -53,14 +69,32 @@ final class CandidateWindow {
         if (upTo.size() <= window) {
             return upTo;
         }
+        List<PartnerRepository.Candidate> windowed = partners.candidatesAmong(constraints.byFacet(), described,
+                constraints.includeInactive(), vocabulary, passagesAndBest(depth, passages));
+        return windowed.size() >= query.limit() ? windowed
+                : partners.candidates(constraints.byFacet(), described, constraints.includeInactive(), vocabulary);
+    }
+
+    /** Past the window: the partners with a passage among the question's best matches, and the best by boosts. */
+    private Set<String> passagesAndBest(int depth, QuestionPassages passages) {
         Set<String> ids = new LinkedHashSet<>();
         passages.ofAnyPartner(depth).forEach(h -> ids.add(h.chunk().partnerId()));
         ids.remove(null);
         ids.addAll(bestByBoost());
-        List<PartnerRepository.Candidate> windowed = partners.candidatesAmong(constraints.byFacet(), described,
-                constraints.includeInactive(), vocabulary, ids);
-        return windowed.size() >= query.limit() ? windowed
-                : partners.candidates(constraints.byFacet(), described, constraints.includeInactive(), vocabulary);
+        return ids;
+    }
+
+    /**
+     * For each constraint, how many partners meet all the others: what dropping it alone would let through (0 when it is
+     * the only one).
+     */
+    Map<Facet, Integer> countsWithoutEach(Constraints constraints) {
+        Map<Facet, Set<String>> described = understanding.described(constraints);
+        return sets.current()
+                .map(d -> d.countsWithoutEach(constraints.byFacet().keySet(),
+                        partners.requirements(constraints.byFacet(), described, vocabulary), constraints.includeInactive()))
+                .orElseGet(() -> partners.countsWithoutEach(constraints.byFacet(), described, constraints.includeInactive(),
+                        vocabulary));
     }
 
     /** The directory's best partners by boosts alone (a tenth of the window), read again only when the directory changed. */
@@ -74,7 +108,8 @@ final class CandidateWindow {
             if (best == null || !best.signature().equals(signature)) {
                 List<String> tiers = understanding.tierOrder();
                 Map<String, Double> boosts = new LinkedHashMap<>();
-                partners.candidates(Map.of(), true, vocabulary).forEach(c -> boosts.put(c.id(),
+                sets.current().map(d -> d.candidates(d.meeting(Map.of(), true)))
+                        .orElseGet(() -> partners.candidates(Map.of(), true, vocabulary)).forEach(c -> boosts.put(c.id(),
                         PartnerSearch.boost(PartnerSearch.tierRank(tiers, c.tier()), c.satisfaction(), c.certifications())));
                 best = new Best(signature, boosts.entrySet().stream()
                         .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))

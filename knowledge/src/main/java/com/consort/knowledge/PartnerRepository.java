@@ -252,10 +252,61 @@ public class PartnerRepository {
     }
 
     /**
-     * One facet's constraint twice over: as a condition on the partner row {@code p}, and as the set of partners meeting it
-     * (which may name a partner twice).
+     * One facet's constraint three ways: as a condition on the partner row {@code p}; as the set of partners meeting it
+     * (which may name a partner twice); and as the facet values a partner may hold ({@code held}, facet name to values)
+     * with, when it can also be met another way (the partner's own words, its stories), the set of those partners
+     * ({@code otherwise}, null when there is no other way): what {@link DirectorySets} tests in memory.
      */
-    private record Condition(String probe, String holders) {
+    private record Condition(String probe, String holders, Map<String, Collection<String>> held, String otherwise) {
+    }
+
+    /** A constraint as the directory's sets in memory test it: the values held, and the partners meeting it otherwise. */
+    record Requirement(Map<String, Collection<String>> held, Set<String> otherwise) {
+    }
+
+    /**
+     * The constraints that name a value, as {@link DirectorySets} tests them; the partners meeting one by their own words
+     * or their stories are read here (a set of the few that leave the facet empty, or of the stories' partners).
+     */
+    Map<Facet, Requirement> requirements(Map<Facet, Set<String>> constraints, Map<Facet, Set<String>> described,
+            Vocabulary vocabulary) {
+        var params = new MapSqlParameterSource();
+        Map<Facet, Requirement> requirements = new LinkedHashMap<>();
+        conditions(constraints, described, vocabulary, params).forEach((facet, c) -> requirements.put(facet,
+                new Requirement(c.held(), c.otherwise() == null ? Set.of()
+                        : new java.util.HashSet<>(named.queryForList(c.otherwise(), params, String.class)))));
+        return requirements;
+    }
+
+    /** What {@link #everyPartner} hands over for each partner. */
+    interface PartnerRow {
+        void accept(Candidate candidate, boolean active);
+    }
+
+    /** Every partner's ranking facts and whether it is active: one read of the directory for {@link DirectorySets}. */
+    void everyPartner(PartnerRow row) {
+        jdbc.query("SELECT p.id, p.satisfaction, p.tier, p.certifications, p.active FROM partner p",
+                rs -> {
+                    row.accept(candidate(rs, 0), rs.getBoolean(5));
+                });
+    }
+
+    /** What {@link #everyHolding} hands over for each facet value. */
+    interface Holding {
+        void accept(String facet, String value, List<String> partnerIds);
+    }
+
+    /** Every facet value with the partners holding it, a row per value (not per partner and value: 148 rows, not 1.5M). */
+    void everyHolding(Holding holding) {
+        jdbc.query("SELECT facet, val, ARRAY_AGG(partner_id) FROM partner_facet GROUP BY facet, val", rs -> {
+            java.sql.Array ids = rs.getArray(3);
+            List<String> partnerIds = new ArrayList<>();
+            for (Object id : (Object[]) ids.getArray()) {
+                partnerIds.add((String) id);
+            }
+            ids.free();
+            holding.accept(rs.getString(1), rs.getString(2), partnerIds);
+        });
     }
 
     /** The conditions of the constraints that name a value, in their order; their parameters go into {@code params}. */
@@ -273,7 +324,7 @@ public class PartnerRepository {
                 String stories = " document d JOIN document_facet df ON df.document_id = d.id WHERE d.kind = 'case_study'"
                         + " AND df.facet = 'INDUSTRY' AND df.val IN (:" + p + ")";
                 conditions.put(facet, new Condition("EXISTS (SELECT 1 FROM" + stories + " AND d.partner_id = p.id)",
-                        "SELECT d.partner_id FROM" + stories));
+                        "SELECT d.partner_id FROM" + stories, Map.of(), "SELECT DISTINCT d.partner_id FROM" + stories));
                 // a story's facts name the general industry ("Healthcare") where the directory says "Healthcare &
                 // Pharma"
                 params.addValue(p, vocabulary.withConceptsOf(Facet.INDUSTRY, constraint.getValue()));
@@ -281,17 +332,21 @@ public class PartnerRepository {
             }
             // the facet's values a partner may hold (a region: also its countries), and its words in a description
             Map<String, String> held = new LinkedHashMap<>();
+            Map<String, Collection<String>> heldValues = new LinkedHashMap<>();
             if (facet == Facet.REGION) {
                 Vocabulary.Coverage coverage = vocabulary.coverage(constraint.getValue());
                 held.put("REGION", p + "r");
                 params.addValue(p + "r", coverage.regions());
+                heldValues.put("REGION", coverage.regions());
                 if (!coverage.countries().isEmpty()) {
                     held.put("COUNTRY", p + "c");
                     params.addValue(p + "c", coverage.countries());
+                    heldValues.put("COUNTRY", coverage.countries());
                 }
             } else {
                 held.put(facet.name(), p);
                 params.addValue(p, constraint.getValue());
+                heldValues.put(facet.name(), constraint.getValue());
             }
             List<String> described = facet == Facet.REGION ? List.of()
                     : describedBy.getOrDefault(facet, Set.of()).stream().filter(w -> w.length() >= 3).toList();
@@ -312,17 +367,20 @@ public class PartnerRepository {
             });
             StringBuilder probe = new StringBuilder("(EXISTS (SELECT 1 FROM partner_facet f WHERE f.partner_id = p.id AND (")
                     .append(String.join(" OR ", anyValue)).append("))");
+            String otherwise = null;
             if (!words.isEmpty()) {
                 // a partner that leaves the facet empty (V694 lists them) meets it by its own words
                 probe.append(" OR (NOT EXISTS (SELECT 1 FROM partner_facet e WHERE e.partner_id = p.id AND e.facet = '")
                         .append(facet.name()).append("') AND (")
                         .append(String.join(" OR ", words.stream().map(w -> "p" + w).toList())).append("))");
-                set.add("SELECT e.partner_id FROM partner_empty_facet e JOIN partner d ON d.id = e.partner_id"
+                otherwise = "SELECT e.partner_id FROM partner_empty_facet e JOIN partner d ON d.id = e.partner_id"
                         + " WHERE e.facet = '" + facet.name() + "' AND ("
-                        + String.join(" OR ", words.stream().map(w -> "d" + w).toList()) + ")");
+                        + String.join(" OR ", words.stream().map(w -> "d" + w).toList()) + ")";
+                set.add(otherwise);
             }
             // UNION ALL: whoever reads a set as a set (IN, INTERSECT, EXCEPT, DISTINCT) drops the duplicates anyway
-            conditions.put(facet, new Condition(probe.append(")").toString(), String.join(" UNION ALL ", set)));
+            conditions.put(facet, new Condition(probe.append(")").toString(), String.join(" UNION ALL ", set),
+                    heldValues, otherwise));
         }
         return conditions;
     }

@@ -223,8 +223,7 @@ public class PartnerSearch {
         List<Unmet> unmet = new ArrayList<>();
         Constraints nearest = null;
         int nearestCount = 0;
-        Map<Facet, Integer> withoutEach = partners.countsWithoutEach(constraints.byFacet(), understanding.described(constraints),
-                constraints.includeInactive(), vocabulary);
+        Map<Facet, Integer> withoutEach = window.countsWithoutEach(constraints);
         for (Facet facet : constraints.byFacet().keySet()) {
             Constraints relaxed = constraints.without(facet);
             int count = withoutEach.get(facet);

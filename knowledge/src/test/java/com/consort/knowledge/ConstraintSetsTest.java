@@ -24,7 +24,8 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  * set-ups. When no partner meets everything a question asks, each constraint is reported with how many partners meet all
  * the others: read in one pass over the constraints' sets, and the same as counting the directory without each in turn.
  * The candidate window's first partners by id are the first of all the candidates, though on PostgreSQL they are taken
- * from the sets before any partner row is read.
+ * from the sets before any partner row is read. The directory's sets in memory ({@link DirectorySets}), which answer
+ * searches while they are current, meet and count every kind of constraint as the SQL does, and are never used stale.
  */
 class ConstraintSetsTest {
 
@@ -162,6 +163,107 @@ class ConstraintSetsTest {
                     .extracting(PartnerRepository.Candidate::id).containsExactly("U1", "U3", "U4", "U7");
             assertThat(partners.candidates(emeaRetail, described, true, vocabulary, 10))
                     .extracting(PartnerRepository.Candidate::id).containsExactly("U1", "U3", "U4", "U5", "U7");
+        }
+
+        /** Questions' constraints of every kind: facets, a region and its countries, described words, stories. */
+        private List<Map<Facet, Set<String>>> questions() {
+            List<Map<Facet, Set<String>>> questions = new java.util.ArrayList<>();
+            questions.add(Map.of());
+            questions.add(Map.of(Facet.REGION, Set.of("EMEA")));
+            questions.add(Map.of(Facet.REGION, Set.of("DACH")));
+            questions.add(Map.of(Facet.INDUSTRY, Set.of("Retail", "Financial Services")));
+            questions.add(Map.of(Facet.CASE_STUDY_INDUSTRY, Set.of("Retail")));
+            questions.add(Map.of(Facet.COUNTRY, Set.of("JP")));
+            Map<Facet, Set<String>> four = new LinkedHashMap<>();
+            four.put(Facet.COUNTRY, Set.of("DE"));
+            four.put(Facet.INDUSTRY, Set.of("Retail"));
+            four.put(Facet.SPECIALIZATION, Set.of("Data Platform"));
+            four.put(Facet.LANGUAGE, Set.of("fr"));
+            questions.add(four);
+            Map<Facet, Set<String>> dachRetail = new LinkedHashMap<>();
+            dachRetail.put(Facet.REGION, Set.of("DACH"));
+            dachRetail.put(Facet.INDUSTRY, Set.of("Retail"));
+            dachRetail.put(Facet.SPECIALIZATION, Set.of("Data Platform"));
+            dachRetail.put(Facet.TIER, Set.of());
+            questions.add(dachRetail);
+            Map<Facet, Set<String>> stories = new LinkedHashMap<>();
+            stories.put(Facet.TYPE, Set.of("Reseller"));
+            stories.put(Facet.CASE_STUDY_INDUSTRY, Set.of("Retail"));
+            stories.put(Facet.TIER, Set.of("Gold"));
+            questions.add(stories);
+            return questions;
+        }
+
+        @Test
+        void theSetsInMemoryMeetAndCountAsTheSqlDoes() {
+            context.getBean(DocumentIngestor.class).ingest(new DocumentIngestor.Upload("""
+                    # A grocer's new tills
+
+                    Industry: Retail (a grocery chain)
+
+                    Vienna Words set up the tills of forty shops.
+                    """.getBytes(java.nio.charset.StandardCharsets.UTF_8), "grocer.md", DocumentKind.CASE_STUDY, "U3", null));
+            DirectorySets.Snapshot sets = new DirectorySets(partners).current().orElseThrow();
+            Map<Facet, Set<String>> described = Map.of(Facet.INDUSTRY, Set.of("retailers"));
+            int checked = 0;
+            for (Map<Facet, Set<String>> constraints : questions()) {
+                for (Map<Facet, Set<String>> words : List.of(Map.<Facet, Set<String>>of(), described)) {
+                    for (boolean inactive : new boolean[] {false, true}) {
+                        var requirements = partners.requirements(constraints, words, vocabulary);
+                        assertThat(sets.candidates(sets.meeting(requirements, inactive)))
+                                .as("%s described by %s, inactive %s", constraints, words, inactive)
+                                .isEqualTo(partners.candidates(constraints, words, inactive, vocabulary));
+                        assertThat(sets.countsWithoutEach(constraints.keySet(), requirements, inactive))
+                                .as("%s described by %s, inactive %s", constraints, words, inactive)
+                                .isEqualTo(partners.countsWithoutEach(constraints, words, inactive, vocabulary));
+                        checked++;
+                    }
+                }
+            }
+            assertThat(checked).isEqualTo(36);
+            // the story's partner (U3, a Silver reseller) meets the story filter, a Gold reseller without one does not
+            var stories = partners.requirements(questions().get(questions().size() - 1), Map.of(), vocabulary);
+            assertThat(sets.countsWithoutEach(questions().get(questions().size() - 1).keySet(), stories, false))
+                    .containsExactly(entry(Facet.TYPE, 0), entry(Facet.CASE_STUDY_INDUSTRY, 2), entry(Facet.TIER, 1));
+            assertThat(sets.candidatesAmong(sets.meeting(partners.requirements(Map.of(Facet.REGION, Set.of("DACH")), described,
+                    vocabulary), false), List.of("U7", "U4", "U1", "U5", "nobody"))).extracting(PartnerRepository.Candidate::id)
+                    .containsExactly("U1", "U7");
+        }
+
+        @Test
+        void aChangeToTheDirectoryIsMetByTheNextReadAndNeverByStaleSets() throws Exception {
+            DirectorySets directory = new DirectorySets(partners, java.time.Duration.ofDays(1));
+            Map<Facet, Set<String>> france = Map.of(Facet.COUNTRY, Set.of("FR"));
+            var requirements = partners.requirements(france, Map.of(), vocabulary);
+            DirectorySets.Snapshot before = directory.current().orElseThrow();
+            assertThat(before.candidates(before.meeting(requirements, false))).extracting(PartnerRepository.Candidate::id)
+                    .containsExactly("U4");
+            Partner paris = partners.find("U4").orElseThrow();
+            Partner closed = new Partner(paris.id(), paris.name(), paris.description(), paris.website(), false,
+                    paris.satisfaction(), paris.facets(), paris.extra());
+            try {
+                partners.save(closed);
+                // a small directory is read again at once
+                DirectorySets.Snapshot after = directory.current().orElseThrow();
+                assertThat(after.candidates(after.meeting(requirements, false))).isEmpty();
+                assertThat(after.candidates(after.meeting(requirements, true))).extracting(PartnerRepository.Candidate::id)
+                        .containsExactly("U4");
+                // one whose read is slow is read aside: until then, no sets (the SQL answers), never the stale ones
+                DirectorySets slow = new DirectorySets(partners, java.time.Duration.ZERO);
+                assertThat(slow.current()).isPresent();
+                partners.save(paris);
+                assertThat(slow.current()).isEmpty();
+                DirectorySets.Snapshot reread = null;
+                for (int i = 0; i < 200 && reread == null; i++) {
+                    Thread.sleep(25);
+                    reread = slow.current().orElse(null);
+                }
+                assertThat(reread).isNotNull();
+                assertThat(reread.candidates(reread.meeting(requirements, false))).extracting(PartnerRepository.Candidate::id)
+                        .containsExactly("U4");
+            } finally {
+                partners.save(paris);
+            }
         }
 
         @Test
