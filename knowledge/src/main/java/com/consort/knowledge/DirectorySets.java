@@ -114,6 +114,8 @@ final class DirectorySets {
         });
         snapshot = new Snapshot(mark, sortedIds, candidates, activeBits, holders);
         lastReadNanos = System.nanoTime() - start;
+        log.info("Read the directory's sets: {} partners, {} facet values, in {} ms", sortedIds.length,
+                holders.values().stream().mapToInt(Map::size).sum(), lastReadNanos / 1_000_000);
         return snapshot;
     }
 

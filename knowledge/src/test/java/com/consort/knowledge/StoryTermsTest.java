@@ -18,7 +18,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 /**
  * What the stories' terms learnt from the index say without a caller reading every story's terms (how many stories hold a
- * term, counted when learnt; the weight of a question's terms per story, in one pass) is what reading them gives.
+ * term, counted when learnt; the stories a question's terms weigh most in, in one pass) is what reading them gives.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoryTermsTest {
@@ -79,6 +79,16 @@ class StoryTermsTest {
                 read.merge(id, weight, Double::sum);
             }
         }));
-        assertThat(terms.storiesWeighing(weights)).isEqualTo(read).hasSize(2).containsValues(5.0, 2.0);
+        assertThat(read).hasSize(2).containsValues(5.0, 2.0);
+        List<String> bestFirst = read.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+        for (int limit = 0; limit <= 4; limit++) {
+            assertThat(terms.storiesWeighingMost(weights, limit)).as("the best %d", limit)
+                    .isEqualTo(bestFirst.subList(0, Math.min(limit, bestFirst.size())));
+        }
+        // equal weights: by id
+        Map<String, Double> even = Map.of(CorpusTerms.keys("systems").get(0), 1.0);
+        assertThat(terms.storiesWeighingMost(even, 2)).isEqualTo(terms.stories().keySet().stream().sorted().limit(2).toList());
     }
 }

@@ -32,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /** "Who helped X?": answered only from the customer story that tells it, crediting the partner the story credits. */
@@ -93,7 +92,7 @@ final class EvidenceAnswer {
         List<String> retrieved = hits.stream().map(h -> h.document().id()).distinct().toList();
         // only these stories' facts are read: the question's best by its words, and what the retrieval found
         Map<String, Set<String>> candidates = new LinkedHashMap<>();
-        bestCovered(terms, weight, CANDIDATES).forEach(id -> candidates.put(id, terms.stories().get(id)));
+        terms.storiesWeighingMost(weight, CANDIDATES).forEach(id -> candidates.put(id, terms.stories().get(id)));
         retrieved.stream().filter(terms.stories()::containsKey).forEach(id -> candidates.putIfAbsent(id, terms.stories().get(id)));
         Map<String, Map<String, List<String>>> facets = documents.facets(candidates.keySet());
         Set<String> countries = new HashSet<>(stated.byFacet().getOrDefault(Facet.COUNTRY, Set.of()));
@@ -231,26 +230,6 @@ final class EvidenceAnswer {
             weight.put(term, Math.log(1 + (stories - holding + 0.5) / (holding + 0.5)));
         }
         return weight;
-    }
-
-    /** The stories holding most of the question's weight, at most {@code limit}, best first (ties by id). */
-    private static List<String> bestCovered(CorpusTerms.Snapshot terms, Map<String, Double> weight, int limit) {
-        Comparator<Map.Entry<String, Double>> worstFirst = Map.Entry.<String, Double>comparingByValue()
-                .thenComparing(Map.Entry.<String, Double>comparingByKey().reversed());
-        PriorityQueue<Map.Entry<String, Double>> best = new PriorityQueue<>(worstFirst);
-        for (var story : terms.storiesWeighing(weight).entrySet()) {
-            if (story.getValue() > 0) {
-                best.add(story);
-                if (best.size() > limit) {
-                    best.poll();
-                }
-            }
-        }
-        List<String> ids = new ArrayList<>();
-        while (!best.isEmpty()) {
-            ids.add(0, best.poll().getKey());
-        }
-        return ids;
     }
 
     /** The partner a story credits, and the sentence that says so when the story's own words are the credit. */
