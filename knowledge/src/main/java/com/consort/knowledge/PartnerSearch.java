@@ -211,12 +211,12 @@ public class PartnerSearch {
                 List<Unmet> unmet = stated.stream().map(c -> new Unmet(c.constraint(), Set.of(c.words().replace("'", "")),
                         (int) meeting.stream().filter(p -> !evidencing.saysSomewhere(p.id(), c)).count())).toList();
                 return new Response(constraints, List.of(), unmet,
-                        rank(query, constraints, meeting, Math.min(query.limit(), 3), evidencing, passages), criteria);
+                        rank(query, constraints, meeting, Math.min(query.limit(), 3), evidencing, passages, depth), criteria);
             }
             candidates = saying;
         }
         if (!candidates.isEmpty()) {
-            return new Response(constraints, rank(query, constraints, candidates, query.limit(), evidencing, passages), List.of(), List.of(),
+            return new Response(constraints, rank(query, constraints, candidates, query.limit(), evidencing, passages, depth), List.of(), List.of(),
                     criteria);
         }
         // Nothing meets everything: find the constraints that, dropped alone, let partners through.
@@ -241,7 +241,7 @@ public class PartnerSearch {
             nearest = new Constraints(Map.of(), List.of(), constraints.includeInactive());
         }
         List<Result> alternatives = rank(query, nearest, window.candidates(query, nearest, depth, passages),
-                Math.min(query.limit(), 3), evidencing, passages);
+                Math.min(query.limit(), 3), evidencing, passages, depth);
         return new Response(constraints, List.of(), unmet, alternatives, criteria);
     }
 
@@ -254,8 +254,9 @@ public class PartnerSearch {
     /** The name in {@link Result#signals} of what the word criteria a partner's passages say added to its score. */
     public static final String CRITERIA_SIGNAL = "criteria";
 
+    /** @param depth how many of every partner's passages the window searched: past it, the ranking reads the same ones */
     private List<Result> rank(Query query, Constraints constraints, List<PartnerRepository.Candidate> candidates, int limit,
-            Evidencing evidencing, QuestionPassages passages) {
+            Evidencing evidencing, QuestionPassages passages, int depth) {
         Set<String> candidateIds = new java.util.HashSet<>();
         candidates.forEach(c -> candidateIds.add(c.id()));
         Map<String, Double> relevance = new LinkedHashMap<>();
@@ -263,10 +264,12 @@ public class PartnerSearch {
         String text = query.text() == null ? "" : query.text().strip();
         if (!text.isEmpty()) {
             // A filter on hundreds of partners costs more than it saves: search the kinds, keep the candidates.
-            // past the window, the same search as the window's (read once: QuestionPassages)
+            // past the window, the same search as the window's (read once: QuestionPassages), also when fewer are
+            // ranked than the query asks for (the nearest alternatives): a second search of every partner's passages,
+            // shallower, cost an unmet question's answer 55 ms at 1,000,000 chunks
             List<ChunkSearch.Hit> hits = (candidateIds.size() <= IN_INDEX_FILTER_LIMIT
                     ? passages.ofPartners(Math.max(100, limit * 20), candidateIds)
-                    : passages.ofAnyPartner(Math.max(300, limit * 60))).stream()
+                    : passages.ofAnyPartner(depth)).stream()
                     .filter(h -> candidateIds.contains(h.chunk().partnerId())).toList();
             double top = hits.isEmpty() ? 1 : hits.get(0).score();
             for (ChunkSearch.Hit hit : hits) {
