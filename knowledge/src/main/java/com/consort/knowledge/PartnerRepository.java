@@ -272,9 +272,14 @@ public class PartnerRepository {
             Vocabulary vocabulary) {
         var params = new MapSqlParameterSource();
         Map<Facet, Requirement> requirements = new LinkedHashMap<>();
-        conditions(constraints, described, vocabulary, params).forEach((facet, c) -> requirements.put(facet,
-                new Requirement(c.held(), c.otherwise() == null ? Set.of()
-                        : new java.util.HashSet<>(named.queryForList(c.otherwise(), params, String.class)))));
+        conditions(constraints, described, vocabulary, params).forEach((facet, c) -> {
+            Set<String> otherwise = new java.util.HashSet<>();
+            if (c.otherwise() != null) {
+                otherwise.addAll(named.queryForList(c.otherwise(), params, String.class));
+                otherwise.remove(null); // a story filed under no partner
+            }
+            requirements.put(facet, new Requirement(c.held(), otherwise));
+        });
         return requirements;
     }
 

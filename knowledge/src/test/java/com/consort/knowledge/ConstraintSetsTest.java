@@ -203,6 +203,14 @@ class ConstraintSetsTest {
 
                     Vienna Words set up the tills of forty shops.
                     """.getBytes(java.nio.charset.StandardCharsets.UTF_8), "grocer.md", DocumentKind.CASE_STUDY, "U3", null));
+            // a story filed under no partner meets no partner's story filter
+            context.getBean(DocumentIngestor.class).ingest(new DocumentIngestor.Upload("""
+                    # A bakery's online orders
+
+                    Industry: Retail (a bakery chain)
+
+                    A bakery chain took its orders online.
+                    """.getBytes(java.nio.charset.StandardCharsets.UTF_8), "bakery.md", DocumentKind.CASE_STUDY, null, null));
             DirectorySets.Snapshot sets = new DirectorySets(partners).current().orElseThrow();
             Map<Facet, Set<String>> described = Map.of(Facet.INDUSTRY, Set.of("retailers"));
             int checked = 0;
