@@ -16,7 +16,8 @@ import java.util.Set;
  * region) only the partners with a passage among the question's best matches and the directory's best partners by
  * tier, satisfaction and certifications, both meeting the constraints, are read and ranked. A partner with neither
  * could only have ranked by its boosts, below those. Reading and scoring every partner per question cost more than the
- * search itself at 100,000 partners.
+ * search itself at 100,000 partners. Who meets the constraints, and their ranking facts, come from the directory's sets
+ * in memory ({@link DirectorySets}) while they are current, else from SQL.
  */
 final class CandidateWindow {
 
@@ -30,7 +31,7 @@ final class CandidateWindow {
     private final Vocabulary vocabulary;
     private final QuestionReader understanding;
     private final int window;
-    private final DirectorySets sets;
+    private final DirectorySets directory;
     private volatile Best best;
     private volatile long checkedAt;
 
@@ -40,7 +41,7 @@ final class CandidateWindow {
         this.partners = partners;
         this.vocabulary = vocabulary;
         this.understanding = understanding;
-        this.sets = new DirectorySets(partners);
+        this.directory = new DirectorySets(partners);
     }
 
     /** @param passages the question's passages, searched once per search (the ranking searches the same ones) */
@@ -48,9 +49,9 @@ final class CandidateWindow {
             QuestionPassages passages) {
         String text = query.text() == null ? "" : query.text().strip();
         Map<Facet, Set<String>> described = understanding.described(constraints);
-        Optional<DirectorySets.Snapshot> directory = sets.current();
-        if (directory.isPresent()) {
-            DirectorySets.Snapshot sets = directory.get();
+        Optional<DirectorySets.Snapshot> current = directory.current();
+        if (current.isPresent()) {
+            DirectorySets.Snapshot sets = current.get();
             BitSet meeting = sets.meeting(partners.requirements(constraints.byFacet(), described, vocabulary),
                     constraints.includeInactive());
             if (text.isEmpty() || meeting.cardinality() <= window) {
@@ -90,7 +91,7 @@ final class CandidateWindow {
      */
     Map<Facet, Integer> countsWithoutEach(Constraints constraints) {
         Map<Facet, Set<String>> described = understanding.described(constraints);
-        return sets.current()
+        return directory.current()
                 .map(d -> d.countsWithoutEach(constraints.byFacet().keySet(),
                         partners.requirements(constraints.byFacet(), described, vocabulary), constraints.includeInactive()))
                 .orElseGet(() -> partners.countsWithoutEach(constraints.byFacet(), described, constraints.includeInactive(),
@@ -108,7 +109,7 @@ final class CandidateWindow {
             if (best == null || !best.signature().equals(signature)) {
                 List<String> tiers = understanding.tierOrder();
                 Map<String, Double> boosts = new LinkedHashMap<>();
-                sets.current().map(d -> d.candidates(d.meeting(Map.of(), true)))
+                directory.current().map(d -> d.candidates(d.meeting(Map.of(), true)))
                         .orElseGet(() -> partners.candidates(Map.of(), true, vocabulary)).forEach(c -> boosts.put(c.id(),
                         PartnerSearch.boost(PartnerSearch.tierRank(tiers, c.tier()), c.satisfaction(), c.certifications())));
                 best = new Best(signature, boosts.entrySet().stream()
