@@ -336,22 +336,15 @@ public class PartnerRepository {
                 continue;
             }
             // the facet's values a partner may hold (a region: also its countries), and its words in a description
-            Map<String, String> held = new LinkedHashMap<>();
-            Map<String, Collection<String>> heldValues = new LinkedHashMap<>();
+            Map<String, Collection<String>> held = new LinkedHashMap<>();
             if (facet == Facet.REGION) {
                 Vocabulary.Coverage coverage = vocabulary.coverage(constraint.getValue());
-                held.put("REGION", p + "r");
-                params.addValue(p + "r", coverage.regions());
-                heldValues.put("REGION", coverage.regions());
+                held.put("REGION", coverage.regions());
                 if (!coverage.countries().isEmpty()) {
-                    held.put("COUNTRY", p + "c");
-                    params.addValue(p + "c", coverage.countries());
-                    heldValues.put("COUNTRY", coverage.countries());
+                    held.put("COUNTRY", coverage.countries());
                 }
             } else {
-                held.put(facet.name(), p);
-                params.addValue(p, constraint.getValue());
-                heldValues.put(facet.name(), constraint.getValue());
+                held.put(facet.name(), constraint.getValue());
             }
             List<String> described = facet == Facet.REGION ? List.of()
                     : describedBy.getOrDefault(facet, Set.of()).stream().filter(w -> w.length() >= 3).toList();
@@ -367,8 +360,10 @@ public class PartnerRepository {
             List<String> anyValue = new ArrayList<>();
             List<String> set = new ArrayList<>();
             held.forEach((f, values) -> {
-                anyValue.add("(f.facet = '" + f + "' AND f.val IN (:" + values + "))");
-                set.add("SELECT partner_id FROM partner_facet WHERE facet = '" + f + "' AND val IN (:" + values + ")");
+                String name = p + f.toLowerCase(java.util.Locale.ROOT); // a region's two facets, each its own parameter
+                params.addValue(name, values);
+                anyValue.add("(f.facet = '" + f + "' AND f.val IN (:" + name + "))");
+                set.add("SELECT partner_id FROM partner_facet WHERE facet = '" + f + "' AND val IN (:" + name + ")");
             });
             StringBuilder probe = new StringBuilder("(EXISTS (SELECT 1 FROM partner_facet f WHERE f.partner_id = p.id AND (")
                     .append(String.join(" OR ", anyValue)).append("))");
@@ -385,7 +380,7 @@ public class PartnerRepository {
             }
             // UNION ALL: whoever reads a set as a set (IN, INTERSECT, EXCEPT, DISTINCT) drops the duplicates anyway
             conditions.put(facet, new Condition(probe.append(")").toString(), String.join(" UNION ALL ", set),
-                    heldValues, otherwise));
+                    held, otherwise));
         }
         return conditions;
     }

@@ -169,7 +169,11 @@ public class PgKeywordIndex implements KeywordIndex {
                 ps.setArray(i, ps.getConnection().createArrayOf("varchar", pool.toArray()));
             }
         }, rs -> {
-            Held held = chunks.computeIfAbsent(rs.getString(1), id -> new Held(id, string(rs, 2), string(rs, 3), integer(rs, 4)));
+            Held held = chunks.get(rs.getString(1));
+            if (held == null) { // a chunk's rows come one per question lexeme it holds
+                held = new Held(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4));
+                chunks.put(held.id(), held);
+            }
             if (rs.getString(5) != null) {
                 held.positions().put(rs.getString(5), positions(rs.getString(6)));
             }
@@ -196,22 +200,6 @@ public class PgKeywordIndex implements KeywordIndex {
     private record Held(String id, String documentId, String partnerId, int length, Map<String, int[]> positions) {
         Held(String id, String documentId, String partnerId, int length) {
             this(id, documentId, partnerId, length, new LinkedHashMap<>());
-        }
-    }
-
-    private static String string(java.sql.ResultSet rs, int column) {
-        try {
-            return rs.getString(column);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int integer(java.sql.ResultSet rs, int column) {
-        try {
-            return rs.getInt(column);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
