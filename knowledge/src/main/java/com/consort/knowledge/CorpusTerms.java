@@ -25,12 +25,11 @@ public final class CorpusTerms {
     /**
      * @param passages passages per kind
      * @param df       per kind, in how many of its passages each term occurs
-     * @param stories  per story, every term it holds
-     * @param partners per partner, every term of its profile and its stories
+     * @param holders  which stories and partners hold which terms
      * @param directoryTerms the terms of the directory's own values (tiers, certifications, industries, ...)
      */
-    public record Snapshot(Map<String, Integer> passages, Map<String, Map<String, Integer>> df, Map<String, Set<String>> stories,
-            Map<String, Set<String>> partners, Set<String> directoryTerms, Map<String, Map<String, Integer>> dfStems) {
+    public record Snapshot(Map<String, Integer> passages, Map<String, Map<String, Integer>> df, TermHolders holders,
+            Set<String> directoryTerms, Map<String, Map<String, Integer>> dfStems) {
 
         /**
          * Whether a term is specific: in at most one in fifty of what partners and customers wrote ("PostgreSQL",
@@ -77,30 +76,6 @@ public final class CorpusTerms {
             return counts.getOrDefault(kind, Map.of()).getOrDefault(term, 0);
         }
 
-        /** How many stories hold the term. */
-        public int storiesHolding(String term) {
-            if (stories instanceof StoryTerms index) {
-                return index.holding(term);
-            }
-            return (int) stories.values().stream().filter(story -> story.contains(term)).count();
-        }
-
-        /**
-         * The stories the terms weigh most in, at most {@code limit}, best first (ties by id): for each story holding at
-         * least one of the terms, the sum of those terms' weights, in one pass over the stories with each term looked up
-         * once and only the best kept. Visiting all 110,861 stories twice, a term's string looked up per story, took most
-         * of a "who helped?" answer's time at 1,000,000 chunks; a map of every story holding a term, a third of it.
-         */
-        public List<String> storiesWeighingMost(Map<String, Double> weights, int limit) {
-            if (stories instanceof StoryTerms index) {
-                return index.weighingMost(weights, limit);
-            }
-            Best best = new Best(limit);
-            stories.forEach((id, story) -> best.offer(id, weights.entrySet().stream()
-                    .filter(term -> story.contains(term.getKey())).mapToDouble(Map.Entry::getValue).sum()));
-            return best.ids();
-        }
-
         /** The question's terms that are the programme's own vocabulary. */
         public List<String> programmeTerms(String question) {
             return Terms.of(question).stream().distinct().filter(t -> programmeWeight(t) > 0).toList();
@@ -132,13 +107,22 @@ public final class CorpusTerms {
 
     private final DocumentRepository documents;
     private final PartnerRepository partners;
+    /** Which stories and partners hold which terms, when the database keeps them (PostgreSQL); null: learnt here. */
+    private final TermHolders kept;
     private volatile Snapshot snapshot;
     private volatile String signature = "";
     private volatile long checkedAt;
 
+    /** Learns which stories and partners hold which terms with the rest, into memory (the embedded set-up). */
     public CorpusTerms(DocumentRepository documents, PartnerRepository partners) {
+        this(documents, partners, null);
+    }
+
+    /** @param kept which stories and partners hold which terms, as the database keeps them; null: learnt into memory */
+    public CorpusTerms(DocumentRepository documents, PartnerRepository partners, TermHolders kept) {
         this.documents = documents;
         this.partners = partners;
+        this.kept = kept;
     }
 
     /** A learning that took longer than this is redone in the background, the previous snapshot answering meanwhile. */
@@ -284,42 +268,51 @@ public final class CorpusTerms {
     }
 
     /**
-     * Each story's terms, and how many stories hold each term (an int per term of the dictionary, counted when learnt).
-     * A list of each term's stories was faster still, but held every story's terms a second time: 100 MB more heap at
-     * 1,000,000 chunks.
+     * The embedded set-up's {@link TermHolders}, learnt with the rest: each story's and partner's terms as sorted ids into
+     * the dictionary, and how many stories hold each term (an int per term, counted when learnt). A list of each term's
+     * stories was faster still, but held every story's terms a second time.
      */
-    private static final class StoryTerms extends java.util.AbstractMap<String, Set<String>> {
-        private final Map<String, Set<String>> byStory;
+    private static final class Learnt implements TermHolders {
         private final Dictionary dictionary;
+        private final Map<String, TermSet> partners;
+        private final Map<String, TermSet> byStory;
         private final int[] holding;
 
         /** The stories and their terms side by side, walked in a loop rather than through the map's entries. */
         private final String[] storyIds;
         private final int[][] termIds;
 
-        StoryTerms(Map<String, Set<String>> byStory, Dictionary dictionary) {
-            this.byStory = byStory;
+        Learnt(Dictionary dictionary, Map<String, TermSet> stories, Map<String, TermSet> partners) {
             this.dictionary = dictionary;
+            this.partners = partners;
+            this.byStory = stories;
             this.holding = new int[dictionary.terms.size()];
-            this.storyIds = new String[byStory.size()];
-            this.termIds = new int[byStory.size()][];
+            this.storyIds = new String[stories.size()];
+            this.termIds = new int[stories.size()][];
             int at = 0;
-            for (var story : byStory.entrySet()) {
+            for (var story : stories.entrySet()) {
                 storyIds[at] = story.getKey();
-                termIds[at++] = ((TermSet) story.getValue()).ids;
-                for (int term : ((TermSet) story.getValue()).ids) {
+                termIds[at++] = story.getValue().ids;
+                for (int term : story.getValue().ids) {
                     holding[term]++;
                 }
             }
         }
 
-        int holding(String term) {
+        @Override
+        public int stories() {
+            return storyIds.length;
+        }
+
+        @Override
+        public int storiesHolding(String term) {
             Integer id = dictionary.ids.get(term);
             return id == null || id >= holding.length ? 0 : holding[id];
         }
 
         /** One pass over the stories with the terms looked up once, each story's ids searched (no string per story). */
-        List<String> weighingMost(Map<String, Double> weights, int limit) {
+        @Override
+        public List<String> storiesWeighingMost(Map<String, Double> weights, int limit) {
             int[] asked = new int[weights.size()];
             double[] weight = new double[weights.size()];
             int known = 0;
@@ -339,34 +332,41 @@ public final class CorpusTerms {
                         sum += weight[i];
                     }
                 }
-                best.offer(storyIds[story], sum);
+                // rounded, so that the same weights summed in another order, or 0.1 + 0.2 and 0.3, tie (then by id)
+                best.offer(storyIds[story], Math.round(sum * 1e9) / 1e9);
             }
             return best.ids();
         }
 
         @Override
-        public Set<String> get(Object story) {
-            return byStory.get(story);
+        public Map<String, Set<String>> termsOfStories(java.util.Collection<String> storyIds, java.util.Collection<String> terms) {
+            return held(byStory, storyIds, terms, true);
         }
 
         @Override
-        public boolean containsKey(Object story) {
-            return byStory.containsKey(story);
+        public Map<String, Set<String>> termsOfPartners(java.util.Collection<String> partnerIds, java.util.Collection<String> terms) {
+            return held(partners, partnerIds, terms, false);
         }
 
-        @Override
-        public int size() {
-            return byStory.size();
-        }
-
-        @Override
-        public Set<Entry<String, Set<String>>> entrySet() {
-            return java.util.Collections.unmodifiableMap(byStory).entrySet();
+        private Map<String, Set<String>> held(Map<String, TermSet> owners, java.util.Collection<String> ids,
+                java.util.Collection<String> terms, boolean holdingNone) {
+            Map<String, Set<String>> held = new java.util.LinkedHashMap<>();
+            for (String id : ids) {
+                TermSet owner = owners.get(id);
+                if (owner != null) {
+                    Set<String> holds = new java.util.TreeSet<>();
+                    terms.stream().filter(owner::holds).forEach(holds::add);
+                    if (holdingNone || !holds.isEmpty()) {
+                        held.put(id, holds);
+                    }
+                }
+            }
+            return held;
         }
     }
 
-    /** Terms as sorted ids into the dictionary, read as a set of strings. */
-    private static final class TermSet extends java.util.AbstractSet<String> {
+    /** Terms as sorted ids into the dictionary. */
+    private static final class TermSet {
         private final Dictionary dictionary;
         private int[] ids;
 
@@ -388,20 +388,9 @@ public final class CorpusTerms {
             ids = java.util.Arrays.copyOf(merged, n);
         }
 
-        @Override
-        public boolean contains(Object o) {
-            Integer id = o instanceof String term ? dictionary.ids.get(term) : null;
+        boolean holds(String term) {
+            Integer id = dictionary.ids.get(term);
             return id != null && java.util.Arrays.binarySearch(ids, id) >= 0;
-        }
-
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(ids).mapToObj(dictionary.terms::get).iterator();
-        }
-
-        @Override
-        public int size() {
-            return ids.length;
         }
     }
 
@@ -409,8 +398,8 @@ public final class CorpusTerms {
         Map<String, Integer> passages = new HashMap<>();
         Map<String, Map<String, Integer>> df = new HashMap<>();
         Map<String, Map<String, Integer>> dfStems = new HashMap<>();
-        Map<String, Set<String>> stories = new HashMap<>();
-        Map<String, Set<String>> byPartner = new HashMap<>();
+        Map<String, TermSet> stories = new HashMap<>();
+        Map<String, TermSet> byPartner = new HashMap<>();
         Dictionary dictionary = new Dictionary();
         documents.forEachChunk(List.of(PROGRAMME, PROFILE, STORY), chunk -> {
             passages.merge(chunk.kind(), 1, Integer::sum);
@@ -419,12 +408,15 @@ public final class CorpusTerms {
             terms.forEach(t -> counts.merge(dictionary.canonical(t), 1, Integer::sum));
             Map<String, Integer> stemCounts = dfStems.computeIfAbsent(chunk.kind(), k -> new HashMap<>());
             new HashSet<>(Terms.of(chunk.text())).forEach(t -> stemCounts.merge(dictionary.canonical(t), 1, Integer::sum));
+            if (kept != null) {
+                return; // the database keeps which stories and partners hold them
+            }
             int[] ids = terms.stream().mapToInt(dictionary::id).sorted().toArray();
             if (STORY.equals(chunk.kind())) {
-                ((TermSet) stories.computeIfAbsent(chunk.documentId(), k -> new TermSet(dictionary))).addIds(ids);
+                stories.computeIfAbsent(chunk.documentId(), k -> new TermSet(dictionary)).addIds(ids);
             }
             if (chunk.partnerId() != null && !PROGRAMME.equals(chunk.kind())) {
-                ((TermSet) byPartner.computeIfAbsent(chunk.partnerId(), k -> new TermSet(dictionary))).addIds(ids);
+                byPartner.computeIfAbsent(chunk.partnerId(), k -> new TermSet(dictionary)).addIds(ids);
             }
         });
         Set<String> directoryTerms = new HashSet<>();
@@ -432,6 +424,7 @@ public final class CorpusTerms {
             directoryTerms.addAll(keys(v));
             directoryTerms.addAll(Terms.of(v));
         }));
-        return new Snapshot(Map.copyOf(passages), df, new StoryTerms(stories, dictionary), byPartner, directoryTerms, dfStems);
+        return new Snapshot(Map.copyOf(passages), df, kept != null ? kept : new Learnt(dictionary, stories, byPartner),
+                directoryTerms, dfStems);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -146,10 +147,17 @@ public record Criterion(String words, Set<String> terms, String constraint) {
         return PartnerSearch.snippet(flat);
     }
 
-    /** Whether any passage of the partner says it. */
-    public boolean metBy(String partnerId, CorpusTerms.Snapshot snapshot) {
-        Set<String> has = snapshot.partners().getOrDefault(partnerId, Set.of());
-        return terms.stream().anyMatch(has::contains);
+    /** Whether any passage of the partner says it, given which of the criteria's terms its passages hold ({@link #heldBy}). */
+    public boolean metBy(Set<String> partnerTerms) {
+        return partnerTerms != null && terms.stream().anyMatch(partnerTerms::contains);
+    }
+
+    /** For each of the partners, which of the criteria's terms its passages hold (a partner holding none is left out). */
+    public static Map<String, Set<String>> heldBy(java.util.Collection<String> partnerIds, java.util.Collection<Criterion> criteria,
+            CorpusTerms.Snapshot snapshot) {
+        Set<String> asked = new java.util.TreeSet<>();
+        criteria.forEach(c -> asked.addAll(c.terms()));
+        return asked.isEmpty() || partnerIds.isEmpty() ? Map.of() : snapshot.holders().termsOfPartners(partnerIds, asked);
     }
 
     /** What a partner without a passage for it misses, as its label says. */

@@ -205,6 +205,7 @@ public class PartnerSearch {
         List<Criterion> stated = criteria.stream().filter(Criterion::stated).toList();
         if (!meeting.isEmpty() && !stated.isEmpty()) {
             // a place or language stated where the directory records none: only partners whose own words name it match
+            evidencing.know(meeting.stream().map(PartnerRepository.Candidate::id).toList());
             List<PartnerRepository.Candidate> saying = meeting.stream()
                     .filter(c -> stated.stream().allMatch(criterion -> evidencing.saysSomewhere(c.id(), criterion))).toList();
             if (saying.isEmpty()) {
@@ -296,6 +297,7 @@ public class PartnerSearch {
         // each thing asked for in words that a passage of the partner says adds to its score (evidence per criterion): the
         // partner that says "edge" and "air-gapped" before one whose text is only near them
         Map<String, Double> saying = new LinkedHashMap<>();
+        evidencing.know(candidates.stream().map(PartnerRepository.Candidate::id).toList());
         for (PartnerRepository.Candidate c : candidates) {
             long met = evidencing.criteria().stream().filter(criterion -> evidencing.saysSomewhere(c.id(), criterion)).count();
             if (met > 0) {
@@ -479,6 +481,9 @@ public class PartnerSearch {
     private final class Evidencing {
         private final List<Criterion> criteria;
         private final CorpusTerms.Snapshot terms;
+        /** Which of the criteria's terms each partner read so far holds (none: not a key), and every partner read. */
+        private final Map<String, Set<String>> held = new java.util.HashMap<>();
+        private final Set<String> known = new java.util.HashSet<>();
 
         Evidencing(List<Criterion> criteria, CorpusTerms.Snapshot terms) {
             this.criteria = criteria;
@@ -489,8 +494,25 @@ public class PartnerSearch {
             return criteria;
         }
 
+        /**
+         * Reads which of the criteria's terms these partners' passages hold, those not read yet, in one query: what
+         * {@link #saysSomewhere} answers from. A search reads its candidates' once.
+         */
+        void know(java.util.Collection<String> partnerIds) {
+            if (terms == null || criteria.isEmpty()) {
+                return;
+            }
+            List<String> unknown = partnerIds.stream().filter(id -> !known.contains(id)).distinct().toList();
+            held.putAll(Criterion.heldBy(unknown, criteria, terms));
+            known.addAll(unknown);
+        }
+
         boolean saysSomewhere(String partnerId, Criterion criterion) {
-            return terms != null && criterion.metBy(partnerId, terms);
+            if (terms == null) {
+                return false;
+            }
+            know(List.of(partnerId));
+            return criterion.metBy(held.get(partnerId));
         }
 
         /** For each partner, the best passage that says each criterion it has a passage for. */

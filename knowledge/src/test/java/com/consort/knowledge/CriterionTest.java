@@ -15,8 +15,7 @@ class CriterionTest {
         for (String word : words) {
             CorpusTerms.keys(word).forEach(k -> df.put(k, 1));
         }
-        return new CorpusTerms.Snapshot(Map.of(CorpusTerms.PROFILE, 100), Map.of(CorpusTerms.PROFILE, df), Map.of(), Map.of(),
-                Set.of(), Map.of());
+        return new CorpusTerms.Snapshot(Map.of(CorpusTerms.PROFILE, 100), Map.of(CorpusTerms.PROFILE, df), null, Set.of(), Map.of());
     }
 
     @Test

@@ -91,9 +91,10 @@ final class EvidenceAnswer {
         List<ChunkSearch.Hit> hits = retriever.stories(question, 30);
         List<String> retrieved = hits.stream().map(h -> h.document().id()).distinct().toList();
         // only these stories' facts are read: the question's best by its words, and what the retrieval found
-        Map<String, Set<String>> candidates = new LinkedHashMap<>();
-        terms.storiesWeighingMost(weight, CANDIDATES).forEach(id -> candidates.put(id, terms.stories().get(id)));
-        retrieved.stream().filter(terms.stories()::containsKey).forEach(id -> candidates.putIfAbsent(id, terms.stories().get(id)));
+        Set<String> ids = new java.util.LinkedHashSet<>(terms.holders().storiesWeighingMost(weight, CANDIDATES));
+        ids.addAll(retrieved);
+        // each of them that is a story, with which of the question's terms it holds
+        Map<String, Set<String>> candidates = terms.holders().termsOfStories(ids, asked);
         Map<String, Map<String, List<String>>> facets = documents.facets(candidates.keySet());
         Set<String> countries = new HashSet<>(stated.byFacet().getOrDefault(Facet.COUNTRY, Set.of()));
         if (stated.byFacet().containsKey(Facet.REGION)) {
@@ -223,10 +224,10 @@ final class EvidenceAnswer {
 
     /** Each asked term's weight: the rarer among stories, the more it says which story tells it (BM25's idf). */
     private static Map<String, Double> weights(CorpusTerms.Snapshot terms, List<String> asked) {
-        int stories = terms.stories().size();
+        int stories = terms.holders().stories();
         Map<String, Double> weight = new LinkedHashMap<>();
         for (String term : asked) {
-            int holding = terms.storiesHolding(term);
+            int holding = terms.holders().storiesHolding(term);
             weight.put(term, Math.log(1 + (stories - holding + 0.5) / (holding + 0.5)));
         }
         return weight;

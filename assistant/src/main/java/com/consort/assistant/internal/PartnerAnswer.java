@@ -63,13 +63,16 @@ final class PartnerAnswer {
         var response = search.search(query.search(constraints, asked.isEmpty() ? limit : limit * 4));
         Constraints applied = response.understood();
         // words that no candidate's passage says describe the situation more than they ask for something: said, not required
+        // which of the words asked each partner shown has a passage for, read once for all of them
+        Map<String, Set<String>> held = Criterion.heldBy(java.util.stream.Stream.concat(response.results().stream(),
+                response.alternatives().stream()).map(PartnerSearch.Result::partnerId).toList(), asked, terms);
         List<Criterion> unsaid = asked.stream().filter(n -> response.results().stream()
-                .noneMatch(r -> n.metBy(r.partnerId(), terms))).toList();
+                .noneMatch(r -> n.metBy(held.get(r.partnerId())))).toList();
         List<Criterion> needs = asked.stream().filter(n -> !unsaid.contains(n)).toList();
         List<PartnerSearch.Result> matches = new ArrayList<>();
         List<PartnerSearch.Result> lacking = new ArrayList<>();
         for (var result : response.results()) {
-            (unmetNeeds(result.partnerId(), needs, terms).isEmpty() ? matches : lacking).add(result);
+            (unmetNeeds(held.get(result.partnerId()), needs).isEmpty() ? matches : lacking).add(result);
         }
         var citations = new Citations();
         List<PartnerCard> cards = new ArrayList<>();
@@ -80,7 +83,7 @@ final class PartnerAnswer {
         List<PartnerCard> alternatives = new ArrayList<>();
         for (var result : response.alternatives()) {
             List<String> missing = new ArrayList<>(missing(result.partner(), applied));
-            unmetNeeds(result.partnerId(), needs, terms).forEach(n -> missing.add(n.miss()));
+            unmetNeeds(held.get(result.partnerId()), needs).forEach(n -> missing.add(n.miss()));
             alternatives.add(card(result, alternatives.size() + 1, citations, missing, needs));
         }
         if (!cards.isEmpty()) {
@@ -88,7 +91,7 @@ final class PartnerAnswer {
             for (var result : response.results().subList(0, Math.min(limit, response.results().size()))) {
                 if (lacking.contains(result) && alternatives.size() < 3) {
                     alternatives.add(card(result, alternatives.size() + 1, citations,
-                            unmetNeeds(result.partnerId(), needs, terms).stream().map(Criterion::miss).toList(), needs));
+                            unmetNeeds(held.get(result.partnerId()), needs).stream().map(Criterion::miss).toList(), needs));
                 }
             }
         } else if (!lacking.isEmpty()) {
@@ -96,7 +99,7 @@ final class PartnerAnswer {
             Set<String> unmetWords = new LinkedHashSet<>();
             for (var result : lacking.subList(0, Math.min(3, lacking.size()))) {
                 List<String> missing = new ArrayList<>();
-                unmetNeeds(result.partnerId(), needs, terms).forEach(n -> {
+                unmetNeeds(held.get(result.partnerId()), needs).forEach(n -> {
                     missing.add(n.miss());
                     unmetWords.add(n.words());
                 });
@@ -188,8 +191,8 @@ final class PartnerAnswer {
         return new Citation(0, e.documentId(), e.title(), e.kind(), partnerId, e.locator(), e.snippet(), e.updatedAt());
     }
 
-    private static List<Criterion> unmetNeeds(String partnerId, List<Criterion> needs, CorpusTerms.Snapshot terms) {
-        return needs.stream().filter(n -> !n.metBy(partnerId, terms)).toList();
+    private static List<Criterion> unmetNeeds(Set<String> partnerTerms, List<Criterion> needs) {
+        return needs.stream().filter(n -> !n.metBy(partnerTerms)).toList();
     }
 
     private Map<String, Object> view(PartnerCard card) {
