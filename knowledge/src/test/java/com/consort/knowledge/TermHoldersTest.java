@@ -75,6 +75,9 @@ class TermHoldersTest {
             }
             assertThat(everything()).isEqualTo(before);
             assertThat(holders().stories()).isEqualTo(STORIES.size());
+            // it counts the stories itself, then leaves the count to the trigger again
+            assertThat(jdbc.queryForObject("SELECT tgenabled FROM pg_trigger WHERE tgname = 'story_terms_counted'", String.class))
+                    .isEqualTo("O");
         }
     }
 
@@ -140,6 +143,15 @@ class TermHoldersTest {
             return all;
         }
 
+        /** The partners and as many absent ones as a search's candidates: read another way than a few. */
+        List<String> manyWith(String... partners) {
+            List<String> many = new java.util.ArrayList<>(List.of(partners));
+            for (int i = 0; i < 500; i++) {
+                many.add("absent-" + i);
+            }
+            return many;
+        }
+
         Set<String> termsOf(String text) {
             return new TreeSet<>(CorpusTerms.keys(text));
         }
@@ -186,6 +198,35 @@ class TermHoldersTest {
         }
 
         @Test
+        void anyTermsWeighingAnyStoriesGiveWhatWeighingEveryStoryGives() {
+            // ties, terms in every story, in none, and in one: the best first, by id among equals, at every limit
+            List<String> words = List.of("brewery", "downtime", "stores", "hospital", "systems", "grocery", "cork", "nurse",
+                    "quarry", "chain");
+            java.util.Random random = new java.util.Random(18);
+            for (int round = 0; round < 60; round++) {
+                Map<String, Double> weights = new HashMap<>();
+                for (String word : words) {
+                    if (random.nextInt(3) == 0) {
+                        weights.put(key(word), (1 + random.nextInt(4)) / 2.0);
+                    }
+                }
+                Map<String, Double> read = new HashMap<>();
+                stories.forEach((id, text) -> weights.forEach((term, weight) -> {
+                    if (termsOf(text).contains(term)) {
+                        read.merge(id, weight, Double::sum);
+                    }
+                }));
+                List<String> bestFirst = read.entrySet().stream()
+                        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .map(Map.Entry::getKey).toList();
+                for (int limit = 1; limit <= 4; limit++) {
+                    assertThat(holders().storiesWeighingMost(weights, limit)).as("%s, the best %d", weights, limit)
+                            .isEqualTo(bestFirst.subList(0, Math.min(limit, bestFirst.size())));
+                }
+            }
+        }
+
+        @Test
         void theTermsGivenStoriesAndPartnersHoldAreTheirTexts() {
             List<String> terms = WORDS.stream().map(TermHoldersTest::key).toList();
             List<String> ids = new java.util.ArrayList<>(stories.keySet());
@@ -202,6 +243,10 @@ class TermHoldersTest {
                     "S1", new TreeSet<>(List.of(key("brewery"), key("downtime"), key("stores"), key("systems"))),
                     "S2", new TreeSet<>(List.of(key("brewery"), key("hospital"), key("systems"), key("records")))));
             assertThat(holders().termsOfPartners(List.of("S1"), List.of(key("hospital")))).isEmpty();
+            // a search's thousands of candidates are read another way, with the same answer
+            List<String> many = manyWith("S1", "S2", "S3");
+            assertThat(holders().termsOfPartners(many, terms)).isEqualTo(holders().termsOfPartners(List.of("S1", "S2", "S3"), terms));
+            assertThat(holders().termsOfPartners(many.subList(1, many.size()), terms)).containsOnlyKeys("S2");
         }
 
         @Test
@@ -217,6 +262,8 @@ class TermHoldersTest {
             assertThat(holders().storiesWeighingMost(Map.of(key("quarry"), 1.0), 5)).containsExactly(quarry);
             assertThat(holders().termsOfPartners(List.of("S3"), List.of(key("quarry"), key("brewery"))))
                     .isEqualTo(Map.of("S3", Set.of(key("quarry"))));
+            assertThat(holders().termsOfPartners(manyWith("S3"), List.of(key("quarry"), key("brewery"))))
+                    .isEqualTo(Map.of("S3", Set.of(key("quarry"))));
 
             assertThat(context.getBean(DocumentIngestor.class).delete(quarry)).isTrue();
             // the embedded set-up learns the change at its next check (at most every two seconds)
@@ -229,6 +276,7 @@ class TermHoldersTest {
             assertThat(holders().storiesWeighingMost(Map.of(key("quarry"), 1.0), 5)).isEmpty();
             assertThat(holders().termsOfPartners(List.of("S3"), List.of(key("quarry")))).isEmpty();
             assertThat(holders().termsOfStories(List.of(quarry), List.of(key("quarry")))).isEmpty();
+            assertThat(holders().termsOfPartners(manyWith("S3"), List.of(key("quarry")))).isEmpty();
         }
     }
 }
