@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * {@link TermHolders} kept by PostgreSQL: a row of terms per profile and story ({@code document_terms}, V699), written
  * when the keyword index is told of a document's chunks and deleted with it; triggers count the stories holding each
- * term. A question asks for its own few terms: the GIN index over the stories' rows finds the stories holding them, the
- * partner index a search's candidates' rows.
+ * term (a row at a time: a story is uploaded in a transaction of its own). A question asks for its own few terms: the
+ * GIN indexes find the stories and partners holding them, the partner index a few candidates' rows.
  */
 public class PgTermHolders implements TermHolders {
 
