@@ -62,10 +62,10 @@ final class PartnerAnswer {
         // a partner is a match only with a passage for each need: look further down the ranking for them
         var response = search.search(query.search(constraints, asked.isEmpty() ? limit : limit * 4));
         Constraints applied = response.understood();
-        // words that no candidate's passage says describe the situation more than they ask for something: said, not required
         // which of the words asked each partner shown has a passage for, read once for all of them
         Map<String, Set<String>> held = Criterion.heldBy(java.util.stream.Stream.concat(response.results().stream(),
                 response.alternatives().stream()).map(PartnerSearch.Result::partnerId).toList(), asked, terms);
+        // words that no candidate's passage says describe the situation more than they ask for something: said, not required
         List<Criterion> unsaid = asked.stream().filter(n -> response.results().stream()
                 .noneMatch(r -> n.metBy(held.get(r.partnerId())))).toList();
         List<Criterion> needs = asked.stream().filter(n -> !unsaid.contains(n)).toList();
