@@ -143,6 +143,17 @@ class TermHoldersTest {
             return all;
         }
 
+        /**
+         * Waits, ten seconds at most, until the holders count this many stories: the embedded set-up learns a change at
+         * its next check (at most every two seconds).
+         */
+        void awaitStories(int stories) throws InterruptedException {
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (holders().stories() != stories && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+        }
+
         /** The partners and as many absent ones as a search's candidates: read another way than a few. */
         List<String> manyWith(String... partners) {
             List<String> many = new java.util.ArrayList<>(List.of(partners));
@@ -253,10 +264,7 @@ class TermHoldersTest {
         void aDeletedStoryIsNoLongerHeld() throws InterruptedException {
             String quarry = ingest("# A quarry weighs trucks\n\nA quarry near Kilkenny weighs its trucks with Cedar Works.",
                     "quarry.md", "S3");
-            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-            while (holders().stories() != STORIES.size() + 1 && System.nanoTime() < until) {
-                Thread.sleep(50);
-            }
+            awaitStories(STORIES.size() + 1);
             assertThat(holders().storiesHolding(key("quarry"))).isEqualTo(1);
             assertThat(holders().stories()).isEqualTo(STORIES.size() + 1);
             assertThat(holders().storiesWeighingMost(Map.of(key("quarry"), 1.0), 5)).containsExactly(quarry);
@@ -266,11 +274,7 @@ class TermHoldersTest {
                     .isEqualTo(Map.of("S3", Set.of(key("quarry"))));
 
             assertThat(context.getBean(DocumentIngestor.class).delete(quarry)).isTrue();
-            // the embedded set-up learns the change at its next check (at most every two seconds)
-            until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-            while (holders().stories() != STORIES.size() && System.nanoTime() < until) {
-                Thread.sleep(50);
-            }
+            awaitStories(STORIES.size());
             assertThat(holders().storiesHolding(key("quarry"))).isZero();
             assertThat(holders().stories()).isEqualTo(STORIES.size());
             assertThat(holders().storiesWeighingMost(Map.of(key("quarry"), 1.0), 5)).isEmpty();

@@ -32,7 +32,6 @@ import com.consort.knowledge.internal.search.QueryUnderstanding;
 import com.consort.knowledge.internal.search.SemanticReading;
 import com.consort.knowledge.internal.storage.InProcessKeywordIndex;
 import com.consort.knowledge.internal.storage.PgKeywordIndex;
-import com.consort.knowledge.internal.storage.PgTermHolders;
 import com.consort.knowledge.internal.track.OpportunityFileReader;
 import java.time.Clock;
 import java.util.List;
@@ -156,9 +155,9 @@ public class KnowledgeConfiguration {
 
     /** What the index says term by term, learnt from it: the word criteria of partner search and the assistant's. */
     @Bean
-    CorpusTerms corpusTerms(StorageKind kind, JdbcTemplate jdbc, DocumentRepository documents, PartnerRepository partners) {
-        // on PostgreSQL the database keeps which stories and partners hold which terms: the heap does not grow with them
-        return new CorpusTerms(documents, partners, kind == StorageKind.POSTGRES ? new PgTermHolders(jdbc) : null);
+    CorpusTerms corpusTerms(KeywordIndex keywords, DocumentRepository documents, PartnerRepository partners) {
+        // on PostgreSQL the keyword index keeps which stories and partners hold which terms: the heap does not grow with them
+        return new CorpusTerms(documents, partners, keywords instanceof PgKeywordIndex postgres ? postgres.termHolders() : null);
     }
 
     @Bean
